@@ -1,0 +1,7 @@
+/**
+ * The verbs of `zhixiao`, in the order `--help` lists them. Each verb is one module of this folder;
+ * add a verb by adding its module and one line here.
+ */
+import type { CliCommand } from '../types';
+
+export const COMMANDS: CliCommand[] = [];

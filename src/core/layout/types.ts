@@ -1,0 +1,105 @@
+/**
+ * Recognition output — the stable contract of `zhixiao recognize --json`, the task pane and the fill engine.
+ * Rows are the sheet's 1-based row numbers and columns the sheet's letters, as a person reads them.
+ * (The recogniser may keep richer internal structures; this is what leaves it.)
+ */
+
+export type LayoutKind =
+  | 'unit-matrix'
+  | 'target-matrix'
+  | 'indicator-list'
+  | 'yoy'
+  | 'control-target'
+  | 'score'
+  | 'case-list';
+
+export type RowRole = 'unit' | 'total' | 'subtotal' | 'benchmark';
+
+/** 中院 / 基层 / 部门 / 法官, read from the unit's name; 全市 for a whole-city row of a target table */
+export type UnitLevel = '中院' | '基层' | '部门' | '法官' | '全市';
+
+export type ColumnRole = 'serial' | 'unit' | 'field' | 'indicator' | 'target' | 'gap' | 'score' | 'rank' | 'unknown';
+
+export type ValueKind =
+  | 'count'
+  | 'rate'
+  | 'permille'
+  | 'days'
+  | 'ratio'
+  | 'amount'
+  | 'date'
+  | 'target'
+  | 'score'
+  | 'rank'
+  | 'text';
+
+export interface RecognizedRow {
+  row: number;
+  role: RowRole;
+  label: string;
+  level: UnitLevel | null;
+}
+
+export interface ColumnGuess {
+  field: string | null;
+  indicator: string | null;
+  confidence: number;
+  matched: string;
+}
+
+export interface RecognizedColumn {
+  column: string;
+  /** header path from the top header row down, merged group first: ["再审", "被改判"] */
+  header: string[];
+  role: ColumnRole;
+  /** the catalogue field's Chinese name (`二审收案数`), or null */
+  field: string | null;
+  /** a catalogue function name (`JA_RATE`), or null */
+  indicator: string | null;
+  /** `本期`, `上年同期`, `2018年`, `同比` … when the header carries one */
+  period: string | null;
+  valueKind: ValueKind;
+  /** 0..1 */
+  confidence: number;
+  /** the synonym or value pattern that matched, or null */
+  matched: string | null;
+  /** for an unknown or unsure column: the best candidates, best first */
+  guesses?: ColumnGuess[];
+}
+
+export type TargetOp = '>=' | '<=' | '>' | '<' | '=' | 'none' | 'rank';
+
+export interface RecognizedTarget {
+  row: number;
+  column: string;
+  text: string;
+  op: TargetOp;
+  value: number | null;
+  unit: '%' | '‰' | '天' | '' | null;
+}
+
+export interface TableMeta {
+  title: string | null;
+  /** `件`, `万元` from a `单位：…` line */
+  unit: string | null;
+  /** `2023年1-11月` from a `统计时间：…` line or the title */
+  period: string | null;
+  notes: string[];
+}
+
+export interface RecognizedTable {
+  sheet: string;
+  /** the table's range, title and notes excluded: "A3:J14" */
+  range: string;
+  kind: LayoutKind;
+  headerRows: number[];
+  unitColumn: string | null;
+  rows: RecognizedRow[];
+  columns: RecognizedColumn[];
+  targets: RecognizedTarget[];
+  meta: TableMeta;
+}
+
+export interface RecognitionResult {
+  tables: RecognizedTable[];
+}
