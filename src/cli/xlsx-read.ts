@@ -1,0 +1,158 @@
+/**
+ * .xlsx → Grid[] (one per sheet) through ExcelJS, normalised as src/core/grid.ts requires, so the engine
+ * sees the same thing it gets from Office.js:
+ * - only the top-left cell of a merged area holds the value (ExcelJS repeats the master's value);
+ * - dates become Excel serial numbers (1900 date system), rich text and hyperlinks plain strings;
+ * - a formula cell's formula goes to `formulas`, its cached result to `values`;
+ * - an error cell becomes an ErrorValue.
+ * Every Grid starts at A1 (origin 0,0) and spans the sheet's used rows and columns, so grid-relative and
+ * sheet positions coincide.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import type { CellRange, CellValue, ErrorValue, ExcelErrorCode, Grid } from '../core/grid';
+import { CliError } from './types';
+
+const MS_PER_DAY = 86400000;
+/** days from 1899-12-30 (Excel's day 0, counting its 1900-02-29) to 1970-01-01 */
+const EXCEL_EPOCH_OFFSET = 25569;
+
+const ERROR_CODES: ExcelErrorCode[] = ['#DIV/0!', '#VALUE!', '#N/A', '#NUM!', '#REF!', '#NAME?', '#NULL!', '#SPILL!', '#CALC!', '#GETTING_DATA'];
+
+/** A JS date as ExcelJS reads it (UTC wall time) → an Excel serial number. */
+export function dateToSerial(d: Date): number {
+  return d.getTime() / MS_PER_DAY + EXCEL_EPOCH_OFFSET;
+}
+
+function toErrorValue(code: unknown): ErrorValue {
+  const text = String(code ?? '').trim().toUpperCase();
+  const known = ERROR_CODES.find((c) => c === text);
+  return { error: known ?? '#VALUE!' };
+}
+
+function richTextToString(rt: { text?: string }[]): string {
+  return rt.map((r) => r.text ?? '').join('');
+}
+
+/** ExcelJS's value of a cell (or of a formula's result) → a Grid cell value. */
+export function normaliseValue(v: unknown): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number') return Number.isFinite(v) ? v : { error: '#NUM!' };
+  if (typeof v === 'string' || typeof v === 'boolean') return v;
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : dateToSerial(v);
+  if (typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    if ('error' in o) return toErrorValue(o.error);
+    if (Array.isArray(o.richText)) return richTextToString(o.richText as { text?: string }[]);
+    if ('formula' in o || 'sharedFormula' in o) return normaliseValue(o.result);
+    if ('text' in o) {
+      const t = o.text;
+      // a hyperlink's text may itself be rich text
+      if (t && typeof t === 'object' && Array.isArray((t as { richText?: unknown }).richText)) {
+        return richTextToString((t as { richText: { text?: string }[] }).richText);
+      }
+      return t === null || t === undefined ? null : String(t);
+    }
+    if ('result' in o) return normaliseValue(o.result);
+  }
+  return String(v);
+}
+
+interface MergeLike {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+function sheetMerges(ws: ExcelJS.Worksheet): CellRange[] {
+  // ExcelJS keeps merges keyed by master address; the public `model.merges` would serialise the whole sheet.
+  const internal = (ws as unknown as { _merges?: Record<string, { model?: MergeLike } & MergeLike> })._merges ?? {};
+  const out: CellRange[] = [];
+  for (const key of Object.keys(internal)) {
+    const m = internal[key].model ?? internal[key];
+    if (typeof m.top !== 'number') continue;
+    out.push({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 });
+  }
+  out.sort((a, b) => a.top - b.top || a.left - b.left);
+  return out;
+}
+
+/** One worksheet → a Grid anchored at A1. */
+export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
+  const merges = sheetMerges(ws);
+  let rows = 0;
+  let cols = 0;
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    rows = Math.max(rows, rowNumber);
+    cols = Math.max(cols, row.cellCount);
+  });
+  for (const m of merges) {
+    rows = Math.max(rows, m.bottom + 1);
+    cols = Math.max(cols, m.right + 1);
+  }
+  const values: CellValue[][] = [];
+  const formulas: (string | null)[][] = [];
+  const numberFormats: (string | null)[][] = [];
+  for (let r = 0; r < rows; r++) {
+    values.push(new Array<CellValue>(cols).fill(null));
+    formulas.push(new Array<string | null>(cols).fill(null));
+    numberFormats.push(new Array<string | null>(cols).fill(null));
+  }
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const r = rowNumber - 1;
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      const c = colNumber - 1;
+      if (c >= cols) return;
+      numberFormats[r][c] = cell.numFmt ? String(cell.numFmt) : null;
+      // a merged cell that is not its area's top-left holds nothing of its own
+      if (cell.isMerged && cell.master && cell.master.address !== cell.address) return;
+      const raw = cell.value as unknown;
+      if (raw && typeof raw === 'object' && ('formula' in (raw as object) || 'sharedFormula' in (raw as object))) {
+        const f = cell.formula;
+        if (f) formulas[r][c] = f.startsWith('=') ? f : `=${f}`;
+      }
+      values[r][c] = normaliseValue(raw);
+    });
+  });
+  return { sheet: ws.name, origin: { row: 0, col: 0 }, values, formulas, numberFormats, merges };
+}
+
+/** Every sheet of a workbook already loaded by ExcelJS, in tab order. */
+export function workbookToGrids(wb: ExcelJS.Workbook): Grid[] {
+  return wb.worksheets.map(worksheetToGrid);
+}
+
+/** Read a workbook file; a missing, non-xlsx or damaged file is a CliError with one Chinese line. */
+export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
+  if (!file) throw new CliError('缺少文件参数（需要一个 .xlsx 文件）');
+  if (!fs.existsSync(file)) throw new CliError(`找不到文件「${file}」`);
+  if (fs.statSync(file).isDirectory()) throw new CliError(`「${file}」是一个文件夹，不是 .xlsx 文件`);
+  const ext = path.extname(file).toLowerCase();
+  if (ext === '.xls' || ext === '.et' || ext === '.csv') {
+    throw new CliError(`「${path.basename(file)}」不是 .xlsx 文件：请在 Excel 或 WPS 中另存为 .xlsx 后再试`);
+  }
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.readFile(file);
+  } catch (e) {
+    throw new CliError(`无法读取「${path.basename(file)}」：不是有效的 .xlsx 文件或文件已损坏`);
+  }
+  return wb;
+}
+
+/** `readWorkbook(path)` → one Grid per sheet. */
+export async function readWorkbook(file: string): Promise<Grid[]> {
+  return workbookToGrids(await loadWorkbook(file));
+}
+
+/** Pick the sheets a command works on: all of them, or the one named by --sheet (a CliError when absent). */
+export function selectSheets(grids: Grid[], sheet: string | undefined): Grid[] {
+  if (sheet === undefined) return grids;
+  const found = grids.filter((g) => g.sheet === sheet);
+  if (!found.length) {
+    throw new CliError(`工作表「${sheet}」不存在。工作簿中的工作表：${grids.map((g) => g.sheet).join('、') || '（无）'}`);
+  }
+  return found;
+}
