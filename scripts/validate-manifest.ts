@@ -1,0 +1,77 @@
+/**
+ * `npm run validate [-- MANIFEST] [--schemas DIR] [--require-schemas]`
+ *
+ * Offline manifest validation: the Office XSD schemas (from ../shared/office-schemas/, or --schemas DIR, or
+ * ZHIXIAO_OFFICE_SCHEMAS) and the project's own checks (scripts/manifest-checks.ts). MANIFEST defaults to the
+ * repository's manifest.xml; give dist/manifest.xml to check a build, where every URL must also name a file of
+ * dist/. Missing schemas are reported and skip only the XSD part (exit 0), unless --require-schemas.
+ * Exit status 1 when anything fails.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { checkManifest, DEFAULT_SCHEMA_DIR, REPO_ROOT, validateAgainstSchemas } from './manifest-checks';
+
+const USAGE = '用法 usage: npm run validate [-- MANIFEST.xml] [--schemas DIR] [--require-schemas]';
+
+async function main(argv: string[]): Promise<number> {
+  let manifestPath = path.join(REPO_ROOT, 'manifest.xml');
+  let schemaDir = process.env.ZHIXIAO_OFFICE_SCHEMAS || DEFAULT_SCHEMA_DIR;
+  let requireSchemas = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--schemas' && argv[i + 1]) schemaDir = path.resolve(argv[++i]);
+    else if (arg === '--require-schemas') requireSchemas = true;
+    else if (arg === '--help' || arg === '-h') {
+      process.stdout.write(USAGE + '\n');
+      return 0;
+    } else if (!arg.startsWith('-')) manifestPath = path.resolve(arg);
+    else {
+      process.stderr.write(`未知参数 unknown option: ${arg}\n${USAGE}\n`);
+      return 1;
+    }
+  }
+  if (!fs.existsSync(manifestPath)) {
+    process.stderr.write(`找不到 manifest: ${manifestPath}${manifestPath.includes('dist') ? '（先运行 npm run build）' : ''}\n`);
+    return 1;
+  }
+  const xml = fs.readFileSync(manifestPath, 'utf8');
+  const isSource = path.resolve(manifestPath) === path.join(REPO_ROOT, 'manifest.xml');
+  const shown = path.relative(process.cwd(), manifestPath) || manifestPath;
+  let failed = false;
+
+  const schema = await validateAgainstSchemas(xml, schemaDir);
+  if (!schema.ran) {
+    process.stdout.write(`⚠ ${schema.reason}\n`);
+    if (requireSchemas) failed = true;
+  } else if (schema.valid) {
+    process.stdout.write(`✓ XSD：${shown} 符合 Office 清单架构（${path.relative(process.cwd(), schemaDir) || schemaDir}）\n`);
+  } else {
+    failed = true;
+    process.stdout.write(`✗ XSD：${shown} 不符合 Office 清单架构：\n`);
+    for (const error of schema.errors) process.stdout.write(`  ${error}\n`);
+  }
+
+  const { problems, facts } = checkManifest(xml, {
+    siteRoot: isSource ? REPO_ROOT : path.dirname(manifestPath),
+    requireAllFiles: !isSource,
+  });
+  if (problems.length) {
+    failed = true;
+    process.stdout.write(`✗ 项目检查：${problems.length} 个问题\n`);
+    for (const p of problems) process.stdout.write(`  [${p.code}] ${p.message}\n`);
+  } else {
+    process.stdout.write(
+      `✓ 项目检查：id ${facts.id}，语言 ${facts.defaultLocale}，命名空间 ${facts.namespace}，` +
+        `${new Set(facts.urls).size} 个 URL 同在 ${new URL(facts.urls[0]).origin}，图标尺寸正确\n`,
+    );
+  }
+  return failed ? 1 : 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`校验失败 validation crashed: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  },
+);
