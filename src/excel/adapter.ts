@@ -1,0 +1,564 @@
+/**
+ * The Office.js adapter: an Excel range → a Grid in a small, constant number of `context.sync()` calls; an
+ * EditPlan → Excel in one batch, after recording what every written cell held so that 撤销上次操作 restores
+ * it exactly (Office.js has no undo for add-in writes: this is ours).
+ *
+ * Sync counts (the test host asserts them):
+ * - readGrid: 1 (where is the table) + one per ~4 MB of payload — 2 for any range up to ~130,000 cells,
+ *   whatever its row count; a 100,000 × 20 range takes 1 + ceil(2,000,000 × 32 B / 4 MB) = 17.
+ * - readBook: the same, all sheets packed into shared requests.
+ * - applyPlan: 4 (sheets; what the targets hold; the writes; the undo record) + one per extra 4 MB.
+ * - revertLastApply: 2 (the stored record's part; the restore), plus 2 to load the record after a pane reload.
+ */
+import type { CellRange, CellValue, Grid } from '../core/grid';
+import { address, rangeAddress } from '../core/grid';
+import type { CellWrite, ChartSpec, EditPlan, Overwrite } from '../core/plan';
+import {
+  CHUNK_BYTES,
+  READ_BYTES_PER_CELL,
+  WRITE_BYTES_PER_CELL,
+  cellsToRects,
+  intersect,
+  packRequests,
+  rectCols,
+  rectRows,
+  rowBands,
+  type SheetRect,
+} from './chunks';
+import { fromOfficeValue, isEmptyCell, restoringEntry, toFormulaEntry } from './cells';
+import { loadUndoRecord, saveUndoRecord, undoParts } from './store';
+import type { CellSnapshot, UndoRecord } from './undo';
+
+export interface ReadOptions {
+  /** read the selection when it is more than one cell (default); false: the active sheet's used range */
+  selection?: boolean;
+}
+
+/** a read that Excel refused as too large: cut smaller and retry, at most this many times */
+const MAX_SPLITS = 6;
+
+function isPayloadError(e: unknown): boolean {
+  const code = (e as { code?: string })?.code ?? '';
+  return /PayloadSizeLimitExceeded|RequestPayloadSizeLimitExceeded|ResponsePayloadSizeLimitExceeded/i.test(code);
+}
+
+function mergesSupported(): boolean {
+  try {
+    return Office.context.requirements.isSetSupported('ExcelApi', '1.13');
+  } catch {
+    return false;
+  }
+}
+
+interface RegionRead extends SheetRect {
+  /** index of the region this piece belongs to */
+  region: number;
+  first: boolean;
+}
+
+interface LoadedPiece {
+  piece: RegionRead;
+  range: Excel.Range;
+  merges: Excel.RangeAreas | null;
+}
+
+/**
+ * Read rectangles (possibly on several sheets) into Grids: pieces packed into requests of about 4 MB, merged
+ * areas queued with each region's first piece. Excel refusing a request as too large halves its pieces; the
+ * merged-area query failing (above 512 areas) drops merges for that request instead of failing the read.
+ */
+async function readRegions(context: Excel.RequestContext, regions: SheetRect[]): Promise<Grid[]> {
+  const grids: Grid[] = regions.map((r) => ({
+    sheet: r.sheet,
+    origin: { row: r.rect.top, col: r.rect.left },
+    values: Array.from({ length: rectRows(r.rect) }, () => new Array<CellValue>(rectCols(r.rect)).fill(null)),
+    formulas: Array.from({ length: rectRows(r.rect) }, () => new Array<string | null>(rectCols(r.rect)).fill(null)),
+    numberFormats: Array.from({ length: rectRows(r.rect) }, () => new Array<string | null>(rectCols(r.rect)).fill(null)),
+    merges: [],
+  }));
+  const pieces: RegionRead[] = [];
+  regions.forEach((r, i) =>
+    rowBands(r.rect, READ_BYTES_PER_CELL).forEach((band, k) => pieces.push({ sheet: r.sheet, rect: band, region: i, first: k === 0 })),
+  );
+  let withMerges = mergesSupported();
+  const queue = packRequests(pieces, READ_BYTES_PER_CELL);
+  let splits = 0;
+  while (queue.length) {
+    const request = queue.shift()!;
+    const loaded: LoadedPiece[] = request.map((piece) => {
+      const range = context.workbook.worksheets
+        .getItem(piece.sheet)
+        .getRangeByIndexes(piece.rect.top, piece.rect.left, rectRows(piece.rect), rectCols(piece.rect));
+      range.load('values,formulas,numberFormat');
+      let merges: Excel.RangeAreas | null = null;
+      if (withMerges && piece.first) {
+        const region = regions[piece.region].rect;
+        merges = context.workbook.worksheets
+          .getItem(piece.sheet)
+          .getRangeByIndexes(region.top, region.left, rectRows(region), rectCols(region))
+          .getMergedAreasOrNullObject();
+        merges.load('areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount');
+      }
+      return { piece, range, merges };
+    });
+    try {
+      await context.sync();
+    } catch (e) {
+      if (isPayloadError(e) && splits < MAX_SPLITS) {
+        splits++;
+        // cut every piece of the refused request in two and put them back in front
+        const halves = request.flatMap((p) => rowBands(p.rect, READ_BYTES_PER_CELL, Math.max(1, (rectCells(p.rect) * READ_BYTES_PER_CELL) / 2)).map((rect, k) => ({ ...p, rect, first: p.first && k === 0 })));
+        queue.unshift(...halves.map((h) => [h]));
+        continue;
+      }
+      if (loaded.some((l) => l.merges) && !isPayloadError(e)) {
+        withMerges = false; // more than 512 merged areas, or an older Excel: read on without them
+        queue.unshift(request);
+        continue;
+      }
+      throw e;
+    }
+    for (const { piece, range, merges } of loaded) {
+      const grid = grids[piece.region];
+      const dr = piece.rect.top - grid.origin.row;
+      const values = range.values;
+      const formulas = range.formulas;
+      const formats = range.numberFormat;
+      for (let r = 0; r < values.length; r++) {
+        const vRow = grid.values[dr + r];
+        const fRow = grid.formulas![dr + r];
+        const nRow = grid.numberFormats![dr + r];
+        for (let c = 0; c < values[r].length; c++) {
+          vRow[c] = fromOfficeValue(values[r][c]);
+          const f = formulas[r][c];
+          fRow[c] = typeof f === 'string' && f.startsWith('=') && f !== values[r][c] ? f : null;
+          const nf = formats[r][c];
+          nRow[c] = typeof nf === 'string' ? nf : null;
+        }
+      }
+      if (merges && !merges.isNullObject) {
+        const region = regions[piece.region].rect;
+        for (const area of merges.areas.items) {
+          const m = intersect(
+            { top: area.rowIndex, left: area.columnIndex, bottom: area.rowIndex + area.rowCount - 1, right: area.columnIndex + area.columnCount - 1 },
+            region,
+          );
+          if (m) grid.merges!.push({ top: m.top - region.top, left: m.left - region.left, bottom: m.bottom - region.top, right: m.right - region.left });
+        }
+      }
+    }
+  }
+  return grids;
+}
+
+function rectCells(r: CellRange): number {
+  return rectRows(r) * rectCols(r);
+}
+
+function rectOf(range: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }): CellRange {
+  return { top: range.rowIndex, left: range.columnIndex, bottom: range.rowIndex + range.rowCount - 1, right: range.columnIndex + range.columnCount - 1 };
+}
+
+/**
+ * The selection — or the active sheet's used range when one cell (or nothing useful) is selected — as a Grid.
+ * A selection of whole columns is cut to the used range.
+ */
+export async function readGrid(context: Excel.RequestContext, options: ReadOptions = {}): Promise<Grid> {
+  const sheet = context.workbook.worksheets.getActiveWorksheet();
+  sheet.load('name');
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load('rowIndex,columnIndex,rowCount,columnCount');
+  const selection = options.selection === false ? null : context.workbook.getSelectedRange();
+  selection?.load('rowIndex,columnIndex,rowCount,columnCount');
+  await context.sync();
+  if (used.isNullObject) return { sheet: sheet.name, origin: { row: 0, col: 0 }, values: [], formulas: [], numberFormats: [], merges: [] };
+  const usedRect = rectOf(used);
+  let rect = usedRect;
+  if (selection && selection.rowCount * selection.columnCount > 1) {
+    rect = intersect(rectOf(selection), usedRect) ?? usedRect;
+  }
+  const [grid] = await readRegions(context, [{ sheet: sheet.name, rect }]);
+  return grid;
+}
+
+/** The used range of every visible sheet, as one Grid per sheet (the workbook the fill engine needs). */
+export async function readBook(context: Excel.RequestContext): Promise<Grid[]> {
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name,items/visibility');
+  await context.sync();
+  const visible = sheets.items.filter((s) => s.visibility === 'Visible');
+  const useds = visible.map((s) => {
+    const u = s.getUsedRangeOrNullObject(true);
+    u.load('rowIndex,columnIndex,rowCount,columnCount');
+    return u;
+  });
+  await context.sync();
+  const regions: SheetRect[] = [];
+  visible.forEach((s, i) => {
+    if (!useds[i].isNullObject) regions.push({ sheet: s.name, rect: rectOf(useds[i]) });
+  });
+  return readRegions(context, regions);
+}
+
+/** Select a range (and activate its sheet) — the pane's "click a table / a finding to see it". */
+export async function selectRange(sheet: string, rangeText: string): Promise<void> {
+  await Excel.run(async (context) => {
+    const ws = context.workbook.worksheets.getItem(sheet);
+    ws.activate();
+    ws.getRange(rangeText).select();
+    await context.sync();
+  });
+}
+
+// ---------------------------------------------------------------------------------------------- apply
+
+export interface CellRef {
+  sheet: string;
+  row: number;
+  col: number;
+}
+
+/** What the targets of a plan hold now: every non-empty cell a write would replace. */
+export interface PlanInspection {
+  nonEmpty: Overwrite[];
+  /** sheets the plan creates that exist already (their cells are inspected like any other) */
+  existingNewSheets: string[];
+}
+
+export class UnconfirmedOverwriteError extends Error {
+  constructor(readonly cells: Overwrite[]) {
+    super(
+      `有 ${cells.length} 个非空单元格未经确认（${cells
+        .slice(0, 5)
+        .map((c) => `${c.sheet}!${address(c.row, c.col)}`)
+        .join('、')}${cells.length > 5 ? '…' : ''}），没有写入任何内容。请重新预览并确认。`,
+    );
+    this.name = 'UnconfirmedOverwriteError';
+  }
+}
+
+export class PlanSheetError extends Error {
+  constructor(sheet: string) {
+    super(`工作表「${sheet}」不存在，没有写入任何内容。请重新识别后再试。`);
+    this.name = 'PlanSheetError';
+  }
+}
+
+const PROPS_LOAD: Excel.CellPropertiesLoadOptions = {
+  format: { fill: { color: true, pattern: true }, font: { bold: true }, horizontalAlignment: true },
+};
+
+interface TargetRead extends SheetRect {
+  range: Excel.Range;
+  props: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
+}
+
+function writeTargets(plan: EditPlan): SheetRect[] {
+  const bySheet = new Map<string, CellRef[]>();
+  for (const w of plan.writes) {
+    const list = bySheet.get(w.sheet) ?? [];
+    list.push(w);
+    bySheet.set(w.sheet, list);
+  }
+  const out: SheetRect[] = [];
+  for (const [sheet, cells] of bySheet) for (const rect of cellsToRects(cells)) out.push({ sheet, rect });
+  return out;
+}
+
+/** Read what every target cell holds (values, formulas, formats, fill/bold/alignment), chunked. */
+async function readTargets(context: Excel.RequestContext, targets: SheetRect[]): Promise<CellSnapshot[]> {
+  const snapshots: CellSnapshot[] = [];
+  const pieces = targets.flatMap((t) => rowBands(t.rect, READ_BYTES_PER_CELL * 2).map((rect) => ({ sheet: t.sheet, rect })));
+  for (const request of packRequests(pieces, READ_BYTES_PER_CELL * 2)) {
+    const reads: TargetRead[] = request.map((p) => {
+      const range = context.workbook.worksheets.getItem(p.sheet).getRangeByIndexes(p.rect.top, p.rect.left, rectRows(p.rect), rectCols(p.rect));
+      range.load('values,formulas,numberFormat');
+      return { ...p, range, props: range.getCellProperties(PROPS_LOAD) };
+    });
+    await context.sync();
+    for (const t of reads) {
+      snapshots.push({
+        sheet: t.sheet,
+        rect: t.rect,
+        values: t.range.values.map((row) => row.map(fromOfficeValue)),
+        entries: t.range.formulas.map((row, r) => row.map((f, c) => restoringEntry(f, t.range.values[r][c]))),
+        numberFormats: t.range.numberFormat.map((row) => row.map((f) => (typeof f === 'string' ? f : 'General'))),
+        props: t.props.value.map((row) =>
+          row.map((p) => ({
+            fill: p.format?.fill?.pattern === 'None' || !p.format?.fill?.color ? null : p.format.fill.color,
+            bold: !!p.format?.font?.bold,
+            align: p.format?.horizontalAlignment ?? 'General',
+          })),
+        ),
+        empty: t.range.formulas.map((row, r) => row.map((f, c) => isEmptyCell(f, t.range.values[r][c]))),
+      });
+    }
+  }
+  return snapshots;
+}
+
+function nonEmptyCells(snapshots: CellSnapshot[], plan: EditPlan): Overwrite[] {
+  const written = new Set(plan.writes.map((w) => `${w.sheet}\u0000${w.row}\u0000${w.col}`));
+  const out: Overwrite[] = [];
+  for (const s of snapshots) {
+    for (let r = 0; r < s.empty.length; r++) {
+      for (let c = 0; c < s.empty[r].length; c++) {
+        const row = s.rect.top + r;
+        const col = s.rect.left + c;
+        if (s.empty[r][c] || !written.has(`${s.sheet}\u0000${row}\u0000${col}`)) continue;
+        const entry = s.entries[r][c];
+        out.push({
+          sheet: s.sheet,
+          row,
+          col,
+          previous: s.values[r][c],
+          previousFormula: typeof entry === 'string' && entry.startsWith('=') ? entry : null,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+async function existingSheets(context: Excel.RequestContext): Promise<Set<string>> {
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name');
+  await context.sync();
+  return new Set(sheets.items.map((s) => s.name));
+}
+
+/**
+ * What applying the plan would overwrite, read from the workbook now (the plan's own `overwrites` were computed
+ * from a Grid that may be stale). The pane shows this list and asks for confirmation.
+ */
+export async function inspectPlan(plan: EditPlan): Promise<PlanInspection> {
+  return Excel.run(async (context) => {
+    const sheets = await existingSheets(context);
+    const targets = writeTargets(plan).filter((t) => {
+      if (sheets.has(t.sheet)) return true;
+      if (plan.newSheets.includes(t.sheet)) return false;
+      throw new PlanSheetError(t.sheet);
+    });
+    const snapshots = await readTargets(context, targets);
+    return { nonEmpty: nonEmptyCells(snapshots, plan), existingNewSheets: plan.newSheets.filter((s) => sheets.has(s)) };
+  });
+}
+
+const CHART_TYPES: Record<ChartSpec['type'], 'ColumnClustered' | 'BarClustered' | 'Line'> = { column: 'ColumnClustered', bar: 'BarClustered', line: 'Line' };
+const CF_OPERATORS: Record<EditPlan['conditionalFormats'][number]['operator'], 'EqualTo' | 'NotEqualTo' | 'GreaterThan' | 'LessThan' | 'GreaterThanOrEqual' | 'LessThanOrEqual'> = {
+  equal: 'EqualTo',
+  notEqual: 'NotEqualTo',
+  greaterThan: 'GreaterThan',
+  lessThan: 'LessThan',
+  greaterThanOrEqual: 'GreaterThanOrEqual',
+  lessThanOrEqual: 'LessThanOrEqual',
+};
+const ALIGN: Record<NonNullable<CellWrite['align']>, 'Left' | 'Center' | 'Right'> = { left: 'Left', center: 'Center', right: 'Right' };
+/** Excel measures column width in points; a plan in characters of the default font (8.43 chars = 48 pt) */
+const POINTS_PER_CHAR = 5.7;
+
+let lastUndo: UndoRecord | null = null;
+
+export interface ApplyResult {
+  cellsWritten: number;
+  record: UndoRecord;
+}
+
+function sameCell(a: CellRef, b: CellRef): boolean {
+  return a.sheet === b.sheet && a.row === b.row && a.col === b.col;
+}
+
+/**
+ * Apply the plan in one batch. First reads what every target cell holds; refuses (writing nothing) when a
+ * non-empty cell is not among `confirmed`. Records the undo before writing and stores it in the workbook.
+ */
+export async function applyPlan(plan: EditPlan, confirmed: CellRef[]): Promise<ApplyResult> {
+  return Excel.run(async (context) => {
+    const sheets = await existingSheets(context);
+    const createdSheets = plan.newSheets.filter((s) => !sheets.has(s));
+    for (const w of plan.writes) if (!sheets.has(w.sheet) && !createdSheets.includes(w.sheet)) throw new PlanSheetError(w.sheet);
+    const targets = writeTargets(plan);
+    const existingTargets = targets.filter((t) => sheets.has(t.sheet));
+    // previous column widths of the columns the plan sizes, read with the targets
+    const widthRanges = plan.columnWidths
+      .filter((w) => sheets.has(w.sheet))
+      .map((w) => {
+        const r = context.workbook.worksheets.getItem(w.sheet).getRangeByIndexes(0, w.col, 1, 1);
+        r.format.load('columnWidth');
+        return { ...w, r };
+      });
+    const snapshots = await readTargets(context, existingTargets);
+    const unconfirmed = nonEmptyCells(snapshots, plan).filter((o) => !confirmed.some((c) => sameCell(c, o)));
+    if (unconfirmed.length) throw new UnconfirmedOverwriteError(unconfirmed);
+
+    const stamp = Date.now().toString(36);
+    const record: UndoRecord = {
+      version: 1,
+      id: stamp,
+      when: new Date().toISOString(),
+      summary: plan.summary.slice(0, 3).join('；') || `写入 ${plan.writes.length} 个单元格`,
+      createdSheets,
+      cells: snapshots,
+      merges: plan.merges.filter((m) => !createdSheets.includes(m.sheet)).map((m) => ({ sheet: m.sheet, range: rangeAddress(m.range) })),
+      conditionalFormats: [],
+      charts: [],
+      columnWidths: widthRanges.map((w) => ({ sheet: w.sheet, col: w.col, points: w.r.format.columnWidth })),
+    };
+
+    // the writes, in the order Excel needs: sheets, values and formats, merges, rules, charts
+    for (const name of createdSheets) context.workbook.worksheets.add(name);
+    const byCell = new Map<string, CellWrite>();
+    for (const w of plan.writes) byCell.set(`${w.sheet}\u0000${w.row}\u0000${w.col}`, w);
+    const snapshotAt = (sheet: string, row: number, col: number): string | null => {
+      for (const s of snapshots) {
+        if (s.sheet === sheet && row >= s.rect.top && row <= s.rect.bottom && col >= s.rect.left && col <= s.rect.right) {
+          return s.numberFormats[row - s.rect.top][col - s.rect.left];
+        }
+      }
+      return null;
+    };
+    const writePieces = targets.flatMap((t) => rowBands(t.rect, WRITE_BYTES_PER_CELL).map((rect) => ({ sheet: t.sheet, rect })));
+    const requests = packRequests(writePieces, WRITE_BYTES_PER_CELL);
+    for (let i = 0; i < requests.length; i++) {
+      for (const p of requests[i]) {
+        const range = context.workbook.worksheets.getItem(p.sheet).getRangeByIndexes(p.rect.top, p.rect.left, rectRows(p.rect), rectCols(p.rect));
+        const formulas: (string | number | boolean)[][] = [];
+        const formats: string[][] = [];
+        const props: Excel.SettableCellProperties[][] = [];
+        let styled = false;
+        for (let row = p.rect.top; row <= p.rect.bottom; row++) {
+          const fRow: (string | number | boolean)[] = [];
+          const nRow: string[] = [];
+          const pRow: Excel.SettableCellProperties[] = [];
+          for (let col = p.rect.left; col <= p.rect.right; col++) {
+            const w = byCell.get(`${p.sheet}\u0000${row}\u0000${col}`)!;
+            fRow.push(w.formula ?? toFormulaEntry(w.value));
+            nRow.push(w.numberFormat ?? snapshotAt(p.sheet, row, col) ?? 'General');
+            const cellProps: Excel.SettableCellProperties = {};
+            if (w.fill || w.bold !== undefined || w.align) {
+              styled = true;
+              cellProps.format = {};
+              if (w.fill) cellProps.format.fill = { color: w.fill };
+              if (w.bold !== undefined) cellProps.format.font = { bold: w.bold };
+              if (w.align) cellProps.format.horizontalAlignment = ALIGN[w.align];
+            }
+            pRow.push(cellProps);
+          }
+          formulas.push(fRow);
+          formats.push(nRow);
+          props.push(pRow);
+        }
+        // the format first, so a formula's result shows in it at once
+        range.numberFormat = formats;
+        range.formulas = formulas;
+        if (styled) range.setCellProperties(props);
+      }
+      if (i < requests.length - 1) await context.sync();
+    }
+    for (const m of plan.merges) context.workbook.worksheets.getItem(m.sheet).getRange(rangeAddress(m.range)).merge(false);
+    for (const w of plan.columnWidths) {
+      context.workbook.worksheets.getItem(w.sheet).getRangeByIndexes(0, w.col, 1, 1).format.columnWidth = Math.round(w.width * POINTS_PER_CHAR);
+    }
+    const addedRules = plan.conditionalFormats.map((cf) => {
+      const range = context.workbook.worksheets.getItem(cf.sheet).getRange(rangeAddress(cf.range));
+      const rule = range.conditionalFormats.add('CellValue');
+      rule.cellValue.rule = { formula1: cf.formula.startsWith('=') ? cf.formula : `=${cf.formula}`, operator: CF_OPERATORS[cf.operator] };
+      rule.cellValue.format.fill.color = cf.fill;
+      if (cf.fontColor) rule.cellValue.format.font.color = cf.fontColor;
+      rule.load('id');
+      return { sheet: cf.sheet, range: rangeAddress(cf.range), rule };
+    });
+    plan.charts.forEach((spec, i) => {
+      const name = `ZX_${stamp}_${i + 1}`;
+      addChart(context, spec, name);
+      record.charts.push({ sheet: spec.sheet, name });
+    });
+    await context.sync();
+    record.conditionalFormats = addedRules.map((r) => ({ sheet: r.sheet, range: r.range, id: r.rule.id }));
+    await saveUndoRecord(context, record);
+    lastUndo = record;
+    return { cellsWritten: plan.writes.length, record };
+  });
+}
+
+function addChart(context: Excel.RequestContext, spec: ChartSpec, name: string): void {
+  const sheet = context.workbook.worksheets.getItem(spec.sheet);
+  const [first, ...rest] = spec.series;
+  const chart = sheet.charts.add(CHART_TYPES[spec.type], sheet.getRange(rangeAddress(first.range)), 'Columns');
+  chart.name = name;
+  chart.title.text = spec.title;
+  const s0 = chart.series.getItemAt(0);
+  s0.name = first.name;
+  s0.setXAxisValues(sheet.getRange(rangeAddress(spec.categories)));
+  for (const s of rest) {
+    const series = chart.series.add(s.name);
+    series.setValues(sheet.getRange(rangeAddress(s.range)));
+    series.setXAxisValues(sheet.getRange(rangeAddress(spec.categories)));
+    if (s.kind === 'line') series.chartType = 'Line';
+    else if (s.kind === 'column') series.chartType = 'ColumnClustered';
+  }
+  chart.setPosition(address(spec.anchor.row, spec.anchor.col));
+}
+
+/** The undo record of the last apply: from memory, or from the workbook after the pane was reloaded. */
+export async function lastApply(): Promise<UndoRecord | null> {
+  if (lastUndo) return lastUndo;
+  return Excel.run(async (context) => {
+    lastUndo = await loadUndoRecord(context);
+    return lastUndo;
+  });
+}
+
+export interface RevertResult {
+  summary: string;
+  cellsRestored: number;
+}
+
+/** Restore what the last apply replaced — values, formulas, formats — and delete what it created. */
+export async function revertLastApply(): Promise<RevertResult | null> {
+  return Excel.run(async (context) => {
+    const record = lastUndo ?? (await loadUndoRecord(context));
+    if (!record) return null;
+    const stored = await undoParts(context);
+    let cells = 0;
+    for (const rule of record.conditionalFormats) {
+      context.workbook.worksheets.getItem(rule.sheet).getRange(rule.range).conditionalFormats.getItem(rule.id).delete();
+    }
+    for (const chart of record.charts) context.workbook.worksheets.getItem(chart.sheet).charts.getItem(chart.name).delete();
+    for (const m of record.merges) context.workbook.worksheets.getItem(m.sheet).getRange(m.range).unmerge();
+    for (const s of record.cells) {
+      const range = context.workbook.worksheets
+        .getItem(s.sheet)
+        .getRangeByIndexes(s.rect.top, s.rect.left, rectRows(s.rect), rectCols(s.rect));
+      range.numberFormat = s.numberFormats;
+      range.formulas = s.entries;
+      range.setCellProperties(
+        s.props.map((row) =>
+          row.map((p) => ({
+            format: {
+              fill: p.fill ? { color: p.fill } : { pattern: 'None' },
+              font: { bold: p.bold },
+              horizontalAlignment: p.align as 'General',
+            },
+          })),
+        ),
+      );
+      cells += rectRows(s.rect) * rectCols(s.rect);
+    }
+    for (const w of record.columnWidths) {
+      context.workbook.worksheets.getItem(w.sheet).getRangeByIndexes(0, w.col, 1, 1).format.columnWidth = w.points;
+    }
+    for (const name of record.createdSheets) context.workbook.worksheets.getItem(name).delete();
+    for (const part of stored) part.delete();
+    await context.sync();
+    lastUndo = null;
+    return { summary: record.summary, cellsRestored: cells };
+  });
+}
+
+/** Forget the in-memory record (a pane reload does this; tests use it to prove the workbook copy suffices). */
+export function forgetInMemoryUndo(): void {
+  lastUndo = null;
+}
+
+export { CHUNK_BYTES };

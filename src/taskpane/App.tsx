@@ -1,0 +1,154 @@
+/**
+ * The task pane: 识别 → 计算 / 图表 → preview → confirm → apply → 撤销上次操作.
+ * State lives here; each tab is a component; Excel work goes through src/excel, engine work through ./engine.
+ */
+import * as React from 'react';
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Tab,
+  TabList,
+  Text,
+  Field,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import type { Grid } from '../core/grid';
+import type { EditPlan } from '../core/plan';
+import type { RecognizedTable } from '../core/layout/types';
+import { lastApply, revertLastApply } from '../excel/adapter';
+import { describeError } from './errors';
+import { LangContext, translate, type Lang, type StringKey } from './i18n';
+import { PaneContext, type Busy, type Notice, type PaneState } from './state';
+import { RecognizeTab } from './RecognizeTab';
+import { ComputeTab } from './ComputeTab';
+import { ChartTab } from './ChartTab';
+import { PresetsTab } from './PresetsTab';
+import { PlanPreview } from './PlanPreview';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM },
+  header: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  title: { flexGrow: 1 },
+});
+
+type TabId = 'recognize' | 'compute' | 'chart' | 'presets';
+const TABS: { id: TabId; label: StringKey }[] = [
+  { id: 'recognize', label: 'tabRecognize' },
+  { id: 'compute', label: 'tabCompute' },
+  { id: 'chart', label: 'tabChart' },
+  { id: 'presets', label: 'tabPresets' },
+];
+
+export function App(): React.JSX.Element {
+  const styles = useStyles();
+  const [lang, setLang] = React.useState<Lang>('zh');
+  const [tab, setTab] = React.useState<TabId>('recognize');
+  const [grid, setGrid] = React.useState<Grid | null>(null);
+  const [tables, setTables] = React.useState<RecognizedTable[]>([]);
+  const [busy, setBusy] = React.useState<Busy | null>(null);
+  const [notice, setNotice] = React.useState<Notice | null>(null);
+  const [pending, setPending] = React.useState<EditPlan | null>(null);
+  const [undoSummary, setUndoSummary] = React.useState<string | null>(null);
+  const t = (key: StringKey, params?: Record<string, string | number>) => translate(lang, key, params);
+
+  const refreshUndo = React.useCallback(async () => {
+    try {
+      const record = await lastApply();
+      setUndoSummary(record ? record.summary : null);
+    } catch {
+      setUndoSummary(null); // a workbook we cannot read the parts of: no undo offered, nothing broken
+    }
+  }, []);
+  React.useEffect(() => {
+    void refreshUndo();
+  }, [refreshUndo]);
+
+  const pane: PaneState = {
+    lang,
+    grid,
+    tables,
+    setRecognition: (g, ts) => {
+      setGrid(g);
+      setTables(ts);
+    },
+    updateTable: (index, table) => setTables((ts) => ts.map((x, i) => (i === index ? table : x))),
+    busy,
+    run: async (label, job) => {
+      setBusy({ label });
+      setNotice(null);
+      try {
+        return await job((done, total) => setBusy({ label, done, total }));
+      } catch (e) {
+        setNotice({ intent: 'error', text: describeError(e, lang) });
+        return undefined;
+      } finally {
+        setBusy(null);
+      }
+    },
+    notify: setNotice,
+    preview: setPending,
+  };
+
+  const undo = () =>
+    pane.run(t('undo'), async () => {
+      const result = await revertLastApply();
+      setNotice(result ? { intent: 'success', text: t('undoDone', { what: result.summary }) } : { intent: 'info', text: t('errorNoUndo') });
+      await refreshUndo();
+    });
+
+  return (
+    <LangContext.Provider value={lang}>
+      <PaneContext.Provider value={pane}>
+        <div className={styles.root} data-testid="pane">
+          <div className={styles.header}>
+            <Text weight="semibold" size={500} className={styles.title}>
+              {t('appTitle')}
+            </Text>
+            <Button size="small" appearance="subtle" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
+              {t('language')}
+            </Button>
+            <Button size="small" disabled={!undoSummary || !!busy} onClick={undo} title={undoSummary ?? t('undoNone')}>
+              {t('undo')}
+            </Button>
+          </div>
+          <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} size="small">
+            {TABS.map((x) => (
+              <Tab key={x.id} value={x.id}>
+                {t(x.label)}
+              </Tab>
+            ))}
+          </TabList>
+          {busy && (
+            <Field validationMessage={busy.total ? `${busy.label} ${t('progress', { done: busy.done ?? 0, total: busy.total })}` : busy.label} validationState="none">
+              <ProgressBar value={busy.total ? (busy.done ?? 0) / busy.total : undefined} />
+            </Field>
+          )}
+          {notice && (
+            <MessageBar intent={notice.intent} data-testid="notice">
+              <MessageBarBody>{notice.text}</MessageBarBody>
+            </MessageBar>
+          )}
+          {tab === 'recognize' && <RecognizeTab />}
+          {tab === 'compute' && <ComputeTab />}
+          {tab === 'chart' && <ChartTab />}
+          {tab === 'presets' && <PresetsTab />}
+          {pending && (
+            <PlanPreview
+              plan={pending}
+              onClose={(written) => {
+                setPending(null);
+                if (written !== null) {
+                  setNotice({ intent: 'success', text: t('written', { n: written }) });
+                  void refreshUndo();
+                }
+              }}
+            />
+          )}
+        </div>
+      </PaneContext.Provider>
+    </LangContext.Provider>
+  );
+}

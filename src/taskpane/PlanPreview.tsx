@@ -1,0 +1,158 @@
+/**
+ * Before writing: what will be written, and every non-empty cell that would be overwritten, by name. Nothing
+ * is written until the user confirms (and ticks the overwrite box when there is anything to overwrite).
+ */
+import * as React from 'react';
+import {
+  Button,
+  Checkbox,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { address, isErrorValue, type CellValue } from '../core/grid';
+import type { EditPlan, Overwrite } from '../core/plan';
+import { applyPlan, inspectPlan } from '../excel/adapter';
+import { describeError } from './errors';
+import { useT } from './i18n';
+import { usePane } from './state';
+
+/** rows of the write list shown; the rest is counted */
+const SHOWN_WRITES = 40;
+
+const useStyles = makeStyles({
+  list: { maxHeight: '220px', overflowY: 'auto' },
+  warning: { maxHeight: '140px', overflowY: 'auto', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  mono: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
+});
+
+export function showValue(v: CellValue): string {
+  if (v === null) return '';
+  if (isErrorValue(v)) return v.error;
+  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : String(Math.round(v * 1e6) / 1e6);
+  return String(v);
+}
+
+export function PlanPreview({ plan, onClose }: { plan: EditPlan; onClose: (written: number | null) => void }): React.JSX.Element {
+  const styles = useStyles();
+  const t = useT();
+  const { lang } = usePane();
+  const [nonEmpty, setNonEmpty] = React.useState<Overwrite[] | null>(null);
+  const [confirmed, setConfirmed] = React.useState(false);
+  const [writing, setWriting] = React.useState(false);
+  const [error, setError] = React.useState<string | null>(null);
+
+  React.useEffect(() => {
+    let live = true;
+    inspectPlan(plan).then(
+      (inspection) => live && setNonEmpty(inspection.nonEmpty),
+      (e) => live && setError(describeError(e, lang)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [plan, lang]);
+
+  const write = async () => {
+    setWriting(true);
+    setError(null);
+    try {
+      const result = await applyPlan(plan, confirmed && nonEmpty ? nonEmpty : []);
+      onClose(result.cellsWritten);
+    } catch (e) {
+      setError(describeError(e, lang));
+      setWriting(false);
+    }
+  };
+
+  const canWrite = nonEmpty !== null && (nonEmpty.length === 0 || confirmed) && !writing;
+  return (
+    <Dialog open modalType="alert">
+      <DialogSurface data-testid="preview">
+        <DialogBody>
+          <DialogTitle>{t('previewTitle')}</DialogTitle>
+          <DialogContent>
+            {plan.summary.map((line, i) => (
+              <Text block key={i}>
+                {line}
+              </Text>
+            ))}
+            {plan.newSheets.length > 0 && <Text block>{t('newSheets', { names: plan.newSheets.join('、') })}</Text>}
+            <Text block weight="semibold">
+              {t('previewSummary', { n: plan.writes.length })}
+            </Text>
+            <div className={styles.list}>
+              <Table size="extra-small">
+                <TableHeader>
+                  <TableRow>
+                    <TableHeaderCell>{t('column')}</TableHeaderCell>
+                    <TableHeaderCell>{t('header')}</TableHeaderCell>
+                    <TableHeaderCell>=</TableHeaderCell>
+                  </TableRow>
+                </TableHeader>
+                <TableBody>
+                  {plan.writes.slice(0, SHOWN_WRITES).map((w, i) => (
+                    <TableRow key={i}>
+                      <TableCell className={styles.mono}>{`${w.sheet}!${address(w.row, w.col)}`}</TableCell>
+                      <TableCell>{w.label ?? ''}</TableCell>
+                      <TableCell className={styles.mono}>
+                        {w.formula ? `${w.formula} → ${showValue(w.value)}` : showValue(w.value)}
+                      </TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+              {plan.writes.length > SHOWN_WRITES && <Text>{t('previewMore', { n: plan.writes.length - SHOWN_WRITES })}</Text>}
+            </div>
+            {nonEmpty === null && !error && <Spinner size="tiny" />}
+            {nonEmpty && nonEmpty.length > 0 && (
+              <MessageBar intent="warning" data-testid="overwrite-warning">
+                <MessageBarBody>
+                  <Text block weight="semibold">
+                    {t('overwriteWarning', { n: nonEmpty.length })}
+                  </Text>
+                  <div className={styles.warning}>
+                    {nonEmpty.map((o) => (
+                      <Text key={`${o.sheet}!${o.row}:${o.col}`} className={styles.mono}>
+                        {`${o.sheet}!${address(o.row, o.col)}：${o.previousFormula ?? showValue(o.previous)}`}
+                      </Text>
+                    ))}
+                  </div>
+                  <Checkbox checked={confirmed} onChange={(_, d) => setConfirmed(!!d.checked)} label={t('overwriteConfirm')} />
+                </MessageBarBody>
+              </MessageBar>
+            )}
+            {error && (
+              <MessageBar intent="error">
+                <MessageBarBody>{error}</MessageBarBody>
+              </MessageBar>
+            )}
+          </DialogContent>
+          <DialogActions>
+            <Button appearance="primary" disabled={!canWrite} onClick={write} data-testid="confirm-write">
+              {writing ? t('writing') : t('confirmWrite')}
+            </Button>
+            <Button disabled={writing} onClick={() => onClose(null)}>
+              {t('cancel')}
+            </Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}

@@ -1,0 +1,18 @@
+/**
+ * Render the pane into an element, inside Fluent's provider with Office's theme. The add-in's entry
+ * (index.tsx) calls it after Office.onReady; the playground and the end-to-end harness call it after
+ * installing the test host.
+ */
+import * as React from 'react';
+import { createRoot } from 'react-dom/client';
+import { FluentProvider } from '@fluentui/react-components';
+import { App } from './App';
+import { fluentTheme, officeThemeMode } from './theme';
+
+export function mountTaskPane(root: HTMLElement): void {
+  createRoot(root).render(
+    <FluentProvider theme={fluentTheme(officeThemeMode())} style={{ minHeight: '100%' }}>
+      <App />
+    </FluentProvider>,
+  );
+}
