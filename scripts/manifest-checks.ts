@@ -74,6 +74,16 @@ export async function validateAgainstSchemas(xml: string, schemaDir: string = DE
   return { ran: true, valid: result.valid, errors: result.errors.map((e) => e.rawMessage) };
 }
 
+/**
+ * xmllint's own parse, which needs no schema (xmldom, used for the checks below, forgives things Office does
+ * not, such as `--` inside a comment). Empty when the manifest is well-formed XML.
+ */
+export async function wellFormednessErrors(xml: string): Promise<string[]> {
+  const { validateXML } = await import('xmllint-wasm');
+  const result = await validateXML({ xml: { fileName: 'manifest.xml', contents: xml }, normalization: 'format' });
+  return result.valid ? [] : result.errors.map((e) => e.rawMessage);
+}
+
 // ───────────────────────────── project checks ─────────────────────────────
 
 const NS = {

@@ -9,7 +9,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { checkManifest, DEFAULT_SCHEMA_DIR, REPO_ROOT, validateAgainstSchemas } from './manifest-checks';
+import { checkManifest, DEFAULT_SCHEMA_DIR, REPO_ROOT, validateAgainstSchemas, wellFormednessErrors } from './manifest-checks';
 
 const USAGE = '用法 usage: npm run validate [-- MANIFEST.xml] [--schemas DIR] [--require-schemas]';
 
@@ -43,6 +43,12 @@ async function main(argv: string[]): Promise<number> {
   if (!schema.ran) {
     process.stdout.write(`⚠ ${schema.reason}\n`);
     if (requireSchemas) failed = true;
+    const parseErrors = await wellFormednessErrors(xml);
+    if (parseErrors.length) {
+      failed = true;
+      process.stdout.write(`✗ XML：${shown} 格式不正确：\n`);
+      for (const error of parseErrors) process.stdout.write(`  ${error}\n`);
+    }
   } else if (schema.valid) {
     process.stdout.write(`✓ XSD：${shown} 符合 Office 清单架构（${path.relative(process.cwd(), schemaDir) || schemaDir}）\n`);
   } else {
