@@ -1,0 +1,33 @@
+// ESLint flat config: eslint's and typescript-eslint's recommended rules, without type information (fast;
+// the type checker is `npm run typecheck`). `npm run lint` runs both.
+const js = require('@eslint/js');
+const tseslint = require('typescript-eslint');
+
+/** the CommonJS globals of Node's .js files (config files, scripts/run-ts.js, the jest reporter) */
+const nodeGlobals = Object.fromEntries(
+  ['require', 'module', 'exports', '__dirname', '__filename', 'process', 'console', 'Buffer', 'setTimeout', 'clearTimeout', 'URL'].map(
+    (name) => [name, 'readonly'],
+  ),
+);
+
+module.exports = tseslint.config(
+  { ignores: ['dist/**', 'lib/**', 'node_modules/**', 'coverage/**', 'out/**', 'test-output/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    rules: {
+      // `_name` marks a parameter a signature requires but the body does not use
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: nodeGlobals },
+    rules: {
+      // .js files here are Node CommonJS: config files, build helpers
+      '@typescript-eslint/no-require-imports': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+);
