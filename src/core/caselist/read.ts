@@ -1,0 +1,143 @@
+/**
+ * Reading the cases of a recognised case list: one record per body row, or the reason the row cannot be
+ * counted (unparsable 案号, a missing or invalid 立案日期, a 结案日期 before the 立案日期). Nothing is dropped
+ * silently: every row that is not blank becomes a case or a rejection.
+ */
+import type { Grid } from '../grid';
+import { parseCaseNumber, type CaseNumber } from '../casenumber/parse';
+import type { CaseFieldName } from './fields';
+import { methodCategory, procedureCategory, type MethodCategory, type ProcedureCategory } from './fields';
+import type { CaseListLayout } from './recognize';
+import { readDate, readFlag, readNumber, readText, isoDate } from './values';
+
+export interface CaseRecord {
+  /** the sheet's 1-based row number */
+  row: number;
+  caseNumber: CaseNumber;
+  /** Excel serial days */
+  filed: number;
+  closed: number | null;
+  limitDue: number | null;
+  method: MethodCategory | null;
+  procedure: ProcedureCategory | null;
+  department: string | null;
+  judge: string | null;
+  courtName: string | null;
+  /** 审理天数 from its column, else null (the aggregator falls back to 结案日期 − 立案日期) */
+  days: number | null;
+  deductedDays: number | null;
+  extended: boolean;
+  /** 是否超审限 when the list says so, else null */
+  overdue: boolean | null;
+  appealed: boolean;
+  announcedInCourt: boolean;
+  claim: number | null;
+  recovered: number | null;
+}
+
+export interface RejectedRow {
+  /** the sheet's 1-based row number */
+  row: number;
+  caseNumber: string;
+  reason: string;
+}
+
+export interface ReadResult {
+  cases: CaseRecord[];
+  rejected: RejectedRow[];
+  /** non-blank body rows read */
+  rowsRead: number;
+}
+
+export function readCases(grid: Grid, layout: CaseListLayout): ReadResult {
+  const col = (name: CaseFieldName): number => layout.columns.get(name) ?? -1;
+  const cNumber = col('案号');
+  const cFiled = col('立案日期');
+  const cClosed = col('结案日期');
+  const cDue = col('审限届满日期');
+  const cMethod = col('结案方式');
+  const cProcedure = col('适用程序');
+  const cDept = col('承办部门');
+  const cJudge = col('承办人');
+  const cCourt = col('法院');
+  const cDays = col('审理天数');
+  const cDeducted = col('扣除审限天数');
+  const cExtended = col('是否延长审限');
+  const cOverdue = col('是否超审限');
+  const cAppealed = col('是否上诉');
+  const cAnnounced = col('是否当庭宣判');
+  const cClaim = col('标的额');
+  const cRecovered = col('到位金额');
+
+  const cases: CaseRecord[] = [];
+  const rejected: RejectedRow[] = [];
+  let rowsRead = 0;
+  const origin = grid.origin.row + 1;
+  for (let r = layout.firstRow; r <= layout.lastRow; r++) {
+    const row = grid.values[r];
+    if (!row || row.every((v) => v === null || (typeof v === 'string' && v.trim() === ''))) continue;
+    rowsRead++;
+    const sheetRow = origin + r;
+    const numberText = readText(row[cNumber]) ?? '';
+    const reject = (reason: string) => rejected.push({ row: sheetRow, caseNumber: numberText, reason });
+    const parsed = parseCaseNumber(numberText);
+    if (!parsed.ok) {
+      reject(numberText ? `案号无法解析：${parsed.reason}` : '案号为空');
+      continue;
+    }
+    if (cFiled < 0) {
+      reject('缺少立案日期列');
+      continue;
+    }
+    const filed = readDate(row[cFiled]);
+    if (filed.ok !== true) {
+      reject(filed.ok === 'blank' ? '立案日期为空' : `立案日期「${readText(row[cFiled])}」不是日期`);
+      continue;
+    }
+    let closed: number | null = null;
+    if (cClosed >= 0) {
+      const d = readDate(row[cClosed]);
+      if (d.ok === false) {
+        reject(`结案日期「${readText(row[cClosed])}」不是日期`);
+        continue;
+      }
+      if (d.ok === true) {
+        if (d.serial < filed.serial) {
+          reject(`结案日期 ${isoDate(d.serial)} 早于立案日期 ${isoDate(filed.serial)}`);
+          continue;
+        }
+        closed = d.serial;
+      }
+    }
+    let limitDue: number | null = null;
+    if (cDue >= 0) {
+      const d = readDate(row[cDue]);
+      if (d.ok === false) {
+        reject(`审限届满日期「${readText(row[cDue])}」不是日期`);
+        continue;
+      }
+      if (d.ok === true) limitDue = d.serial;
+    }
+    cases.push({
+      row: sheetRow,
+      caseNumber: parsed.value,
+      filed: filed.serial,
+      closed,
+      limitDue,
+      method: cMethod >= 0 ? methodCategory(readText(row[cMethod])) : null,
+      procedure: cProcedure >= 0 ? procedureCategory(readText(row[cProcedure])) : null,
+      department: cDept >= 0 ? readText(row[cDept]) : null,
+      judge: cJudge >= 0 ? readText(row[cJudge]) : null,
+      courtName: cCourt >= 0 ? readText(row[cCourt]) : null,
+      days: cDays >= 0 ? readNumber(row[cDays]) : null,
+      deductedDays: cDeducted >= 0 ? readNumber(row[cDeducted]) : null,
+      extended: cExtended >= 0 ? readFlag(row[cExtended]) : false,
+      overdue: cOverdue >= 0 ? readFlag(row[cOverdue]) : null,
+      appealed: cAppealed >= 0 ? readFlag(row[cAppealed]) : false,
+      announcedInCourt: cAnnounced >= 0 ? readFlag(row[cAnnounced]) : false,
+      claim: cClaim >= 0 ? readNumber(row[cClaim]) : null,
+      recovered: cRecovered >= 0 ? readNumber(row[cRecovered]) : null,
+    });
+  }
+  return { cases, rejected, rowsRead };
+}
