@@ -1,0 +1,175 @@
+/**
+ * The manifest: the project's own checks (they need no schema), the icons, and the XSD validation against
+ * ../shared/office-schemas/ — which, where the schemas are absent, is reported as not run by a test named so.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import * as zlib from 'zlib';
+import {
+  checkManifest,
+  DEFAULT_SCHEMA_DIR,
+  readPng,
+  REPO_ROOT,
+  ROOT_SCHEMA,
+  schemaFiles,
+  validateAgainstSchemas,
+  wellFormednessErrors,
+} from '../../scripts/manifest-checks';
+import { drawIcon, ICON_SIZES, iconFileName, iconPng } from '../../scripts/make-icons';
+
+const SOURCE = fs.readFileSync(path.join(REPO_ROOT, 'manifest.xml'), 'utf8');
+
+function problemsOf(xml: string, siteRoot = REPO_ROOT) {
+  return checkManifest(xml, { siteRoot }).problems;
+}
+
+/** a replacement that must apply, so a mutation test cannot pass on an unchanged manifest */
+function mutate(from: string | RegExp, to: string): (xml: string) => string {
+  return (xml) => {
+    const out = xml.replace(from, to);
+    if (out === xml) throw new Error(`mutation did not apply: ${String(from)}`);
+    return out;
+  };
+}
+
+function tempSite(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhixiao-site-'));
+  fs.cpSync(path.join(REPO_ROOT, 'assets'), path.join(dir, 'assets'), { recursive: true });
+  return dir;
+}
+
+describe('manifest.xml: the project checks', () => {
+  test('the repository manifest passes every check', () => {
+    expect(problemsOf(SOURCE)).toEqual([]);
+  });
+
+  test('it declares a GUID id, zh-CN, the ZX namespace and only URLs under the dev server base', () => {
+    const { facts } = checkManifest(SOURCE, { siteRoot: REPO_ROOT });
+    expect(facts.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
+    expect(facts.defaultLocale).toBe('zh-CN');
+    expect(facts.namespace).toBe('ZX');
+    expect(facts.urls.length).toBeGreaterThanOrEqual(8);
+    for (const url of facts.urls) expect(url.startsWith('https://localhost:3000/')).toBe(true);
+  });
+
+  test('Chinese comes first: default display name in Chinese with an en-US override', () => {
+    expect(SOURCE).toMatch(/<DisplayName DefaultValue="质效助手">\s*<Override Locale="en-US"/);
+  });
+
+  const faults: [string, (xml: string) => string, string][] = [
+    ['an id that is not a GUID', mutate(/<Id>[^<]*<\/Id>/, '<Id>zhixiao-addin</Id>'), 'id'],
+    ['the locale written zh_CN', mutate('<DefaultLocale>zh-CN<', '<DefaultLocale>zh_CN<'), 'locale'],
+    ['an override locale written en_us', mutate('<Override Locale="en-US" Value="ZhiXiao Court', '<Override Locale="en_us" Value="ZhiXiao Court'), 'locale'],
+    ['an English default display name', mutate('<DisplayName DefaultValue="质效助手">', '<DisplayName DefaultValue="ZhiXiao">'), 'display'],
+    ['a resid with no resource', mutate('<Label resid="Group.Label"/>', '<Label resid="Group.Lable"/>'), 'resid'],
+    ['a resid pointing to the wrong kind of resource', mutate('<Label resid="Group.Label"/>', '<Label resid="Taskpane.Url"/>'), 'resid'],
+    ['two resources with one id', mutate('<bt:Url id="Help.Url"', '<bt:Url id="Taskpane.Url"'), 'resource'],
+    ['an icon file that does not exist', mutate('assets/icon-80.png"', 'assets/icon-90.png"'), 'icon'],
+    ['an 80 px slot showing the 64 px icon', mutate('<bt:Image id="Icon.80x80" DefaultValue="https://localhost:3000/assets/icon-80.png"', '<bt:Image id="Icon.80x80" DefaultValue="https://localhost:3000/assets/icon-64.png"'), 'icon'],
+    ['a URL on another origin', mutate('https://localhost:3000/functions.json', 'https://cdn.example.com/functions.json'), 'url'],
+    ['a URL over plain http', mutate(/https:\/\/localhost:3000\//g, 'http://localhost:3000/'), 'url'],
+    ['a namespace other than ZX', mutate('id="Functions.Namespace" DefaultValue="ZX"', 'id="Functions.Namespace" DefaultValue="ZQ"'), 'namespace'],
+    ['a translated namespace', mutate('id="Functions.Namespace" DefaultValue="ZX"/>', 'id="Functions.Namespace" DefaultValue="ZX"><bt:Override Locale="en-US" Value="ZHIXIAO"/></bt:String>'), 'namespace'],
+    ['a short-lived runtime', mutate('lifetime="long"', 'lifetime="short"'), 'runtime'],
+    ['the task pane opened from another page than the shared runtime', mutate(/(<TaskpaneId>[^<]*<\/TaskpaneId>\s*<SourceLocation resid=")Taskpane\.Url/, '$1Help.Url'), 'runtime'],
+    ['no SharedRuntime requirement', mutate(/<Set Name="SharedRuntime"[^>]*\/>/, ''), 'requirements'],
+    ['text that is not an OfficeApp', () => '<html><body>not a manifest</body></html>', 'xml'],
+  ];
+  test.each(faults)('reports %s', (_name, fault, code) => {
+    const codes = problemsOf(fault(SOURCE)).map((p) => p.code);
+    expect(codes).toContain(code);
+  });
+
+  test('reports an icon whose pixels are not the declared size', () => {
+    const site = tempSite();
+    fs.writeFileSync(path.join(site, 'assets', 'icon-16.png'), iconPng(20));
+    const problems = problemsOf(SOURCE, site);
+    expect(problems.map((p) => p.code)).toEqual(['icon']);
+    expect(problems[0].message).toContain('20×20');
+  });
+
+  test('reports an icon file that is damaged (a chunk checksum fails)', () => {
+    const site = tempSite();
+    const file = path.join(site, 'assets', 'icon-32.png');
+    const bytes = fs.readFileSync(file);
+    bytes[bytes.indexOf('IDAT') + 10] ^= 0xff;
+    fs.writeFileSync(file, bytes);
+    const problems = problemsOf(SOURCE, site);
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.every((p) => p.code === 'icon' && p.message.includes('校验和'))).toBe(true);
+  });
+});
+
+describe('icons', () => {
+  test.each([...ICON_SIZES])('assets/icon-%i.png is a real PNG of that size, as scripts/make-icons.ts draws it', (size) => {
+    const bytes = fs.readFileSync(path.join(REPO_ROOT, 'assets', iconFileName(size)));
+    expect(readPng(bytes)).toEqual({ width: size, height: size });
+    // the committed file is what the script makes: a new icon is one edit in the script
+    expect(bytes.equals(iconPng(size))).toBe(true);
+    // and it decodes to the drawn pixels (8-bit RGBA rows, each after a filter byte)
+    const idat = bytes.subarray(bytes.indexOf('IDAT') + 4, bytes.length - 12 - 4);
+    const rows = zlib.inflateSync(idat);
+    expect(rows.length).toBe(size * (size * 4 + 1));
+    const pixels = drawIcon(size);
+    expect(Buffer.from(rows.subarray(1, 1 + size * 4)).equals(Buffer.from(pixels.subarray(0, size * 4)))).toBe(true);
+  });
+
+  test('the glyph is a court-blue tile with transparent corners', () => {
+    const size = 64;
+    const pixels = drawIcon(size);
+    const at = (x: number, y: number) => Array.from(pixels.subarray((y * size + x) * 4, (y * size + x) * 4 + 4));
+    expect(at(0, 0)[3]).toBe(0);
+    const [r, g, b, a] = at(size - 6, size / 2); // right edge, beside the bars
+    expect(a).toBe(255);
+    expect(b).toBeGreaterThan(r + 80);
+    expect(b).toBeGreaterThan(g + 40);
+  });
+});
+
+describe('manifest.xml: XSD validation against ../shared/office-schemas/', () => {
+  const schemasPresent = schemaFiles(DEFAULT_SCHEMA_DIR).includes(ROOT_SCHEMA);
+
+  test('where the schemas are absent, validation says "schemas missing" instead of passing', async () => {
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'zhixiao-no-schemas-'));
+    const result = await validateAgainstSchemas(SOURCE, empty);
+    expect(result.ran).toBe(false);
+    expect(result.ran === false && result.reason).toMatch(/schemas missing/);
+  });
+
+  test('the manifest is well-formed XML for xmllint (no schema needed)', async () => {
+    expect(await wellFormednessErrors(SOURCE)).toEqual([]);
+  });
+
+  test('xmllint catches what the lenient parser forgives: a double hyphen inside a comment', async () => {
+    const errors = await wellFormednessErrors(SOURCE.replace('<!--', '<!-- -- '));
+    expect(errors.join('\n')).toMatch(/hyphen/i);
+  });
+
+  if (schemasPresent) {
+    test('manifest.xml validates against the Office XSD schemas', async () => {
+      const result = await validateAgainstSchemas(SOURCE);
+      expect(result).toEqual({ ran: true, valid: true, errors: [] });
+    });
+
+    test('the schemas reject a non-GUID id and the locale written zh_CN', async () => {
+      for (const bad of [SOURCE.replace(/<Id>[^<]*<\/Id>/, '<Id>zhixiao</Id>'), SOURCE.replace('>zh-CN<', '>zh_CN<')]) {
+        const result = await validateAgainstSchemas(bad);
+        expect(result.ran && result.valid).toBe(false);
+      }
+    });
+
+    test('the schemas reject elements out of the order they set', async () => {
+      const swapped = SOURCE.replace(/(<Version>[^<]*<\/Version>)(\s*)(<ProviderName>[^<]*<\/ProviderName>)/, '$3$2$1');
+      expect(swapped).not.toBe(SOURCE);
+      const result = await validateAgainstSchemas(swapped);
+      expect(result.ran && result.valid).toBe(false);
+    });
+  } else {
+    test('XSD VALIDATION NOT RUN: ../shared/office-schemas/ is missing here (reported, not passed)', async () => {
+      const result = await validateAgainstSchemas(SOURCE);
+      expect(result).toEqual({ ran: false, reason: expect.stringContaining('schemas missing') });
+      process.stderr.write(`\n⚠ ${result.ran ? '' : result.reason}\n`);
+    });
+  }
+});
