@@ -38,6 +38,12 @@ export interface RecognizedRow {
   role: RowRole;
   label: string;
   level: UnitLevel | null;
+  /** (optional) 0..1 — for total and subtotal rows: 1 when the numbers add up, lower when only the label says so */
+  confidence?: number;
+  /** (optional) for total and subtotal rows: the column sums were checked and agree */
+  confirmed?: boolean;
+  /** (optional) for a row that names an indicator (indicator lists, transposed target tables): its function name */
+  indicator?: string | null;
 }
 
 export interface ColumnGuess {
@@ -65,6 +71,8 @@ export interface RecognizedColumn {
   matched: string | null;
   /** for an unknown or unsure column: the best candidates, best first */
   guesses?: ColumnGuess[];
+  /** (optional) for a column headed by a court level or unit (transposed target tables): that level */
+  level?: UnitLevel | null;
 }
 
 export type TargetOp = '>=' | '<=' | '>' | '<' | '=' | 'none' | 'rank';

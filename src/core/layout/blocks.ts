@@ -1,0 +1,278 @@
+/**
+ * Finding the tables of a sheet: rectangles of occupied cells separated by blank rows or columns (a
+ * recursive XY cut, which costs a few passes over the cells), then the parts of each: title / unit / period
+ * lines above, header rows, body rows, notes below. A block of only title lines is put on top of the table
+ * under it, a block of notes under the table above it, and a headerless block of body rows right under a
+ * table (a blank row inside the body) is joined to it.
+ */
+import type { CellRange, Grid } from '../grid';
+import { CellClasses, cleanText, isValueClass } from './cells';
+import { ATTACHMENT_LINE, FILLER_LINES, NOTE_PREFIXES, PERIOD_LINE, TOTAL_LABELS, UNIT_LINE } from './vocabulary';
+
+/** A table's parts, grid-relative rows and columns. */
+export interface Block {
+  range: CellRange;
+  /** rows above the header that are titles, unit or period lines */
+  lineRows: number[];
+  headerRows: number[];
+  bodyRows: number[];
+  noteRows: number[];
+  /** rows of the body range that are blank (a blank row inside the body) */
+}
+
+/** Which cells are occupied: a value, or any cell of a merged area. */
+export class Occupancy {
+  readonly occ: Uint8Array;
+  /** merge master (r * cols + c) → its area, and each covered cell → the master's index */
+  readonly coveredBy = new Map<number, number>();
+  readonly mergeAt = new Map<number, CellRange>();
+
+  constructor(readonly grid: Grid, readonly classes: CellClasses) {
+    const { rows, cols } = classes;
+    this.occ = new Uint8Array(rows * cols);
+    for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) if (!classes.isEmpty(r, c)) this.occ[r * cols + c] = 1;
+    for (const m of grid.merges ?? []) {
+      const master = m.top * cols + m.left;
+      this.mergeAt.set(master, m);
+      for (let r = m.top; r <= Math.min(m.bottom, rows - 1); r++) {
+        for (let c = m.left; c <= Math.min(m.right, cols - 1); c++) {
+          if (r === m.top && c === m.left) continue;
+          this.coveredBy.set(r * cols + c, master);
+          // a merged area with a value occupies all its cells; an empty merged area occupies nothing
+          if (!classes.isEmpty(m.top, m.left)) this.occ[r * cols + c] = 1;
+        }
+      }
+    }
+  }
+
+  isOccupied(r: number, c: number): boolean {
+    return this.occ[r * this.classes.cols + c] === 1;
+  }
+
+  /** the merged area whose top-left is (r, c), or null */
+  mergeOf(r: number, c: number): CellRange | null {
+    return this.mergeAt.get(r * this.classes.cols + c) ?? null;
+  }
+
+  /** the top-left (r, c) of the merge covering a cell, or the cell itself */
+  masterOf(r: number, c: number): [number, number] {
+    const m = this.coveredBy.get(r * this.classes.cols + c);
+    if (m === undefined) return [r, c];
+    return [Math.floor(m / this.classes.cols), m % this.classes.cols];
+  }
+}
+
+function rowOccupied(o: Occupancy, r: number, left: number, right: number): boolean {
+  for (let c = left; c <= right; c++) if (o.isOccupied(r, c)) return true;
+  return false;
+}
+
+function colOccupied(o: Occupancy, c: number, top: number, bottom: number): boolean {
+  for (let r = top; r <= bottom; r++) if (o.isOccupied(r, c)) return true;
+  return false;
+}
+
+function runs(flags: boolean[], offset: number): [number, number][] {
+  const out: [number, number][] = [];
+  let start = -1;
+  flags.forEach((f, i) => {
+    if (f && start < 0) start = i;
+    if (!f && start >= 0) {
+      out.push([offset + start, offset + i - 1]);
+      start = -1;
+    }
+  });
+  if (start >= 0) out.push([offset + start, offset + flags.length - 1]);
+  return out;
+}
+
+/** Recursive XY cut: split on fully blank rows, then on fully blank columns, until nothing splits. */
+export function cutRectangles(o: Occupancy, rect: CellRange, out: CellRange[] = []): CellRange[] {
+  const rowFlags: boolean[] = [];
+  for (let r = rect.top; r <= rect.bottom; r++) rowFlags.push(rowOccupied(o, r, rect.left, rect.right));
+  const rowRuns = runs(rowFlags, rect.top);
+  if (rowRuns.length === 0) return out;
+  if (rowRuns.length > 1 || rowRuns[0][0] !== rect.top || rowRuns[0][1] !== rect.bottom) {
+    for (const [top, bottom] of rowRuns) cutRectangles(o, { top, bottom, left: rect.left, right: rect.right }, out);
+    return out;
+  }
+  const colFlags: boolean[] = [];
+  for (let c = rect.left; c <= rect.right; c++) colFlags.push(colOccupied(o, c, rect.top, rect.bottom));
+  const colRuns = runs(colFlags, rect.left);
+  if (colRuns.length > 1 || colRuns[0][0] !== rect.left || colRuns[0][1] !== rect.right) {
+    for (const [left, right] of colRuns) cutRectangles(o, { top: rect.top, bottom: rect.bottom, left, right }, out);
+    return out;
+  }
+  out.push(rect);
+  return out;
+}
+
+/** The distinct occupied "cells" of a row inside [left, right]: a merged area counts once. */
+function rowCells(o: Occupancy, r: number, left: number, right: number): [number, number][] {
+  const seen = new Set<string>();
+  const cells: [number, number][] = [];
+  for (let c = left; c <= right; c++) {
+    if (!o.isOccupied(r, c)) continue;
+    const [mr, mc] = o.masterOf(r, c);
+    const key = `${mr},${mc}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    cells.push([mr, mc]);
+  }
+  return cells;
+}
+
+function textAt(o: Occupancy, r: number, c: number): string {
+  return cleanText(o.grid.values[r]?.[c]);
+}
+
+/** A title, unit, period or attachment line: what stands above a table and is not its header. */
+function isLineRow(o: Occupancy, r: number, rect: CellRange): boolean {
+  const cells = rowCells(o, r, rect.left, rect.right);
+  if (cells.length === 0) return false;
+  const texts = cells.map(([mr, mc]) => textAt(o, mr, mc));
+  const metaLike = (t: string) => UNIT_LINE.test(t) || PERIOD_LINE.test(t) || ATTACHMENT_LINE.test(t) || FILLER_LINES.test(t);
+  if (texts.every((t) => t !== '' && metaLike(t))) return true;
+  if (cells.length !== 1 || rect.right === rect.left) return false;
+  const [mr, mc] = cells[0];
+  if (mr !== r) return false; // covered by a merge from above: part of a header
+  const t = texts[0];
+  if (t === '' || isValueClass(o.classes.at(mr, mc))) return false;
+  // a single cell spanning (nearly) the whole width, or a lone cell with a long text, is a title
+  const m = o.mergeOf(mr, mc);
+  const spans = m ? m.right - m.left + 1 : 1;
+  const width = rect.right - rect.left + 1;
+  if (m && m.bottom > m.top) return false; // a vertical merge is a header cell
+  return spans >= Math.max(2, width * 0.6) || t.length >= 6 || spans === 1;
+}
+
+function isNoteRow(o: Occupancy, r: number, rect: CellRange): boolean {
+  const cells = rowCells(o, r, rect.left, rect.right);
+  if (cells.length === 0 || cells.length > 2) return false;
+  const texts = cells.map(([mr, mc]) => textAt(o, mr, mc));
+  if (cells.some(([mr, mc]) => isValueClass(o.classes.at(mr, mc)))) return false;
+  const t = texts[0];
+  if (TOTAL_LABELS.includes(t)) return false;
+  if (NOTE_PREFIXES.test(t) || FILLER_LINES.test(t)) return true;
+  return cells.length === 1 && t.length >= 15;
+}
+
+/** A body row: it has values (numbers, targets, dashes, dates) and is not a run of column numbers. */
+export function isBodyRow(o: Occupancy, r: number, left: number, right: number): boolean {
+  let values = 0;
+  let nonEmpty = 0;
+  const ints: number[] = [];
+  for (let c = left; c <= right; c++) {
+    const cls = o.classes.at(r, c);
+    if (cls === 'empty') continue;
+    nonEmpty++;
+    if (isValueClass(cls)) {
+      values++;
+      const v = o.grid.values[r][c];
+      if (typeof v === 'number' && Number.isInteger(v)) ints.push(v);
+    }
+  }
+  if (values === 0) return false;
+  // 栏次 rows (1 2 3 4 … under the header) are part of the header
+  if (ints.length >= 3 && ints.length === values && ints.every((v, i) => i === 0 || v === ints[i - 1] + 1) && ints[0] <= 1) {
+    const texts = nonEmpty - values;
+    if (texts <= 2) return false;
+  }
+  return values >= 2 || values / nonEmpty >= 0.5 || (values >= 1 && nonEmpty <= 3);
+}
+
+/** Split one rectangle into its parts. */
+function partsOf(o: Occupancy, rect: CellRange): Block {
+  const lineRows: number[] = [];
+  let r = rect.top;
+  while (r <= rect.bottom && isLineRow(o, r, rect) && !isBodyRow(o, r, rect.left, rect.right)) {
+    lineRows.push(r);
+    r++;
+  }
+  const noteRows: number[] = [];
+  let b = rect.bottom;
+  while (b >= r && isNoteRow(o, b, rect)) {
+    noteRows.unshift(b);
+    b--;
+  }
+  const headerRows: number[] = [];
+  let firstBody = r;
+  while (firstBody <= b && !isBodyRow(o, firstBody, rect.left, rect.right)) firstBody++;
+  if (firstBody > b) {
+    // no body: a block of text only — its first rows are a header if several cells, else lines
+    return { range: rect, lineRows, headerRows: range(r, b), bodyRows: [], noteRows };
+  }
+  // the header ends where merges that start in it end
+  let headerEnd = firstBody - 1;
+  for (let h = r; h <= headerEnd; h++) {
+    for (let c = rect.left; c <= rect.right; c++) {
+      const m = o.mergeOf(h, c);
+      if (m && m.bottom > headerEnd && m.bottom < b) headerEnd = m.bottom;
+    }
+  }
+  for (let h = r; h <= headerEnd; h++) headerRows.push(h);
+  const bodyRows = range(headerEnd + 1, b);
+  return { range: rect, lineRows, headerRows, bodyRows, noteRows };
+}
+
+function range(a: number, b: number): number[] {
+  const out: number[] = [];
+  for (let i = a; i <= b; i++) out.push(i);
+  return out;
+}
+
+function overlap(a: CellRange, b: CellRange): number {
+  const w = Math.min(a.right, b.right) - Math.max(a.left, b.left) + 1;
+  return w <= 0 ? 0 : w / (Math.min(a.right - a.left, b.right - b.left) + 1);
+}
+
+/** All tables of a grid, top to bottom, left to right. */
+export function findBlocks(grid: Grid, classes: CellClasses): { blocks: Block[]; occupancy: Occupancy } {
+  const o = new Occupancy(grid, classes);
+  if (!classes.rows || !classes.cols) return { blocks: [], occupancy: o };
+  const rects = cutRectangles(o, { top: 0, left: 0, bottom: classes.rows - 1, right: classes.cols - 1 });
+  const parts = rects.map((rect) => partsOf(o, rect));
+  const onlyLines = (p: Block) => p.headerRows.length + p.bodyRows.length === 0 && p.lineRows.length > 0;
+  const onlyNotes = (p: Block) => p.headerRows.length + p.bodyRows.length + p.lineRows.length === 0 && p.noteRows.length > 0;
+  const textOnly = (p: Block) => p.bodyRows.length === 0;
+  const out: Block[] = [];
+  const used = new Set<number>();
+  for (let i = 0; i < parts.length; i++) {
+    if (used.has(i)) continue;
+    let p = parts[i];
+    // title lines (or a lone text header) on top of the next table below
+    if (onlyLines(p) || (textOnly(p) && p.headerRows.length <= 2 && rowsOf(p) <= 3)) {
+      const j = parts.findIndex((q, k) => k > i && !used.has(k) && q.bodyRows.length > 0 && q.range.top > p.range.bottom && q.range.top - p.range.bottom <= 3 && overlap(p.range, q.range) > 0);
+      if (j >= 0 && (onlyLines(p) || !NOTE_PREFIXES.test(textAt(o, p.range.top, p.range.left)))) {
+        const q = parts[j];
+        const lines = [...p.lineRows, ...p.headerRows, ...q.lineRows].sort((a, b) => a - b);
+        parts[j] = { ...q, lineRows: lines, range: { ...q.range, top: Math.min(p.range.top, q.range.top), left: q.range.left, right: q.range.right } };
+        used.add(i);
+        continue;
+      }
+    }
+    // notes, or body rows after a blank row, joined to the table just above
+    const prev = out.length ? out[out.length - 1] : null;
+    if (prev && p.range.top > prev.range.bottom && p.range.top - prev.range.bottom <= 3 && overlap(prev.range, p.range) > 0.5) {
+      if (onlyNotes(p) || (textOnly(p) && p.headerRows.every((h) => isNoteRow(o, h, p.range)))) {
+        prev.noteRows.push(...p.headerRows, ...p.noteRows);
+        prev.range = { ...prev.range, bottom: p.range.bottom };
+        continue;
+      }
+      if (p.headerRows.length === 0 && p.lineRows.length === 0 && p.bodyRows.length > 0 && prev.bodyRows.length > 0 && prev.noteRows.length === 0 && p.range.left >= prev.range.left && p.range.right <= prev.range.right) {
+        prev.bodyRows.push(...p.bodyRows);
+        prev.noteRows.push(...p.noteRows);
+        prev.range = { ...prev.range, bottom: p.range.bottom };
+        continue;
+      }
+    }
+    p = { ...p };
+    out.push(p);
+  }
+  // the table's range excludes titles and notes: keep them as rows, shrink the range later
+  return { blocks: out.filter((b) => b.bodyRows.length > 0 || b.headerRows.length > 0), occupancy: o };
+}
+
+function rowsOf(p: Block): number {
+  return p.range.bottom - p.range.top + 1;
+}

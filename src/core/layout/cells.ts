@@ -1,0 +1,119 @@
+/**
+ * What one cell looks like to the recogniser: empty, a number (with the precision it is shown at), a target
+ * text, a date, an error or plain text. One pass per cell; everything else works on these classes.
+ */
+import { isErrorValue, type CellValue, type Grid } from '../grid';
+import { parseTarget } from '../targets';
+import { parseCellValue } from '../values';
+
+export type CellClass = 'empty' | 'number' | 'percent' | 'target' | 'dash' | 'date' | 'error' | 'text';
+
+/** Text as the vocabulary matches it: NFKC (full-width → half-width), no whitespace at all. */
+export function cleanText(v: CellValue | undefined): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'object') return isErrorValue(v) ? v.error : '';
+  return String(v).normalize('NFKC').replace(/\s+/g, '');
+}
+
+const DATE_FORMAT = /(^|[^"\\])(yy|mm-dd|m\/d|d-mmm|yyyy|dd|年|月|日)/i;
+const PERCENT_FORMAT = /%/;
+const DASH = /^[-－—–―‐/／~～]+$/;
+const TARGET_START = /^(≥|≧|≤|≦|>=|<=|=>|=<|>|<|⩾|⩽|不低于|不高于|不超过|不少于|不大于|不小于|低于|高于|小于|大于|超过|力争|确保|达到|控制在|前[一二三四五六七八九十\d]|进\d)/;
+const TARGET_END = /(以上|以下|以内|清零)$/;
+
+export function isDateFormat(fmt: string | null | undefined): boolean {
+  if (!fmt || fmt === 'General') return false;
+  return DATE_FORMAT.test(fmt.replace(/"[^"]*"/g, ''));
+}
+
+export function isPercentFormat(fmt: string | null | undefined): boolean {
+  return !!fmt && PERCENT_FORMAT.test(fmt.replace(/"[^"]*"/g, ''));
+}
+
+/** Is this text a target as plans write it (`≧90%`, `不超过65天`, `前三`)? A bare number is not. */
+export function isTargetText(text: string): boolean {
+  if (!text) return false;
+  if (TARGET_START.test(text) || TARGET_END.test(text)) return parseTarget(text) !== null;
+  return false;
+}
+
+export function classify(v: CellValue, fmt: string | null | undefined): CellClass {
+  if (v === null || v === undefined) return 'empty';
+  if (typeof v === 'number') {
+    if (isDateFormat(fmt)) return 'date';
+    return isPercentFormat(fmt) ? 'percent' : 'number';
+  }
+  if (typeof v === 'boolean') return 'text';
+  if (isErrorValue(v)) return 'error';
+  const t = cleanText(v);
+  if (t === '') return 'empty';
+  if (DASH.test(t)) return 'dash';
+  const p = parseCellValue(t);
+  if (p.kind === 'number') return p.unit === '%' || p.unit === '‰' ? 'percent' : 'number';
+  if (p.kind === 'error') return 'error';
+  if (isTargetText(t)) return 'target';
+  return 'text';
+}
+
+/** A cell that belongs to a table's body rather than to its header. */
+export function isValueClass(c: CellClass): boolean {
+  return c === 'number' || c === 'percent' || c === 'target' || c === 'dash' || c === 'date' || c === 'error';
+}
+
+/** The class of every cell, computed once per grid. */
+export class CellClasses {
+  private readonly codes: Uint8Array;
+  private static readonly ORDER: CellClass[] = ['empty', 'number', 'percent', 'target', 'dash', 'date', 'error', 'text'];
+  readonly rows: number;
+  readonly cols: number;
+
+  constructor(readonly grid: Grid) {
+    this.rows = grid.values.length;
+    this.cols = this.rows ? grid.values[0].length : 0;
+    this.codes = new Uint8Array(this.rows * this.cols);
+    const order = CellClasses.ORDER;
+    for (let r = 0; r < this.rows; r++) {
+      const row = grid.values[r];
+      const fmts = grid.numberFormats?.[r];
+      for (let c = 0; c < this.cols; c++) {
+        const v = row[c];
+        if (v === null || v === undefined) continue;
+        // numbers without a special format are the bulk of a large sheet: classify them without the parser
+        const cls = typeof v === 'number' && !(fmts && fmts[c]) ? 'number' : classify(v, fmts?.[c]);
+        this.codes[r * this.cols + c] = order.indexOf(cls);
+      }
+    }
+  }
+
+  at(r: number, c: number): CellClass {
+    if (r < 0 || c < 0 || r >= this.rows || c >= this.cols) return 'empty';
+    return CellClasses.ORDER[this.codes[r * this.cols + c]];
+  }
+
+  isEmpty(r: number, c: number): boolean {
+    return this.codes[r * this.cols + c] === 0;
+  }
+}
+
+/** Decimal places a published number is shown with: from its format (`0.00%` → 4 as a fraction) or its text. */
+export function shownDecimals(v: CellValue, fmt: string | null | undefined): number | null {
+  if (typeof v === 'string') {
+    const t = cleanText(v);
+    const m = /^[+-]?\d[\d,]*(?:\.(\d+))?\s*(%|‰)?/.exec(t);
+    if (!m) return null;
+    const d = m[1] ? m[1].length : 0;
+    return m[2] === '%' ? d + 2 : m[2] === '‰' ? d + 3 : d;
+  }
+  if (typeof v !== 'number') return null;
+  if (fmt && fmt !== 'General' && fmt !== '@') {
+    const f = fmt.split(';')[0].replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '');
+    const m = /0\.(0+)/.exec(f);
+    const d = m ? m[1].length : /[0#]/.test(f) ? 0 : null;
+    if (d !== null) return PERCENT_FORMAT.test(f) ? d + 2 : d;
+  }
+  // General: the digits as typed (Excel shows up to ~10 significant digits)
+  const s = String(v);
+  if (/e/i.test(s)) return null;
+  const dot = s.indexOf('.');
+  return dot < 0 ? 0 : Math.min(s.length - dot - 1, 10);
+}

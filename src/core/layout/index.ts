@@ -1,0 +1,692 @@
+/**
+ * Recognition: a Grid → the tables in it, each described as `RecognizedTable` (./types.ts, the JSON contract
+ * of `zhixiao recognize --json`). Pure; one pass to classify the cells, a few more to cut the sheet into
+ * tables and read each one's header, rows and columns.
+ *
+ * What is decided here, and from what:
+ * - tables: blocks of occupied cells separated by blank rows / columns (./blocks.ts);
+ * - header paths: the header rows top-down, merged group labels included (`再审 › 被改判`);
+ * - columns: the serial and unit columns by header or by values, every other column matched to the catalogue
+ *   (./catalog-match.ts) on its header path with period words (`本期`, `2018年`) taken off, its value kind
+ *   from the catalogue or from the values; unsure or unknown columns carry guesses;
+ * - rows: totals, subtotals and benchmarks by label (./vocabulary.ts), totals confirmed by arithmetic (a
+ *   labelled total whose numbers do not add up keeps its role with a low confidence, verify reports it),
+ *   unlabelled totals found by arithmetic alone; each unit's level from its name;
+ * - the layout kind from the columns and cells (case list, target matrix in either orientation, indicator
+ *   list, score table, year-over-year, control targets, unit matrix).
+ */
+import { columnLetter, rangeAddress, type Grid } from '../grid';
+import { parseTarget } from '../targets';
+import { parseCellValue } from '../values';
+import { recognizeCaseList } from '../caselist/recognize';
+import { findBlocks, type Block, type Occupancy } from './blocks';
+import { indicatorByName, matchCatalog, type CatalogMatch } from './catalog-match';
+import { CellClasses, cleanText, type CellClass } from './cells';
+import type {
+  ColumnGuess,
+  ColumnRole,
+  LayoutKind,
+  RecognizedColumn,
+  RecognizedRow,
+  RecognizedTable,
+  RecognizedTarget,
+  RowRole,
+  TableMeta,
+  UnitLevel,
+  ValueKind,
+} from './types';
+import {
+  ACTUAL_HEADERS,
+  ATTACHMENT_LINE,
+  BENCHMARK_PATTERNS,
+  CASE_LIST_HEADERS,
+  CASE_NUMBER,
+  FILLER_LINES,
+  INDICATOR_NAME_HEADERS,
+  LEVEL_HEADERS,
+  LEVEL_PATTERNS,
+  MEETS_HEADERS,
+  NOT_PERSON_CHARS,
+  PERIOD_IN_TEXT,
+  PERIOD_LINE,
+  PERIOD_PATTERNS,
+  PERSON_NAME,
+  ROLE_HEADERS,
+  ROW_TOTAL_HEADER,
+  SERIAL_HEADERS,
+  SUBTOTAL_CONTAINS,
+  SUMMABLE_KINDS,
+  TOTAL_CONTAINS,
+  TOTAL_FIELDS,
+  TOTAL_LABELS,
+  TOTAL_LEVEL_PATTERNS,
+  UNIT_HEADERS,
+  UNIT_LINE,
+} from './vocabulary';
+
+export type { RecognizedTable, RecognitionResult } from './types';
+export { cleanText } from './cells';
+
+/** A recognised column with what the recogniser keeps besides the contract (grid-relative position). */
+interface ColumnModel extends RecognizedColumn {
+  c: number;
+}
+
+interface RowModel extends RecognizedRow {
+  r: number;
+}
+
+const ACCEPT = 0.6;
+
+// ---------------------------------------------------------------------------------------------------------
+// Header paths
+
+function headerPaths(o: Occupancy, block: Block, left: number, right: number): string[][] {
+  const paths: string[][] = [];
+  for (let c = left; c <= right; c++) paths.push([]);
+  const rows = block.headerRows;
+  for (let i = 0; i < rows.length; i++) {
+    const h = rows[i];
+    let carry: string | null = null;
+    for (let c = left; c <= right; c++) {
+      const [mr, mc] = o.masterOf(h, c);
+      // a merge that starts above the header (a title) is not part of the path
+      let text = mr >= rows[0] ? cleanText(o.grid.values[mr][mc]) : '';
+      // a group label written once without a merge spans the columns to its right that have sub-headers
+      if (!text && carry && i < rows.length - 1 && !o.isOccupied(h, c)) {
+        const below = cleanText(o.grid.values[rows[i + 1]][c]);
+        if (below) text = carry;
+      }
+      if (text && i < rows.length - 1 && mr === h && mc === c) {
+        const nextBelow = cleanText(o.grid.values[rows[i + 1]][c]);
+        carry = nextBelow ? text : null;
+      } else if (!text) carry = null;
+      const path = paths[c - left];
+      if (text && path[path.length - 1] !== text) path.push(text);
+    }
+  }
+  return paths;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Periods in headers
+
+interface PeriodSplit {
+  period: string | null;
+  /** the path with period words removed (empty elements dropped) */
+  measure: string[];
+  points: boolean;
+}
+
+function splitPeriod(path: string[]): PeriodSplit {
+  let period: string | null = null;
+  const measure: string[] = [];
+  let points = false;
+  for (let i = path.length - 1; i >= 0; i--) {
+    let text = path[i];
+    if (/百分点/.test(text)) points = true;
+    for (const [re, name] of PERIOD_PATTERNS) {
+      const m = re.exec(text);
+      if (m) {
+        if (period === null) period = name(m);
+        text = (text.slice(0, m.index) + text.slice(m.index + m[0].length)).replace(/^[()（）]+|[()（）]+$/g, '');
+        break;
+      }
+    }
+    if (text) measure.unshift(text);
+  }
+  return { period, measure, points };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Column statistics
+
+interface ColumnStats {
+  nonEmpty: number;
+  counts: Record<CellClass, number>;
+  integers: number;
+  decimals: number;
+  textPercent: number;
+  texts: string[];
+}
+
+function columnStats(grid: Grid, classes: CellClasses, c: number, rows: number[]): ColumnStats {
+  const counts: Record<CellClass, number> = { empty: 0, number: 0, percent: 0, target: 0, dash: 0, date: 0, error: 0, text: 0 };
+  let integers = 0;
+  let decimals = 0;
+  let textPercent = 0;
+  const texts: string[] = [];
+  for (const r of rows) {
+    const cls = classes.at(r, c);
+    counts[cls]++;
+    const v = grid.values[r][c];
+    if (cls === 'number') {
+      const n = typeof v === 'number' ? v : parseCellValue(v).kind === 'number' ? (parseCellValue(v) as { value: number }).value : NaN;
+      if (Number.isInteger(n)) integers++;
+      else decimals++;
+    } else if (cls === 'percent' && typeof v === 'string') textPercent++;
+    else if (cls === 'text' && texts.length < 50) texts.push(cleanText(v));
+  }
+  return { nonEmpty: rows.length - counts.empty, counts, integers, decimals, textPercent, texts };
+}
+
+function isTargetColumn(s: ColumnStats): boolean {
+  if (s.nonEmpty === 0) return false;
+  const targetish = s.counts.target + s.counts.dash + s.textPercent;
+  return targetish / s.nonEmpty >= 0.6 && s.counts.target + s.counts.dash > 0;
+}
+
+function inferredKind(s: ColumnStats, header: string): ValueKind {
+  if (isTargetColumn(s)) return 'target';
+  const { counts } = s;
+  if (counts.date > 0 && counts.date >= s.nonEmpty / 2) return 'date';
+  if (counts.percent > 0 && counts.percent >= (counts.number + counts.percent) / 2) return /‰/.test(header) ? 'permille' : 'rate';
+  if (counts.number > 0 && counts.number >= s.nonEmpty / 2) {
+    if (/天|日/.test(header)) return 'days';
+    if (/万元|元|金额|标的/.test(header)) return 'amount';
+    if (/率|比|度/.test(header)) return s.decimals > 0 && s.decimals >= s.integers ? (/‰/.test(header) ? 'permille' : 'rate') : 'rate';
+    return s.decimals > 0 && s.decimals >= s.integers ? 'ratio' : 'count';
+  }
+  return 'text';
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Rows
+
+function levelOf(label: string, judgeColumn: boolean): UnitLevel | null {
+  for (const [re, level] of LEVEL_PATTERNS) if (re.test(label)) return level;
+  if (PERSON_NAME.test(label) && !NOT_PERSON_CHARS.test(label)) return '法官';
+  if (judgeColumn && /^[\u4e00-\u9fa5·]{2,6}$/.test(label)) return '法官';
+  return null;
+}
+
+function labelRole(label: string): RowRole | null {
+  if (!label) return null;
+  if (SUBTOTAL_CONTAINS.some((w) => label.includes(w))) return 'subtotal';
+  if (TOTAL_LABELS.includes(label) || TOTAL_CONTAINS.some((w) => label.includes(w))) return 'total';
+  if (BENCHMARK_PATTERNS.some((re) => re.test(label))) return 'benchmark';
+  return null;
+}
+
+function totalLevel(label: string): UnitLevel | null {
+  for (const [re, level] of TOTAL_LEVEL_PATTERNS) if (re.test(label)) return level;
+  return null;
+}
+
+function numberAt(grid: Grid, r: number, c: number): number | null {
+  const v = grid.values[r][c];
+  if (typeof v === 'number') return v;
+  const p = parseCellValue(v);
+  return p.kind === 'number' ? p.value : null;
+}
+
+const near = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
+
+/** agreement of a total row with the sum of `parts` over the summable columns: [agree, disagree] */
+function sumAgreement(grid: Grid, r: number, parts: number[], cols: number[]): [number, number] {
+  let agree = 0;
+  let disagree = 0;
+  for (const c of cols) {
+    const published = numberAt(grid, r, c);
+    if (published === null) continue;
+    let sum = 0;
+    let any = false;
+    for (const p of parts) {
+      const n = numberAt(grid, p, c);
+      if (n !== null) {
+        sum += n;
+        any = true;
+      }
+    }
+    if (!any) continue;
+    if (near(sum, published)) agree++;
+    else disagree++;
+  }
+  return [agree, disagree];
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// One table
+
+interface Context {
+  grid: Grid;
+  classes: CellClasses;
+  o: Occupancy;
+}
+
+function rowLabel(ctx: Context, r: number, unitCol: number | null, firstDataCol: number, left: number): string {
+  if (unitCol !== null) {
+    const [mr, mc] = ctx.o.masterOf(r, unitCol);
+    const t = mr === r ? cleanText(ctx.grid.values[mr][mc]) : '';
+    if (t) return t;
+  }
+  // a total's label is often written in the serial column, merged across it and the unit column
+  for (let c = left; c < firstDataCol; c++) {
+    const [mr, mc] = ctx.o.masterOf(r, c);
+    if (mr !== r) continue;
+    const cls = ctx.classes.at(mr, mc);
+    if (cls === 'text') return cleanText(ctx.grid.values[mr][mc]);
+  }
+  return '';
+}
+
+function roundConf(x: number): number {
+  return Math.round(Math.max(0, Math.min(1, x)) * 100) / 100;
+}
+
+function bestMatch(candidates: string[]): { best: CatalogMatch | null; guesses: CatalogMatch[]; text: string } {
+  let best: CatalogMatch | null = null;
+  let text = '';
+  const all: CatalogMatch[] = [];
+  for (const cand of candidates) {
+    if (!cand) continue;
+    const ms = matchCatalog(cand, 3);
+    all.push(...ms);
+    if (ms[0] && (!best || ms[0].confidence > best.confidence + 1e-9)) {
+      best = ms[0];
+      text = cand;
+    }
+  }
+  const seen = new Set<string>();
+  const guesses = all
+    .sort((a, b) => b.confidence - a.confidence)
+    .filter((g) => {
+      const k = `${g.name}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    })
+    .slice(0, 3);
+  return { best, guesses, text };
+}
+
+function toGuess(m: CatalogMatch): ColumnGuess {
+  return { field: m.field ? m.field.name : null, indicator: m.indicatorId, confidence: m.confidence, matched: m.matched };
+}
+
+function recognizeBlock(ctx: Context, block: Block): RecognizedTable | null {
+  const { grid, classes, o } = ctx;
+  const tableRows = [...block.headerRows, ...block.bodyRows];
+  if (!tableRows.length) return null;
+  // the table's columns: occupied in its header or body
+  let left = block.range.right;
+  let right = block.range.left;
+  for (const r of tableRows) {
+    for (let c = block.range.left; c <= block.range.right; c++) {
+      if (o.isOccupied(r, c)) {
+        if (c < left) left = c;
+        if (c > right) right = c;
+      }
+    }
+  }
+  if (left > right) return null;
+  const body = block.bodyRows.filter((r) => {
+    for (let c = left; c <= right; c++) if (!classes.isEmpty(r, c)) return true;
+    return false;
+  });
+  const paths = headerPaths(o, block, left, right);
+
+  // —— serial and unit columns ——
+  let serialCol: number | null = null;
+  let unitCol: number | null = null;
+  let unitMatched: string | null = null;
+  let labelIsIndicatorHeader = false;
+  for (let c = left; c <= Math.min(right, left + 3); c++) {
+    const header = paths[c - left].join('');
+    const stats = columnStats(grid, classes, c, body);
+    if (serialCol === null && unitCol === null && (SERIAL_HEADERS.includes(header) || (header === '' && isSerialValues(grid, c, body)))) {
+      serialCol = c;
+      continue;
+    }
+    if (unitCol !== null) break;
+    const leaf = paths[c - left][paths[c - left].length - 1] ?? '';
+    if (UNIT_HEADERS.includes(leaf) || UNIT_HEADERS.includes(header)) {
+      unitCol = c;
+      unitMatched = leaf;
+    } else if (INDICATOR_NAME_HEADERS.includes(leaf)) {
+      unitCol = c;
+      unitMatched = leaf;
+      labelIsIndicatorHeader = true;
+    } else if (stats.nonEmpty > 0 && stats.counts.text / stats.nonEmpty >= 0.6 && !CASE_LIST_HEADERS.test(leaf)) {
+      unitCol = c;
+      unitMatched = null;
+    }
+    if (unitCol === null && isSerialValues(grid, c, body) && serialCol === null) serialCol = c;
+    if (unitCol === null && stats.counts.text === 0) break; // data starts: no label column
+  }
+  const firstDataCol = Math.max(left, (unitCol ?? serialCol ?? left - 1) + 1);
+
+  // —— rows ——
+  const judgeColumn = unitMatched !== null && /法官|承办|姓名|审判员/.test(unitMatched);
+  const rows: RowModel[] = [];
+  for (const r of body) {
+    const label = rowLabel(ctx, r, unitCol, firstDataCol, left);
+    const role = labelRole(label) ?? 'unit';
+    const level = role === 'unit' ? levelOf(label, judgeColumn) : role === 'benchmark' ? null : totalLevel(label);
+    rows.push({ r, row: grid.origin.row + r + 1, role, label, level });
+  }
+
+  // —— columns ——
+  const columns: ColumnModel[] = [];
+  for (let c = left; c <= right; c++) {
+    const header = paths[c - left];
+    const col = columnLetter(grid.origin.col + c);
+    if (c === serialCol) {
+      columns.push({ c, column: col, header, role: 'serial', field: null, indicator: null, period: null, valueKind: 'count', confidence: header.length ? 1 : 0.8, matched: header.length ? header.join('') : '1, 2, 3…' });
+      continue;
+    }
+    if (c === unitCol) {
+      columns.push({ c, column: col, header, role: 'unit', field: null, indicator: null, period: null, valueKind: 'text', confidence: unitMatched ? 1 : 0.8, matched: unitMatched ?? '单位名称' });
+      continue;
+    }
+    const unitRows = rows.filter((x) => x.role === 'unit').map((x) => x.r);
+    const stats = columnStats(grid, classes, c, unitRows.length ? unitRows : body);
+    columns.push(recognizeColumn(c, col, header, stats));
+  }
+
+  // a 合计 column over known parts names the field it totals
+  for (const col of columns) {
+    if (col.role !== 'field' || col.field) continue;
+    const parts = columns.filter((x) => x.c < col.c && x.role === 'field' && x.field && x.period === null).map((x) => x.field as string);
+    const named = TOTAL_FIELDS.find((t) => t.parts.every((p) => parts.includes(p)));
+    if (named) {
+      col.field = named.field;
+      col.confidence = 0.8;
+    }
+  }
+
+  // —— totals confirmed by arithmetic ——
+  const summable = columns.filter((x) => SUMMABLE_KINDS.includes(x.valueKind) && x.role !== 'serial' && x.role !== 'rank' && x.role !== 'score').map((x) => x.c);
+  const unitRowIdx = rows.filter((x) => x.role === 'unit').map((x) => x.r);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (row.role === 'total') {
+      const [agree, disagree] = sumAgreement(grid, row.r, unitRowIdx, summable);
+      setTotalConfidence(row, agree, disagree);
+    } else if (row.role === 'subtotal') {
+      // the units since the previous total or subtotal, or the units of the subtotal's level
+      const section: number[] = [];
+      for (let j = i - 1; j >= 0 && rows[j].role === 'unit'; j--) section.push(rows[j].r);
+      const sameLevel = row.level ? rows.filter((x) => x.role === 'unit' && x.level === row.level).map((x) => x.r) : [];
+      const a = sumAgreement(grid, row.r, section, summable);
+      const b = sameLevel.length ? sumAgreement(grid, row.r, sameLevel, summable) : ([0, Infinity] as [number, number]);
+      const [agree, disagree] = a[1] <= b[1] ? a : b;
+      setTotalConfidence(row, agree, disagree);
+    }
+  }
+  // an unlabelled first or last row that adds up is a total
+  for (const i of [0, rows.length - 1]) {
+    const row = rows[i];
+    if (!row || row.role !== 'unit' || row.label || rows.length < 3 || summable.length === 0) continue;
+    const others = rows.filter((x, j) => j !== i && x.role === 'unit').map((x) => x.r);
+    const [agree, disagree] = sumAgreement(grid, row.r, others, summable);
+    if (agree >= Math.min(2, summable.length) && disagree === 0) {
+      row.role = 'total';
+      row.level = '全市';
+      row.confidence = 0.9;
+      row.confirmed = true;
+    }
+  }
+
+  // —— kind ——
+  const dataCols = columns.filter((x) => x.role !== 'serial' && x.role !== 'unit');
+  const unitLabelRows = rows.filter((x) => x.role === 'unit');
+  const indicatorRows = unitLabelRows.map((x) => ({ row: x, m: x.label ? indicatorByName(x.label) : null }));
+  const labelIsIndicator = unitCol !== null && unitLabelRows.length > 0 && (labelIsIndicatorHeader || indicatorRows.filter((x) => x.m).length / unitLabelRows.length >= 0.5);
+  const kind = layoutKind(ctx, paths, columns, dataCols, body, labelIsIndicator);
+
+  if (labelIsIndicator && (kind === 'indicator-list' || kind === 'target-matrix')) {
+    for (const { row, m } of indicatorRows) {
+      row.indicator = m ? m.indicatorId : null;
+      row.level = null;
+    }
+    // columns headed by a level (中院 / 基层法院 / 全市法院) or a unit name
+    for (const col of dataCols) {
+      const leaf = col.header[col.header.length - 1] ?? '';
+      const level = LEVEL_HEADERS.find(([re]) => re.test(leaf))?.[1] ?? (col.role === 'unknown' || col.role === 'target' ? levelOf(leaf, false) : null);
+      if (level && (col.role === 'unknown' || col.role === 'target')) {
+        col.level = level;
+        col.field = null;
+        col.indicator = null;
+        col.guesses = undefined;
+        col.matched = leaf;
+        col.confidence = 0.9;
+        col.role = col.valueKind === 'target' ? 'target' : 'indicator';
+      }
+    }
+  }
+  if (kind === 'case-list') {
+    // case lists are H6's: its recogniser maps the case columns (案号, 立案日期, 结案方式 …)
+    const top = block.headerRows.length ? block.headerRows[0] : body[0];
+    const bottom = body.length ? body[body.length - 1] : top;
+    const caseTable = recognizeCaseList(grid, { top, left, bottom, right });
+    if (caseTable) return { ...caseTable, sheet: grid.sheet, kind: 'case-list', meta: tableMeta(ctx, block, left, right) };
+    for (const row of rows) if (row.role === 'unit' && row.level === '法官') row.level = null;
+  }
+  // a generic total (合计, 总计) stands for the whole city only in a table of courts
+  if (!rows.some((x) => x.role === 'unit' && (x.level === '中院' || x.level === '基层'))) {
+    for (const row of rows) if (row.role === 'total' && row.level === '全市' && !/^全(市|州|县|区|盟)/.test(row.label)) row.level = null;
+  }
+
+  // —— targets ——
+  const targets: RecognizedTarget[] = [];
+  for (const col of columns) {
+    if (col.valueKind !== 'target') continue;
+    for (const row of rows) {
+      const v = grid.values[row.r][col.c];
+      if (v === null || (typeof v === 'string' && !v.trim())) continue;
+      if (typeof v !== 'string' && typeof v !== 'number') continue;
+      const t = parseTarget(v);
+      if (!t) continue;
+      targets.push({ row: row.row, column: col.column, text: String(v), op: t.op, value: t.value, unit: t.unit });
+    }
+  }
+
+  // —— meta ——
+  const meta = tableMeta(ctx, block, left, right);
+  if (!meta.period) {
+    // a period may also be carried by the header (`2023年1-11月`)
+    for (const p of paths) for (const t of p) if (!meta.period) meta.period = PERIOD_IN_TEXT.exec(t)?.[1] && /月|季|半年|度/.test(t) ? PERIOD_IN_TEXT.exec(t)![1] : null;
+  }
+
+  const top = block.headerRows.length ? block.headerRows[0] : body[0];
+  const bottom = body.length ? body[body.length - 1] : block.headerRows[block.headerRows.length - 1];
+  const range = rangeAddress({ top: grid.origin.row + top, left: grid.origin.col + left, bottom: grid.origin.row + bottom, right: grid.origin.col + right });
+  return {
+    sheet: grid.sheet,
+    range,
+    kind,
+    headerRows: block.headerRows.map((r) => grid.origin.row + r + 1),
+    unitColumn: unitCol === null ? null : columnLetter(grid.origin.col + unitCol),
+    rows: rows.map(({ r: _r, ...row }) => row),
+    columns: columns.map(({ c: _c, ...col }) => (col.guesses === undefined ? withoutGuesses(col) : col)),
+    targets,
+    meta,
+  };
+}
+
+function withoutGuesses(col: RecognizedColumn): RecognizedColumn {
+  const { guesses: _g, ...rest } = col;
+  return rest;
+}
+
+function setTotalConfidence(row: RowModel, agree: number, disagree: number): void {
+  if (agree > 0 && disagree === 0) {
+    row.confidence = 1;
+    row.confirmed = true;
+  } else if (agree === 0 && disagree === 0) {
+    row.confidence = 0.7; // nothing to add up: the label alone
+    row.confirmed = false;
+  } else if (agree > disagree) {
+    row.confidence = 0.6;
+    row.confirmed = false;
+  } else {
+    row.confidence = 0.4;
+    row.confirmed = false;
+  }
+}
+
+function isSerialValues(grid: Grid, c: number, rows: number[]): boolean {
+  let expected = 1;
+  let seen = 0;
+  for (const r of rows) {
+    const v = grid.values[r][c];
+    if (v === null || v === '') continue;
+    const n = typeof v === 'number' ? v : Number(cleanText(v));
+    if (n !== expected) return false;
+    expected++;
+    seen++;
+  }
+  return seen >= 2;
+}
+
+function recognizeColumn(c: number, column: string, header: string[], stats: ColumnStats): ColumnModel {
+  const { period, measure, points } = splitPeriod(header);
+  const leaf = measure[measure.length - 1] ?? '';
+  const joined = measure.join('');
+  const fullHeader = header.join('');
+  const base = { c, column, header, period };
+  const targetValues = isTargetColumn(stats);
+
+  // header words of columns that are not catalogue figures
+  for (const rh of ROLE_HEADERS) {
+    const hit = header.find((h) => rh.patterns.some((re) => re.test(h)));
+    if (!hit) continue;
+    if (rh.role === 'target') {
+      // a target column: its values are targets (≧90%) or target counts (a control table's 目标 −7)
+      const m = bestMatch([joined.replace(/目标值?|上限|控制/g, ''), leaf]);
+      const kind: ValueKind = targetValues ? 'target' : inferredKind(stats, fullHeader) === 'text' ? 'target' : inferredKind(stats, fullHeader);
+      return { ...base, role: 'target', field: m.best && m.best.confidence >= ACCEPT && m.best.field ? m.best.field.name : null, indicator: m.best && m.best.confidence >= ACCEPT ? m.best.indicatorId : null, valueKind: kind, confidence: 0.9, matched: hit };
+    }
+    if (rh.role === 'score' && /排名|名次/.test(fullHeader)) continue;
+    if (rh.role === 'score') {
+      // `一审服判息诉率（6分）` scores an indicator: say which
+      const item = joined.replace(/\(\d+(\.\d+)?分\)$/, '');
+      const m = item !== joined ? bestMatch([item]).best : null;
+      const known = m && m.confidence >= ACCEPT ? m : null;
+      return { ...base, role: 'score', field: known?.field ? known.field.name : null, indicator: known ? known.indicatorId : null, valueKind: 'score', confidence: 0.9, matched: hit };
+    }
+    const kind: ValueKind = rh.role === 'gap' ? (stats.counts.percent > 0 ? 'rate' : inferredKind(stats, fullHeader) === 'text' ? 'ratio' : inferredKind(stats, fullHeader)) : rh.valueKind;
+    return { ...base, role: rh.role, field: null, indicator: null, valueKind: kind, confidence: 0.9, matched: hit };
+  }
+  if (MEETS_HEADERS.some((re) => re.test(leaf))) {
+    return { ...base, role: 'unknown', field: null, indicator: 'MEETS', valueKind: 'text', confidence: 0.9, matched: leaf };
+  }
+  if (ACTUAL_HEADERS.some((re) => re.test(leaf))) {
+    return { ...base, role: 'indicator', field: null, indicator: null, valueKind: inferredKind(stats, fullHeader), confidence: 0.8, matched: leaf };
+  }
+
+  // a row-total column (`2018年合计`, `合计`): its parts are the count columns before it (verify checks them)
+  if (ROW_TOTAL_HEADER.test(leaf) && matchCatalog(joined, 1)[0]?.confidence !== 1 && matchCatalog(joined, 1)[0]?.confidence !== 0.95) {
+    return { ...base, role: 'field', field: null, indicator: null, valueKind: 'count', confidence: 0.7, matched: leaf };
+  }
+
+  const candidates = [joined, measure.slice(-2).join(''), leaf, ...measure.slice(0, -1)];
+  const { best, guesses, text } = bestMatch(Array.from(new Set(candidates)));
+  const inferred = inferredKind(stats, fullHeader);
+  if (best && best.confidence >= ACCEPT) {
+    let valueKind: ValueKind = targetValues ? 'target' : best.valueKind;
+    // a 同比 column of a count is a percent change; of a rate, a change in points (kept as the rate's kind)
+    if (period === '同比' || period === '环比') valueKind = best.valueKind === 'count' || best.valueKind === 'amount' ? 'rate' : points ? 'ratio' : best.valueKind;
+    const role: ColumnRole = targetValues ? 'target' : best.field ? 'field' : 'indicator';
+    const col: ColumnModel = {
+      ...base,
+      role,
+      field: best.field ? best.field.name : null,
+      indicator: best.indicatorId,
+      valueKind,
+      confidence: roundConf(best.confidence * (text === joined || text === leaf ? 1 : 0.95)),
+      matched: best.matched,
+    };
+    if (best.confidence < 0.9 && guesses.length > 1) col.guesses = guesses.map(toGuess);
+    return col;
+  }
+  return {
+    ...base,
+    role: 'unknown',
+    field: null,
+    indicator: null,
+    valueKind: inferred,
+    confidence: 0,
+    matched: null,
+    guesses: guesses.map(toGuess),
+  };
+}
+
+function layoutKind(ctx: Context, paths: string[][], columns: ColumnModel[], dataCols: ColumnModel[], body: number[], labelIsIndicator: boolean): LayoutKind {
+  const { grid } = ctx;
+  // case list: a 案号 header, or a column of case numbers
+  if (paths.some((p) => p.some((h) => CASE_LIST_HEADERS.test(h)))) return 'case-list';
+  for (const col of columns) {
+    let hits = 0;
+    let n = 0;
+    for (const r of body.slice(0, 50)) {
+      const v = grid.values[r][col.c];
+      if (typeof v !== 'string') continue;
+      n++;
+      if (CASE_NUMBER.test(cleanText(v))) hits++;
+    }
+    if (n >= 2 && hits / n >= 0.5) return 'case-list';
+  }
+  const targetCols = dataCols.filter((x) => x.valueKind === 'target' && x.role === 'target');
+  const hasLevelHeaders = dataCols.some((x) => LEVEL_HEADERS.some(([re]) => re.test(x.header[x.header.length - 1] ?? '')));
+  if (labelIsIndicator) {
+    const namedTargetCol = targetCols.some((x) => /目标|标准/.test(x.header.join('')));
+    if (hasLevelHeaders && targetCols.length + dataCols.filter((x) => x.role === 'unknown').length >= 1 && !namedTargetCol) return 'target-matrix';
+    return 'indicator-list';
+  }
+  if (dataCols.length && targetCols.length / dataCols.length >= 0.5) return 'target-matrix';
+  if (dataCols.some((x) => x.role === 'score' && x.header.some((h) => /\(\d+(\.\d+)?分\)$|^\d+(\.\d+)?分$/.test(h))) || (dataCols.some((x) => x.role === 'score') && dataCols.some((x) => x.role === 'rank'))) return 'score';
+  const periods = new Set(dataCols.map((x) => x.period).filter((p) => p === '本期' || p === '上年同期' || p === '同比' || p === '上年'));
+  if (periods.size >= 2 && periods.has('同比') || (periods.has('本期') && (periods.has('上年同期') || periods.has('上年')))) return 'yoy';
+  if (dataCols.some((x) => x.role === 'target' && (x.valueKind === 'count' || x.valueKind === 'target')) && dataCols.some((x) => x.role === 'field' && x.valueKind === 'count')) return 'control-target';
+  return 'unit-matrix';
+}
+
+function tableMeta(ctx: Context, block: Block, left: number, right: number): TableMeta {
+  const { grid, o } = ctx;
+  const meta: TableMeta = { title: null, unit: null, period: null, notes: [] };
+  const lineTexts = (r: number): string[] => {
+    const out: string[] = [];
+    for (let c = block.range.left; c <= block.range.right; c++) {
+      const [mr, mc] = o.masterOf(r, c);
+      if (mr !== r || mc !== c) continue;
+      const t = cleanText(grid.values[r][c]);
+      if (t) out.push(t);
+    }
+    return out;
+  };
+  for (const r of block.lineRows) {
+    for (const t of lineTexts(r)) {
+      const unit = UNIT_LINE.exec(t);
+      const period = PERIOD_LINE.exec(t);
+      if (unit) meta.unit = unit[2];
+      else if (period) meta.period = period[period.length - 1];
+      else if (ATTACHMENT_LINE.test(t) || FILLER_LINES.test(t)) continue;
+      else if (!meta.title || t.length > meta.title.length) meta.title = t;
+    }
+  }
+  if (!meta.period && meta.title) meta.period = PERIOD_IN_TEXT.exec(meta.title)?.[1] ?? null;
+  for (const r of block.noteRows) {
+    const texts: string[] = [];
+    for (let c = left; c <= Math.max(right, block.range.right); c++) {
+      const v = grid.values[r]?.[c];
+      if (v !== null && v !== undefined && String(v).trim()) texts.push(String(v).trim());
+    }
+    if (texts.length) meta.notes.push(texts.join(' '));
+  }
+  return meta;
+}
+
+/** Every table of a grid, top to bottom, left to right. */
+export function recognizeGrid(grid: Grid): RecognizedTable[] {
+  const classes = new CellClasses(grid);
+  const { blocks, occupancy } = findBlocks(grid, classes);
+  const ctx: Context = { grid, classes, o: occupancy };
+  const out: RecognizedTable[] = [];
+  for (const block of blocks) {
+    const t = recognizeBlock(ctx, block);
+    if (t) out.push(t);
+  }
+  return out;
+}

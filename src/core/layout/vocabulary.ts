@@ -1,0 +1,109 @@
+/**
+ * The layout vocabulary: words that say what a row, a column or a line around a table is, but are not
+ * catalogue fields (those live in ../catalog). Data, so a spelling met in a real table is one edit here.
+ * All matching is done on text normalised by `cleanText` (NFKC, no spaces), so `院 别` and `院别` agree and
+ * full-width brackets and colons become half-width ones.
+ */
+import type { UnitLevel, ValueKind } from './types';
+
+/** Row labels of a total row: the whole of the table's units. Exact label, after cleaning. */
+export const TOTAL_LABELS = ['合计', '总计', '全市', '全州', '全县', '全区', '全盟', '全院', '全市法院', '全州法院', '全县法院', '全区法院', '全盟法院', '全市合计', '全州合计', '总数', '汇总'];
+/** a label that contains one of these (and is not a unit name) is a total too: `全市法院合计`, `合  计` */
+export const TOTAL_CONTAINS = ['合计', '总计'];
+/** subtotal labels: a part of the units (`基层法院小计`, `中院小计`) */
+export const SUBTOTAL_CONTAINS = ['小计'];
+/** benchmark rows: neither units nor totals; their numbers are not summed */
+export const BENCHMARK_PATTERNS: RegExp[] = [/^全省(法院)?平均/, /^全国(法院)?平均/, /平均(值|水平)?$/, /^(我院|本院)(平均)?$/, /^全省(法院)?$/, /^全国(法院)?$/, /^(省|全省|全国)(法院)?(均值|平均值)/, /^中位数$/];
+
+/** A unit's level from its name, first match wins (patterns on the cleaned name). */
+export const LEVEL_PATTERNS: [RegExp, UnitLevel][] = [
+  [/(中级人民法院|中院|中级法院)$/, '中院'],
+  [/^中院/, '中院'],
+  [/(人民法院|法院|人民法庭|法庭)$/, '基层'],
+  [/^基层(法院)?/, '基层'],
+  [/(庭|局|室|办|中心|处|科|队|组|团队)$/, '部门'],
+];
+/** the level a total or subtotal row stands for */
+export const TOTAL_LEVEL_PATTERNS: [RegExp, UnitLevel][] = [
+  [/基层/, '基层'],
+  [/中院/, '中院'],
+  [/^(全市|全州|全县|全区|全盟|合计|总计|全院|总数|汇总)/, '全市'],
+];
+/** A person's name: 2–4 Chinese characters (a compound surname makes four), none of an institution's. */
+export const PERSON_NAME = /^[\u4e00-\u9fa5]{2,4}$/;
+export const NOT_PERSON_CHARS = /[法院庭局室办处科队组中心部省市县区州盟合计平均小总全本期目标指标率数案件审执判]/;
+
+/** Headers of the serial column. */
+export const SERIAL_HEADERS = ['序号', '编号', '序', 'No', 'No.', 'NO', '排序'];
+/** Headers of the unit (label) column, and the level they suggest for its rows. */
+export const UNIT_HEADERS = ['院别', '单位', '法院', '单位名称', '法院名称', '考核单位', '部门', '庭室', '部门名称', '业务部门', '承办法官', '法官', '承办人', '姓名', '审判员', '执行法院', '名称', '项目', '院庭', '院庭名称', '审判团队', '团队'];
+/** Headers of an indicator-name column (indicator lists, transposed target tables). */
+export const INDICATOR_NAME_HEADERS = ['指标', '指标名称', '考核指标', '指标项目', '项目名称', '质效指标', '评价指标', '内容'];
+
+/** Header words of non-catalogue columns. Checked on the whole header path, in this order. */
+export const ROLE_HEADERS: { role: 'score' | 'rank' | 'gap' | 'target'; valueKind: ValueKind; patterns: RegExp[] }[] = [
+  { role: 'rank', valueKind: 'rank', patterns: [/排名|名次|排序|位次/] },
+  { role: 'score', valueKind: 'score', patterns: [/\(\d+(\.\d+)?分\)$/, /^\d+(\.\d+)?分$/, /总分|得分|合计得分|考核分|分值|评分/] },
+  { role: 'gap', valueKind: 'ratio', patterns: [/差距|差值|与目标差|距目标/] },
+  { role: 'target', valueKind: 'target', patterns: [/目标值?|控制目标|上限|下限|考核标准|标准值|目标数|任务数/] },
+];
+/** Header words of a column that says whether a target is met (filled by the add-in; text). */
+export const MEETS_HEADERS = [/是否达标|达标情况|完成情况|是否完成/];
+/** Header of a published actual value in an indicator list. */
+export const ACTUAL_HEADERS = [/^(实际值|完成值|实际完成|完成情况值|实际|当前值|本期值)$/];
+
+/** Period words in headers (`本期`, `上年同期`, `同比`, `2018年` …): the first pattern that matches names the period. */
+export const PERIOD_PATTERNS: [RegExp, (m: RegExpExecArray) => string][] = [
+  [/同比(增减|增幅|增长|变化|升降)?(率|幅度)?(\((%|百分点|个百分点)\))?/, () => '同比'],
+  [/环比(增减|增幅|增长|变化)?/, () => '环比'],
+  [/上年同期|去年同期|同期/, () => '上年同期'],
+  [/本期|本年|今年|当期|本月|本年累计/, () => '本期'],
+  [/上年|去年|上一年/, () => '上年'],
+  [/((19|20)\d{2})年?(1-\d{1,2}月|\d{1,2}月|度)?/, (m) => `${m[1]}年${m[3] ?? ''}`],
+];
+/** a 同比 measured in percentage points (rates) rather than percent (counts) */
+export const POINTS_WORDS = /百分点/;
+
+/** Lines above a table. */
+export const UNIT_LINE = /^(计量)?单位[:：](.+)$/;
+export const PERIOD_LINE = /^(统计(时间|期间|区间|周期)|时间|期间|数据(时间|期间|截止)|截止(时间|日期)?)[:：](.+)$/;
+export const ATTACHMENT_LINE = /^附(件|表)\s*[\d一二三四五六七八九十]*[:：]?$/;
+export const FILLER_LINES = /^(填报单位|制表单位|制表人|填表人|填报人|审核人|负责人|报送单位|制表日期|填报日期)[:：]/;
+/** a period written in a title: `2023年1-11月`, `2019年度`, `2021年` */
+export const PERIOD_IN_TEXT = /((19|20)\d{2}年(\d{1,2}(-|—|~|至)\d{1,2}月|\d{1,2}月(份)?|度|第?[一二三四1-4]季度|上半年|下半年)?)/;
+
+/** Lines below a table. */
+export const NOTE_PREFIXES = /^(注|备注|说明|附注|数据来源|来源|资料来源|填报说明|备考|\*)/;
+
+/**
+ * Sums that hold between columns of one table, by catalogue field name: `受理 = 旧存 + 新收`.
+ * Verify checks them on every row where all the columns are present.
+ */
+export const COLUMN_SUMS: { total: string; parts: string[] }[] = [
+  { total: '受理数', parts: ['旧存数', '新收数'] },
+];
+/** Headers of a column that totals the count columns before it (`2018年合计`, `小计`, `合计`). */
+export const ROW_TOTAL_HEADER = /(合计|总计|小计|总数|总量)$/;
+
+/** Kinds of values whose column sums a total row must reproduce. */
+export const SUMMABLE_KINDS: ValueKind[] = ['count', 'amount'];
+
+/**
+ * A total column whose parts are known fields names the field it totals: `2018年合计` over 二审被改判 …
+ * 指令再审 is the 发改指总量. Checked when a `合计` column's header does not name a field itself.
+ */
+export const TOTAL_FIELDS: { field: string; parts: string[] }[] = [
+  { field: '发改指总量', parts: ['二审改判数', '二审发回数', '再审改判数', '再审发回数', '指令再审数'] },
+];
+
+/** Labels of court levels as they head the columns of a transposed target table. */
+export const LEVEL_HEADERS: [RegExp, UnitLevel][] = [
+  [/^(中院|中级法院|中级人民法院|市中院)$/, '中院'],
+  [/^(基层法院|基层|基层人民法院|各基层法院)$/, '基层'],
+  [/^(全市法院|全市|全州法院|全州|全县|全院|全市两级法院)$/, '全市'],
+];
+
+/** A case number (案号) as a cell shows it: `（2023）吉2401民初1234号`. */
+export const CASE_NUMBER = /^[(（]\d{4}[)）].{1,20}\d+号/;
+/** Headers that make a block a case list. */
+export const CASE_LIST_HEADERS = /^(案号|案件编号|案件字号)$/;
