@@ -1,0 +1,76 @@
+/**
+ * What every table's fill shares: the workspace (workbook + planned writes), the options, the target source,
+ * and the small conventions of added columns (header style, pass/fail colours, where a new column goes).
+ */
+import type { CellValue } from '../grid';
+import { isErrorValue } from '../grid';
+import type { ScoringPreset } from '../presets/types';
+import type { FillOptions } from './options';
+import type { TableModel } from './table';
+import type { TargetSource } from './targets';
+import type { Workspace } from './workspace';
+import { formulaText, type Expr } from './formula';
+
+export interface FillContext {
+  ws: Workspace;
+  models: TableModel[];
+  options: FillOptions;
+  targets: TargetSource | null;
+  scoring: ScoringPreset | null;
+}
+
+/** Excel's own "good" and "bad" cell styles */
+export const PASS = { fill: '#C6EFCE', fontColor: '#006100' };
+export const FAIL = { fill: '#FFC7CE', fontColor: '#9C0006' };
+
+/** the body rows of a table (absolute), first to last */
+export function lastRow(model: TableModel): number {
+  return Math.max(model.range.bottom, ...model.rows.map((r) => r.row));
+}
+
+/**
+ * The first column right of the table (or right of `after`) that is empty over the table's rows, so added
+ * columns never land on a note or a neighbouring table.
+ */
+export function freeColumn(ctx: FillContext, model: TableModel, after: number): number {
+  const bottom = lastRow(model);
+  for (let col = after + 1; col < after + 200; col++) {
+    let empty = true;
+    for (let r = model.headerTop; r <= bottom && empty; r++) {
+      if (!ctx.ws.isEmpty(model.sheet, r, col) || ctx.ws.cell(model.sheet, r, col) !== null) empty = false;
+    }
+    if (empty) return col;
+  }
+  return after + 1;
+}
+
+/** Write an added column's header in the table's style, spanning the header rows. */
+export function writeHeader(ctx: FillContext, model: TableModel, col: number, text: string, width = 12): void {
+  ctx.ws.writeValue(model.sheet, model.headerTop, col, text, { bold: true, align: 'center', label: `表头：${text}` });
+  if (model.headerBottom > model.headerTop) {
+    ctx.ws.plan.merges.push({ sheet: model.sheet, range: { top: model.headerTop, left: col, bottom: model.headerBottom, right: col } });
+  }
+  ctx.ws.plan.columnWidths.push({ sheet: model.sheet, col, width: Math.max(width, Math.min(30, text.length * 2 + 2)) });
+}
+
+/** Green for TRUE, red for FALSE over a column's body cells (an `#N/A` — not assessed — stays plain). */
+export function passFailFormats(ctx: FillContext, sheet: string, col: number, top: number, bottom: number): void {
+  const range = { top, left: col, bottom, right: col };
+  ctx.ws.plan.conditionalFormats.push({ sheet, range, operator: 'equal', formula: 'TRUE', ...PASS });
+  ctx.ws.plan.conditionalFormats.push({ sheet, range, operator: 'equal', formula: 'FALSE', ...FAIL });
+}
+
+export function formulaOf(expr: Expr, sheet: string): string {
+  return formulaText(expr, sheet);
+}
+
+/** TRUE / FALSE / not assessed, for the summary */
+export function tally(values: CellValue[]): { pass: number; fail: number; na: number } {
+  const t = { pass: 0, fail: 0, na: 0 };
+  for (const v of values) {
+    if (v === true) t.pass++;
+    else if (v === false) t.fail++;
+    else if (isErrorValue(v) || v === null) t.na++;
+  }
+  return t;
+}

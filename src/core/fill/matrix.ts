@@ -1,0 +1,249 @@
+/**
+ * Unit matrices (单位×指标表): indicator columns beside the table, as formulas over the row's own counts
+ * (a total row's rate from the total's counts, never an average), then for each assessed indicator its
+ * target, gap and pass/fail columns, rank columns, and 审执结案进度 against the month's floor.
+ */
+import { INDICATORS, findIndicator } from '../catalog';
+import type { IndicatorDef } from '../catalog/types';
+import type { CellValue } from '../grid';
+import { parseTarget } from '../targets';
+import { freeColumn, lastRow, passFailFormats, tally, writeHeader, type FillContext } from './context';
+import { call, num, op, range, ref, str, zx, type Expr } from './formula';
+import { levelOf, type ModelColumn, type ModelRow, type Period, type TableModel } from './table';
+
+/** An indicator the table can show: its inputs' columns (null for an omitted blank-as-zero input). */
+export interface IndicatorOffer {
+  def: IndicatorDef;
+  inputs: (ModelColumn | null)[];
+  period: Period;
+}
+
+/** the period the fill computes for: the latest year, or 本期; null when the table has no periods */
+export function currentPeriod(model: TableModel): Period | null {
+  const dated = model.columns.filter((c) => (c.field || c.indicator) && (c.period.year !== null || c.period.relative !== null));
+  if (!dated.length) return null;
+  const years = dated.map((c) => c.period.year).filter((y): y is number => y !== null);
+  if (years.length) {
+    const y = Math.max(...years);
+    return dated.find((c) => c.period.year === y)!.period;
+  }
+  return dated.find((c) => c.period.relative === 'this')?.period ?? null;
+}
+
+function samePeriod(a: Period, b: Period | null): boolean {
+  if (!b) return true;
+  if (a.year === null && a.relative === null) return true; // an undated column serves every period
+  if (b.year !== null) return a.year === b.year;
+  return a.relative === b.relative;
+}
+
+/** field → column, for the current period */
+export function fieldColumns(model: TableModel, period: Period | null = currentPeriod(model)): Map<string, ModelColumn> {
+  const out = new Map<string, ModelColumn>();
+  for (const c of model.columns) {
+    if (!c.field || !samePeriod(c.period, period)) continue;
+    // a dated column wins over an undated one of the same field
+    const prev = out.get(c.field);
+    if (!prev || (prev.period.year === null && c.period.year !== null)) out.set(c.field, c);
+  }
+  return out;
+}
+
+/** Every catalogue indicator whose inputs are all present (and which the table does not show already). */
+export function indicatorOffers(model: TableModel): IndicatorOffer[] {
+  const period = currentPeriod(model);
+  const fields = fieldColumns(model, period);
+  const shown = new Set(model.columns.filter((c) => c.indicator && samePeriod(c.period, period)).map((c) => c.indicator));
+  const offers: IndicatorOffer[] = [];
+  const signatures = new Set<string>();
+  for (const def of INDICATORS) {
+    if (!def.inputs.length || shown.has(def.id)) continue;
+    const inputs = def.inputs.map((i) => fields.get(i.field) ?? null);
+    const complete = def.inputs.every((i, k) => inputs[k] !== null || i.blankAsZero);
+    if (!complete || inputs.every((c) => c === null)) continue;
+    // two indicators over the very same columns (诉讼 and 执行 结案率) would be one column twice: keep the first
+    const signature = inputs.map((c) => c?.col ?? '-').join(',');
+    if (signatures.has(signature)) continue;
+    signatures.add(signature);
+    offers.push({ def, inputs, period: period ?? { raw: null, year: null, relative: null } });
+  }
+  return offers;
+}
+
+/** the month of a table's 统计时间 (`2023年1-11月` → 11), for 审执结案进度 */
+export function monthOf(model: TableModel): number | null {
+  const text = [model.table.meta.period, model.table.meta.title].filter(Boolean).join(' ');
+  const m = /(\d{1,2})\s*月(?!.*\d{1,2}\s*月)/.exec(text);
+  if (!m) return null;
+  const n = Number(m[1]);
+  return n >= 1 && n <= 12 ? n : null;
+}
+
+interface AssessedColumn {
+  def: IndicatorDef;
+  col: number;
+  name: string;
+}
+
+export function fillMatrix(ctx: FillContext, model: TableModel): string[] {
+  const summary: string[] = [];
+  const ws = ctx.ws;
+  const sheet = model.sheet;
+  const bottom = lastRow(model);
+  const rows = model.rows;
+  const units = rows.filter((r) => r.role === 'unit');
+  let cursor = model.range.right;
+
+  const offers = indicatorOffers(model).filter((o) => !ctx.options.indicators || ctx.options.indicators.includes(o.def.id));
+  const assessed: AssessedColumn[] = [];
+
+  // the indicator columns
+  for (const offer of offers) {
+    const col = freeColumn(ctx, model, cursor);
+    cursor = col;
+    const prefix = offer.period.year !== null ? `${offer.period.year}年` : '';
+    writeHeader(ctx, model, col, `${prefix}${offer.def.name}`);
+    for (const row of rows) {
+      const args: (Expr | null)[] = offer.inputs.map((c) => (c ? ref(sheet, row.row, c.col) : null));
+      while (args.length && args[args.length - 1] === null) args.pop();
+      ws.writeFormula(sheet, row.row, col, zx(offer.def.id, ...args), {
+        numberFormat: offer.def.format,
+        label: `${offer.def.name} · ${row.label}`,
+      });
+    }
+    assessed.push({ def: offer.def, col, name: offer.def.name });
+  }
+  if (offers.length) summary.push(`新增指标列 ${offers.length} 列：${offers.map((o) => o.def.name).join('、')}`);
+
+  // indicators the table shows already are assessed too
+  const period = currentPeriod(model);
+  for (const c of model.columns) {
+    if (!c.indicator || !samePeriod(c.period, period)) continue;
+    const def = findIndicator(c.indicator);
+    if (def && !assessed.some((a) => a.def.id === def.id)) assessed.push({ def, col: c.col, name: def.name });
+  }
+
+  // targets, gaps, pass/fail, ranks
+  for (const a of assessed) {
+    const lines = assessIndicator(ctx, model, a, cursor);
+    cursor = lines.cursor;
+    summary.push(...lines.summary);
+  }
+
+  // 审执结案进度 against the month's floor
+  const progress = assessed.find((a) => a.def.id === 'JAJD_RATE');
+  const month = ctx.options.month ?? monthOf(model);
+  if (progress && month) {
+    const floors = ctx.targets?.progressFloors;
+    const floorCol = freeColumn(ctx, model, cursor);
+    writeHeader(ctx, model, floorCol, `${month}月结案进度下限`);
+    const okCol = freeColumn(ctx, model, floorCol);
+    writeHeader(ctx, model, okCol, '是否达到进度');
+    cursor = okCol;
+    const results: CellValue[] = [];
+    for (const row of rows) {
+      const floor: Expr = floors ? (floors[String(month)] !== undefined ? num(floors[String(month)]) : call('NA')) : zx('JAJD_FLOOR', num(month));
+      ws.writeFormula(sheet, row.row, floorCol, floor, { numberFormat: '0.00%', label: `结案进度下限 · ${row.label}` });
+      const w = ws.writeFormula(sheet, row.row, okCol, op('>=', ref(sheet, row.row, progress.col), ref(sheet, row.row, floorCol)), {
+        align: 'center',
+        label: `是否达到进度 · ${row.label}`,
+      });
+      if (row.role === 'unit') results.push(w.value);
+    }
+    passFailFormats(ctx, sheet, okCol, model.headerBottom + 1, bottom);
+    const t = tally(results);
+    summary.push(`审执结案进度（${month}月下限）：达到 ${t.pass} 个，未达到 ${t.fail} 个`);
+  }
+  void units;
+  return summary;
+}
+
+function assessIndicator(ctx: FillContext, model: TableModel, a: AssessedColumn, cursorIn: number): { cursor: number; summary: string[] } {
+  const ws = ctx.ws;
+  const sheet = model.sheet;
+  const bottom = lastRow(model);
+  const summary: string[] = [];
+  let cursor = cursorIn;
+  const targets = ctx.targets;
+  const perRow = new Map<number, { text: string; rank?: string; cell?: { sheet: string; row: number; col: number } } | null>();
+  for (const row of model.rows) perRow.set(row.row, targets ? targets.lookup(a.def.id, levelOf(row)) : null);
+  const hasText = [...perRow.values()].some((t) => t && !parseTarget(t.text)?.notAssessed);
+  const rankText = [...perRow.values()].find((t) => t?.rank)?.rank ?? null;
+  const units = model.rows.filter((r) => r.role === 'unit');
+
+  if (hasText) {
+    const targetCol = freeColumn(ctx, model, cursor);
+    writeHeader(ctx, model, targetCol, `${a.name}目标`);
+    const gapCol = freeColumn(ctx, model, targetCol);
+    writeHeader(ctx, model, gapCol, `${a.name}差距`);
+    const okCol = freeColumn(ctx, model, gapCol);
+    writeHeader(ctx, model, okCol, `${a.name}是否达标`);
+    cursor = okCol;
+    const results: CellValue[] = [];
+    for (const row of model.rows) {
+      const t = perRow.get(row.row);
+      const label = `${a.name} · ${row.label}`;
+      if (t?.cell) ws.writeFormula(sheet, row.row, targetCol, ref(t.cell.sheet, t.cell.row, t.cell.col), { align: 'center', label: `目标 · ${label}` });
+      else ws.writeValue(sheet, row.row, targetCol, t ? t.text : '-', { align: 'center', label: `目标 · ${label}` });
+      const actual = ref(sheet, row.row, a.col);
+      const target = ref(sheet, row.row, targetCol);
+      // the direction lets a bare target (`100%`, `0%`) mean at least / at most
+      const dir = a.def.direction === 'up' ? [str('正向')] : a.def.direction === 'down' ? [str('逆向')] : [];
+      ws.writeFormula(sheet, row.row, gapCol, zx('GAP', actual, target, ...dir), { numberFormat: a.def.format, label: `差距 · ${label}` });
+      const w = ws.writeFormula(sheet, row.row, okCol, zx('MEETS', actual, target, ...dir), { align: 'center', label: `是否达标 · ${label}` });
+      if (row.role === 'unit') results.push(w.value);
+    }
+    passFailFormats(ctx, sheet, okCol, model.headerBottom + 1, bottom);
+    const t = tally(results);
+    summary.push(`${a.name}：达标 ${t.pass} 个，未达标 ${t.fail} 个${t.na ? `，不考核 ${t.na} 个` : ''}（目标来自${targets!.describe}）`);
+  }
+
+  if ((ctx.options.ranks || rankText) && units.length > 1) {
+    const rankCol = freeColumn(ctx, model, cursor);
+    writeHeader(ctx, model, rankCol, `${a.name}排名`);
+    cursor = rankCol;
+    const order = a.def.direction === 'down' ? 1 : 0;
+    const within = rankRange(sheet, units, a.col);
+    for (const row of units) {
+      ws.writeFormula(sheet, row.row, rankCol, call('RANK.EQ', ref(sheet, row.row, a.col), within, num(order)), {
+        numberFormat: '0',
+        align: 'center',
+        label: `${a.name}排名 · ${row.label}`,
+      });
+    }
+    if (rankText) {
+      const okCol = freeColumn(ctx, model, rankCol);
+      writeHeader(ctx, model, okCol, `${a.name}是否${rankText}`);
+      cursor = okCol;
+      const results: CellValue[] = [];
+      for (const row of units) {
+        const w = ws.writeFormula(sheet, row.row, okCol, zx('MEETS', ref(sheet, row.row, rankCol), str(rankText)), {
+          align: 'center',
+          label: `是否${rankText} · ${a.name} · ${row.label}`,
+        });
+        results.push(w.value);
+      }
+      passFailFormats(ctx, sheet, okCol, model.headerBottom + 1, bottom);
+      const t = tally(results);
+      summary.push(`${a.name}名次目标「${rankText}」：达到 ${t.pass} 个，未达到 ${t.fail} 个`);
+    }
+  }
+  return { cursor, summary };
+}
+
+/** the unit rows' cells of a column, absolute; one range when the rows are contiguous */
+function rankRange(sheet: string, units: ModelRow[], col: number): Expr {
+  const rows = units.map((u) => u.row).sort((x, y) => x - y);
+  const contiguous = rows.every((r, i) => i === 0 || r === rows[i - 1] + 1);
+  if (contiguous) return range(sheet, rows[0], col, rows[rows.length - 1], col, true);
+  // a total row inside the units: list the blocks as a union, as Excel allows in RANK.EQ
+  const blocks: Expr[] = [];
+  let start = rows[0];
+  for (let i = 1; i <= rows.length; i++) {
+    if (i === rows.length || rows[i] !== rows[i - 1] + 1) {
+      blocks.push(range(sheet, start, col, rows[i - 1], col, true));
+      start = rows[i];
+    }
+  }
+  return { kind: 'union', parts: blocks };
+}

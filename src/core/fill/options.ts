@@ -1,0 +1,24 @@
+/** What the user chooses before a fill (the task pane's choices, the command line's flags). */
+import type { ScoringPreset, TargetPreset } from '../presets/types';
+
+export interface FillOptions {
+  /** recognised tables to fill, by index into the tables given; default: every table the fill can complete */
+  tables?: number[];
+  /** catalogue indicator ids to add to unit matrices; default: every indicator whose inputs are present */
+  indicators?: string[];
+  /**
+   * where targets come from: a target preset (its id or an edited record), `workbook` (a target table
+   * recognised in the workbook) or `none`. Default: the workbook's target table when there is one.
+   */
+  targets?: 'workbook' | 'none' | string | TargetPreset;
+  /** the scoring preset for score tables (id or edited record); default `延边2019` */
+  scoring?: string | ScoringPreset;
+  /** add a rank column beside each assessed indicator (rank targets such as 前三 always get one) */
+  ranks?: boolean;
+  /** the reduction of a control-target table: 0.1 for "下降10%" (default) */
+  controlRatio?: number;
+  /** the month whose 审执结案进度 floor applies (1–12); default: read from the table's 统计时间 */
+  month?: number;
+}
+
+export const DEFAULT_CONTROL_RATIO = 0.1;

@@ -1,0 +1,80 @@
+/**
+ * Where targets come from: a target table recognised in the workbook (T3: levels × indicators, either way
+ * round) or a target preset. Both answer one question — the target of an indicator for a unit's level.
+ */
+import { findIndicator } from '../catalog';
+import { columnIndex } from '../grid';
+import type { UnitLevel } from '../layout/types';
+import { presetTargetText, type TargetPreset } from '../presets';
+import { modelOf } from './table';
+import type { RecognizedTable } from '../layout/types';
+
+export interface TargetCell {
+  /** the target text (`≧90%`, `-`) */
+  text: string;
+  /** a rank target (`前三`) besides or instead of the text */
+  rank?: string;
+  /** the cell it was read from, when it comes from the workbook (the fill then refers to it) */
+  cell?: { sheet: string; row: number; col: number };
+}
+
+export interface TargetSource {
+  /** for the summary: `预设「延边2019」`, `「质效目标」表 A3:U8` */
+  describe: string;
+  lookup(indicatorId: string, level: UnitLevel | null): TargetCell | null;
+  indicators: string[];
+  /** month → floor of 审执结案进度, when the source sets its own */
+  progressFloors?: Record<string, number>;
+}
+
+/** the level a header or row label names */
+export function levelFromText(text: string): UnitLevel | null {
+  if (/全市|全州|全省|全区|全盟|全院|全部法院|合计|总计/.test(text)) return '全市';
+  if (/中院|中级/.test(text)) return '中院';
+  if (/基层/.test(text)) return '基层';
+  return null;
+}
+
+export function presetTargets(preset: TargetPreset): TargetSource {
+  const ids = preset.targets.map((t) => t.indicator).filter((x): x is string => !!x);
+  return {
+    describe: `预设「${preset.id}」`,
+    indicators: ids,
+    progressFloors: preset.progressFloors,
+    lookup(id, level) {
+      const t = presetTargetText(preset, id, level);
+      return t ? { text: t.text, ...(t.rank ? { rank: t.rank } : {}) } : null;
+    },
+  };
+}
+
+/** Targets of a recognised target table, keyed by indicator and level. */
+export function workbookTargets(table: RecognizedTable): TargetSource {
+  const model = modelOf(table);
+  const byKey = new Map<string, TargetCell>();
+  const ids = new Set<string>();
+  for (const t of table.targets) {
+    const col = model.columns.find((c) => c.source.column === t.column);
+    const row = model.rows.find((r) => r.row === t.row - 1);
+    let indicator = col?.indicator ?? null;
+    let level: UnitLevel | null = null;
+    if (indicator) {
+      level = row?.level ?? levelFromText(row?.label ?? '');
+    } else if (row) {
+      indicator = findIndicator(row.label)?.id ?? null;
+      level = levelFromText(col?.headerText ?? '');
+    }
+    if (!indicator || !level) continue;
+    ids.add(indicator);
+    const cell = { sheet: table.sheet, row: t.row - 1, col: columnIndex(t.column) };
+    const entry: TargetCell = t.op === 'rank' ? { text: '-', rank: t.text, cell } : { text: t.text, cell };
+    byKey.set(`${indicator}|${level}`, entry);
+  }
+  return {
+    describe: `「${table.sheet}」表 ${table.range} 的目标`,
+    indicators: [...ids],
+    lookup(id, level) {
+      return level ? (byKey.get(`${id}|${level}`) ?? null) : null;
+    },
+  };
+}

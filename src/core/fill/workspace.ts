@@ -1,0 +1,116 @@
+/**
+ * The workbook as it will be once the writes planned so far are applied: reads see planned values, writes
+ * become the EditPlan, and every write onto a non-empty cell is listed in `overwrites` (the adapters refuse
+ * to apply those without the user's confirmation).
+ */
+import type { FunctionDef } from '../catalog/types';
+import { isBlank, type CellValue, type Grid } from '../grid';
+import { emptyPlan, type CellWrite, type EditPlan } from '../plan';
+import { evaluate, formulaText, type EvalEnv, type Expr } from './formula';
+
+const key = (sheet: string, row: number, col: number) => `${sheet}\u0000${row}\u0000${col}`;
+
+export type WriteStyle = Pick<CellWrite, 'numberFormat' | 'fill' | 'bold' | 'align' | 'label'>;
+
+export class Workspace implements EvalEnv {
+  readonly plan: EditPlan = emptyPlan();
+  private readonly grids = new Map<string, Grid>();
+  private readonly planned = new Map<string, number>();
+  /** further grids of a sheet read as separate regions */
+  private readonly extra: Grid[] = [];
+
+  constructor(
+    book: Grid[],
+    readonly functions: ReadonlyMap<string, FunctionDef>,
+  ) {
+    // a sheet may come as several grids (regions); the first that covers a cell answers for it
+    for (const g of book) if (!this.grids.has(g.sheet)) this.grids.set(g.sheet, g);
+    for (const g of book) if (this.grids.get(g.sheet) !== g) this.extra.push(g);
+  }
+
+  hasSheet(sheet: string): boolean {
+    return this.grids.has(sheet) || this.plan.newSheets.includes(sheet);
+  }
+
+  /** the value in the workbook before the plan */
+  original(sheet: string, row: number, col: number): CellValue {
+    for (const g of [this.grids.get(sheet), ...this.extra.filter((x) => x.sheet === sheet)]) {
+      if (!g) continue;
+      const r = row - g.origin.row;
+      const c = col - g.origin.col;
+      if (r >= 0 && c >= 0 && r < g.values.length && c < (g.values[r]?.length ?? 0)) {
+        const v = g.values[r][c];
+        if (!isBlank(v)) return v;
+        const f = g.formulas?.[r]?.[c];
+        if (f) return v;
+        return v ?? null;
+      }
+    }
+    return null;
+  }
+
+  /** the formula of the cell before the plan, if the reader kept formulas */
+  originalFormula(sheet: string, row: number, col: number): string | null {
+    for (const g of [this.grids.get(sheet), ...this.extra.filter((x) => x.sheet === sheet)]) {
+      if (!g) continue;
+      const f = g.formulas?.[row - g.origin.row]?.[col - g.origin.col];
+      if (f) return f;
+    }
+    return null;
+  }
+
+  /** is the cell empty now (no value, no formula)? */
+  isEmpty(sheet: string, row: number, col: number): boolean {
+    return isBlank(this.original(sheet, row, col)) && !this.originalFormula(sheet, row, col);
+  }
+
+  cell(sheet: string, row: number, col: number): CellValue {
+    const i = this.planned.get(key(sheet, row, col));
+    if (i !== undefined) return this.plan.writes[i].value;
+    return this.original(sheet, row, col);
+  }
+
+  /** the last row and column holding anything in a sheet (absolute, 0-based), or null for an empty sheet */
+  extent(sheet: string): { bottom: number; right: number } | null {
+    const g = this.grids.get(sheet);
+    if (!g || !g.values.length) return null;
+    return { bottom: g.origin.row + g.values.length - 1, right: g.origin.col + (g.values[0]?.length ?? 1) - 1 };
+  }
+
+  addSheet(sheet: string): void {
+    if (!this.hasSheet(sheet)) this.plan.newSheets.push(sheet);
+  }
+
+  /** Plan a plain value. */
+  writeValue(sheet: string, row: number, col: number, value: CellValue, style: WriteStyle = {}): CellWrite {
+    return this.put({ sheet, row, col, value, ...style });
+  }
+
+  /** Plan a formula; its expected value is the expression evaluated on the workbook as planned so far. */
+  writeFormula(sheet: string, row: number, col: number, expr: Expr, style: WriteStyle = {}): CellWrite {
+    const value = evaluate(expr, this);
+    return this.put({ sheet, row, col, formula: formulaText(expr, sheet), value, ...style });
+  }
+
+  private put(w: CellWrite): CellWrite {
+    const k = key(w.sheet, w.row, w.col);
+    const existing = this.planned.get(k);
+    if (existing !== undefined) {
+      this.plan.writes[existing] = w;
+      return w;
+    }
+    if (!this.isEmpty(w.sheet, w.row, w.col)) {
+      const previousFormula = this.originalFormula(w.sheet, w.row, w.col);
+      this.plan.overwrites.push({
+        sheet: w.sheet,
+        row: w.row,
+        col: w.col,
+        previous: this.original(w.sheet, w.row, w.col),
+        ...(previousFormula ? { previousFormula } : {}),
+      });
+    }
+    this.planned.set(k, this.plan.writes.length);
+    this.plan.writes.push(w);
+    return w;
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * Year-over-year tables (同比表): each measure over 本期 / 上年同期 / 同比. The fill writes the empty 同比
+ * cells — percentage points for rates (本期 − 上年同期, × 100), percent for counts (ZX.YOY) — and a
+ * 正升逆降 column per measure with a direction: TRUE when a positive indicator rose or a negative one fell.
+ */
+import { findField, findIndicator } from '../catalog';
+import type { Direction } from '../catalog/types';
+import type { CellValue } from '../grid';
+import { freeColumn, lastRow, passFailFormats, tally, writeHeader, type FillContext } from './context';
+import { num, op, ref, zx } from './formula';
+import { cleanHeader, type ModelColumn, type TableModel } from './table';
+
+interface Measure {
+  name: string;
+  now: ModelColumn;
+  before: ModelColumn;
+  change: ModelColumn | null;
+  isRate: boolean;
+  direction: Direction;
+}
+
+export function yoyMeasures(model: TableModel): Measure[] {
+  const groups = new Map<string, ModelColumn[]>();
+  for (const c of model.columns) {
+    if (c.source.role === 'unit' || c.source.role === 'serial') continue;
+    const name = c.source.header.length > 1 ? cleanHeader(c.source.header[0]) : cleanHeader(c.headerText.replace(/本期|上年同期|同比.*$/, ''));
+    if (!name) continue;
+    groups.set(name, [...(groups.get(name) ?? []), c]);
+  }
+  const out: Measure[] = [];
+  for (const [name, cols] of groups) {
+    const now = cols.find((c) => c.period.relative === 'this');
+    const before = cols.find((c) => c.period.relative === 'last');
+    if (!now || !before) continue;
+    const change = cols.find((c) => c.period.relative === 'change') ?? null;
+    const indicator = findIndicator(name) ?? (now.indicator ? findIndicator(now.indicator) : null);
+    const kind = now.source.valueKind;
+    const isRate = !!indicator ? indicator.unit === 'rate' || indicator.unit === 'permille' : kind === 'rate' || kind === 'permille';
+    const direction: Direction = indicator?.direction ?? (findField(name) ? 'none' : 'none');
+    out.push({ name, now, before, change, isRate, direction });
+  }
+  return out;
+}
+
+export function fillYoy(ctx: FillContext, model: TableModel): string[] {
+  const ws = ctx.ws;
+  const sheet = model.sheet;
+  const measures = yoyMeasures(model);
+  const summary: string[] = [];
+  let cursor = model.range.right;
+  let filled = 0;
+  for (const m of measures) {
+    if (m.change) {
+      for (const row of model.rows) {
+        if (!ws.isEmpty(sheet, row.row, m.change.col)) continue; // a published 同比 is verify's business, not ours
+        const now = ref(sheet, row.row, m.now.col);
+        const before = ref(sheet, row.row, m.before.col);
+        if (m.isRate)
+          ws.writeFormula(sheet, row.row, m.change.col, op('*', op('-', now, before), num(100)), { numberFormat: '0.00', label: `${m.name}同比（百分点） · ${row.label}` });
+        else ws.writeFormula(sheet, row.row, m.change.col, zx('YOY', now, before), { numberFormat: '0.00%', label: `${m.name}同比 · ${row.label}` });
+        filled++;
+      }
+    }
+  }
+  if (filled) summary.push(`同比：填写 ${filled} 格（比率为百分点，数量为百分比）`);
+
+  for (const m of measures) {
+    if (m.direction === 'none') continue;
+    const col = freeColumn(ctx, model, cursor);
+    cursor = col;
+    writeHeader(ctx, model, col, `${m.name}正升逆降`);
+    const results: CellValue[] = [];
+    for (const row of model.rows) {
+      const now = ref(sheet, row.row, m.now.col);
+      const before = ref(sheet, row.row, m.before.col);
+      const w = ws.writeFormula(sheet, row.row, col, m.direction === 'up' ? op('>', now, before) : op('<', now, before), {
+        align: 'center',
+        label: `${m.name}正升逆降 · ${row.label}`,
+      });
+      if (row.role === 'unit') results.push(w.value);
+    }
+    passFailFormats(ctx, sheet, col, model.headerBottom + 1, lastRow(model));
+    const t = tally(results);
+    summary.push(`${m.name}（${m.direction === 'up' ? '正向' : '逆向'}）：正升逆降 ${t.pass} 个单位，反向 ${t.fail} 个`);
+  }
+  return summary;
+}
