@@ -44,6 +44,36 @@ const OFFICE_JS_FILES = [
 ];
 const FUNCTIONS_SOURCE = './src/functions/functions.ts';
 
+/**
+ * Fails the build when a module of a forbidden package is bundled: hyperformula is GPL-3.0 and a test
+ * dependency only (the fake Excel host), it must never ship in the add-in.
+ */
+class ForbiddenPackagesPlugin {
+  constructor(packages) {
+    this.packages = packages;
+  }
+  apply(compiler) {
+    compiler.hooks.compilation.tap('ForbiddenPackagesPlugin', (compilation) => {
+      compilation.hooks.finishModules.tap('ForbiddenPackagesPlugin', (modules) => {
+        const { WebpackError } = compiler.webpack;
+        for (const name of this.packages) {
+          const inside = (m) => (m && m.resource ? m.resource.split(path.sep).join('/') : '').includes(`/node_modules/${name}/`);
+          const bundled = Array.from(modules).filter(inside);
+          if (!bundled.length) continue;
+          // name the project file that pulls it in: that is the line to change
+          let importer = bundled[0];
+          while (importer && inside(importer)) importer = compilation.moduleGraph.getIssuer(importer);
+          compilation.errors.push(
+            new WebpackError(
+              `${name} 不能打包进加载项（GPL-3.0，仅供测试）；${bundled.length} 个模块，由 ${importer ? importer.resource : '?'} 引入`,
+            ),
+          );
+        }
+      });
+    });
+  }
+}
+
 /** a base URL with exactly one trailing slash; refuses anything but http(s) so a typo fails the build */
 function normaliseBase(value) {
   const base = String(value).trim().replace(/\/*$/, '/');
@@ -148,6 +178,7 @@ module.exports = async (env = {}, argv = {}) => {
       assetFilter: (name) => !name.startsWith('office/') && !name.endsWith('.map'),
     },
     plugins: [
+      new ForbiddenPackagesPlugin(['hyperformula']),
       new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: FUNCTIONS_SOURCE }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
