@@ -3,5 +3,6 @@
  * add a verb by adding its module and one line here.
  */
 import type { CliCommand } from '../types';
+import calc from './calc';
 
-export const COMMANDS: CliCommand[] = [];
+export const COMMANDS: CliCommand[] = [calc];

@@ -265,7 +265,7 @@ export const GENERIC_FUNCTIONS: FunctionDef[] = [
       if (text !== null && typeof text === 'object') return text;
       if (!text) return { error: '#VALUE!', message: '参数「指标名称」为空' };
       const ind = findIndicator(text);
-      if (!ind) return { error: '#NAME?', message: `指标「${text}」不在目录中` };
+      if (!ind) return { error: '#VALUE!', message: `指标「${text}」不在目录中（可用中文名称、别名或函数名）` };
       return functionOf(ind.id).scalar(rest);
     },
   },

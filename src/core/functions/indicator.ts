@@ -45,9 +45,10 @@ export function indicatorParams(ind: IndicatorDef): ParamDef[] {
     return { name: first.name, description: description + blank, ...(i >= minArity ? { optional: true } : {}) };
   });
   if (ind.variants?.length) {
+    const longer = ind.variants.find((v) => (v.inputs?.length ?? 0) > ind.inputs.length);
     params.push({
       name: VARIANT_PARAM,
-      description: `可选，统计口径：${ind.variants.map((v) => `「${v.id}」${v.description}`).join('；')}。省略时按${ind.variants[0].id}口径`,
+      description: `可选，统计口径：${ind.variants.map((v) => `「${v.id}」${v.description}`).join('；')}。省略时按${ind.variants[0].id}口径${longer ? `；省略而填满${longer.inputs!.length}个数时按${longer.id}口径` : ''}`,
       optional: true,
     });
   }
