@@ -4,5 +4,6 @@
  */
 import type { CliCommand } from '../types';
 import calc from './calc';
+import fill from './fill';
 
-export const COMMANDS: CliCommand[] = [calc];
+export const COMMANDS: CliCommand[] = [calc, fill];

@@ -1,0 +1,140 @@
+/**
+ * `zhixiao fill FILE.xlsx -o OUT.xlsx [--sheet NAME] [--preset NAME|FILE.json] [--values] [--overwrite]
+ *  [--rank] [--month N]` — completes every recognised table it can, writes OUT, prints the plan's summary.
+ * A non-empty cell is never written over without --overwrite: those writes are skipped and listed.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { planFill, type FillOptions } from '../../core/fill';
+import { address } from '../../core/grid';
+import { recognizeGrid } from '../../core/layout';
+import type { RecognizedTable } from '../../core/layout/types';
+import type { EditPlan } from '../../core/plan';
+import { SCORING_PRESETS, TARGET_PRESETS, presetFromJson } from '../../core/presets';
+import { loadWorkbook, selectSheets, workbookToGrids } from '../xlsx-read';
+import { applyPlanToWorkbook } from '../xlsx-write';
+import { CliError, type CliCommand, type CliIO } from '../types';
+
+interface FillArgs {
+  file: string;
+  out: string;
+  sheet?: string;
+  preset?: string;
+  values: boolean;
+  overwrite: boolean;
+  ranks: boolean;
+  month?: number;
+}
+
+function parseArgs(args: string[]): FillArgs {
+  const out: Partial<FillArgs> = { values: false, overwrite: false, ranks: false };
+  const files: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const next = () => {
+      const v = args[++i];
+      if (v === undefined || v.startsWith('--')) throw new CliError(`${a} 后面缺少参数`);
+      return v;
+    };
+    if (a === '-o' || a === '--out' || a === '--output') out.out = next();
+    else if (a === '--sheet') out.sheet = next();
+    else if (a === '--preset') out.preset = next();
+    else if (a === '--values') out.values = true;
+    else if (a === '--overwrite') out.overwrite = true;
+    else if (a === '--rank' || a === '--ranks') out.ranks = true;
+    else if (a === '--month') {
+      const m = Number(next());
+      if (!Number.isInteger(m) || m < 1 || m > 12) throw new CliError('--month 应为 1 至 12 的整数');
+      out.month = m;
+    } else if (a.startsWith('-')) throw new CliError(`未知选项「${a}」（zhixiao fill --help 查看用法）`);
+    else files.push(a);
+  }
+  if (!files.length) throw new CliError('缺少输入文件：zhixiao fill FILE.xlsx -o OUT.xlsx');
+  if (files.length > 1) throw new CliError(`多余的参数「${files.slice(1).join(' ')}」`);
+  if (!out.out) throw new CliError('缺少输出文件：请用 -o OUT.xlsx 指定（不会改写原文件）');
+  return { ...(out as FillArgs), file: files[0] };
+}
+
+/** `--preset` as a built-in name (a target and/or scoring preset of that name) or a JSON file of an edited preset */
+export function presetOptions(name: string | undefined): Pick<FillOptions, 'targets' | 'scoring'> {
+  if (!name) return {};
+  if (/\.json$/i.test(name)) {
+    if (!fs.existsSync(name)) throw new CliError(`找不到预设文件「${name}」`);
+    let preset;
+    try {
+      preset = presetFromJson(fs.readFileSync(name, 'utf8'));
+    } catch (e) {
+      throw new CliError(e instanceof Error ? e.message.replace(/\n/g, '；') : String(e));
+    }
+    return preset.kind === 'target' ? { targets: preset } : { scoring: preset };
+  }
+  const options: Pick<FillOptions, 'targets' | 'scoring'> = {};
+  if (TARGET_PRESETS[name]) options.targets = name;
+  if (SCORING_PRESETS[name]) options.scoring = name;
+  if (!options.targets && !options.scoring) {
+    throw new CliError(
+      `没有名为「${name}」的预设。目标预设：${Object.keys(TARGET_PRESETS).join('、')}；评分预设：${Object.keys(SCORING_PRESETS).join('、')}`,
+    );
+  }
+  return options;
+}
+
+/** Drop the writes onto non-empty cells (and their overwrites entries); return what was dropped. */
+export function withoutOverwrites(plan: EditPlan): { plan: EditPlan; skipped: string[] } {
+  const taken = new Set(plan.overwrites.map((o) => `${o.sheet}\u0000${o.row}\u0000${o.col}`));
+  const skipped = plan.overwrites.map((o) => `${o.sheet}!${address(o.row, o.col)}（现为 ${JSON.stringify(o.previous)}）`);
+  return {
+    plan: { ...plan, writes: plan.writes.filter((w) => !taken.has(`${w.sheet}\u0000${w.row}\u0000${w.col}`)), overwrites: [] },
+    skipped,
+  };
+}
+
+async function run(args: string[], io: CliIO): Promise<number> {
+  const a = parseArgs(args);
+  const workbook = await loadWorkbook(a.file);
+  const grids = workbookToGrids(workbook);
+  const tables: RecognizedTable[] = selectSheets(grids, a.sheet).flatMap((g) => recognizeGrid(g));
+  if (!tables.length) {
+    io.err(`「${path.basename(a.file)}」中没有识别出表格，未写出文件`);
+    return 1;
+  }
+  const options: FillOptions = { ...presetOptions(a.preset), ranks: a.ranks, ...(a.month ? { month: a.month } : {}) };
+  // the target and score tables of other sheets feed the named sheet's fill, but only its tables are filled
+  const allTables = a.sheet ? [...tables, ...grids.filter((g) => g.sheet !== a.sheet).flatMap((g) => recognizeGrid(g))] : tables;
+  let plan: EditPlan;
+  try {
+    plan = planFill(grids, allTables, { ...options, tables: tables.map((_, i) => i) });
+  } catch (e) {
+    throw new CliError(e instanceof Error ? e.message : String(e));
+  }
+  let skipped: string[] = [];
+  if (plan.overwrites.length && !a.overwrite) ({ plan, skipped } = withoutOverwrites(plan));
+  if (!plan.writes.length) {
+    io.out(`识别出 ${tables.length} 个表格，但没有可以填写的内容。`);
+    for (const line of plan.summary) io.out(line);
+    if (skipped.length) io.out(`跳过 ${skipped.length} 个非空单元格（加 --overwrite 才会覆盖）：${skipped.slice(0, 10).join('，')}${skipped.length > 10 ? ' …' : ''}`);
+    return skipped.length ? 1 : 0;
+  }
+  const result = applyPlanToWorkbook(workbook, plan, { values: a.values });
+  fs.mkdirSync(path.dirname(path.resolve(a.out)), { recursive: true });
+  await workbook.xlsx.writeFile(a.out);
+  for (const line of plan.summary.filter((l) => !l.startsWith('将覆盖'))) io.out(line);
+  io.out(
+    `已写出「${a.out}」：${result.cells} 个单元格` +
+      (a.values ? '（数值）' : `（其中公式 ${result.formulas} 个，带计算结果）`),
+  );
+  if (skipped.length) {
+    io.out(`跳过 ${skipped.length} 个非空单元格（加 --overwrite 才会覆盖）：${skipped.slice(0, 10).join('，')}${skipped.length > 10 ? ' …' : ''}`);
+  }
+  for (const s of result.skipped) io.out(`未写入：${s}`);
+  return 0;
+}
+
+const fill: CliCommand = {
+  name: 'fill',
+  summary: '补全识别出的表格（指标列、目标差距、控制目标、同比、评分表），写出新文件',
+  usage: 'zhixiao fill FILE.xlsx -o OUT.xlsx [--sheet NAME] [--preset NAME] [--values] [--overwrite] [--rank] [--month N]',
+  run,
+};
+
+export default fill;

@@ -1,0 +1,151 @@
+/**
+ * EditPlan → ExcelJS workbook: the command line's adapter (the add-in's is src/excel/adapter.ts).
+ *
+ * Formulas are written with their cached results (the value the engine expects), so the file shows numbers
+ * when opened, in Excel with or without the add-in, in WPS, and in any reader that does not calculate.
+ * `values: true` writes the plain values instead, for readers without the add-in.
+ *
+ * How formulas are stored in the file (OOXML keeps the "future function" spelling, not what the user types):
+ * - an add-in's JavaScript custom function `ZX.FWXS_RATE(…)` is saved by Excel as `_xldudf_ZX_FWXS_RATE(…)`
+ *   (prefix `_xldudf_`, the namespace's dot an underscore). Excel only binds a formula to the add-in's function
+ *   when it is stored that way: a plain `ZX.FWXS_RATE(` in the XML stays unbound after opening (see
+ *   OfficeDev/Excel-Custom-Functions#108, OfficeDev/office-js#5611). With the add-in loaded Excel recalculates
+ *   these cells; without it the cached results remain visible until something forces a recalculation.
+ * - Excel 2010+ functions carry `_xlfn.`: `RANK.EQ` is stored as `_xlfn.RANK.EQ`.
+ * The file does not ask for a full recalculation on load: that would turn every ZX cell into #NAME? on a
+ * machine without the add-in, where the cached results are exactly what the reader needs.
+ */
+import ExcelJS from 'exceljs';
+import type { CellValue } from '../core/grid';
+import { isErrorValue, rangeAddress } from '../core/grid';
+import type { EditPlan } from '../core/plan';
+
+/** Excel 2010+ functions the fill may write, stored with the `_xlfn.` prefix */
+const FUTURE_FUNCTIONS = ['RANK.EQ', 'RANK.AVG', 'CEILING.MATH', 'STDEV.S', 'PERCENTILE.INC', 'IFNA', 'CONCAT', 'TEXTJOIN', 'MAXIFS', 'MINIFS'];
+
+/** The formula as the file stores it (no leading `=`): ZX functions as `_xldudf_ZX_…`, new built-ins as `_xlfn.…`. */
+export function toFileFormula(formula: string): string {
+  const text = formula.startsWith('=') ? formula.slice(1) : formula;
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i];
+    if (ch === '"' || ch === "'") {
+      // copy a string literal or a quoted sheet name untouched (a doubled quote escapes itself)
+      let j = i + 1;
+      while (j < text.length) {
+        if (text[j] === ch && text[j + 1] === ch) j += 2;
+        else if (text[j] === ch) break;
+        else j++;
+      }
+      out += text.slice(i, j + 1);
+      i = j + 1;
+      continue;
+    }
+    const prev = i > 0 ? text[i - 1] : '';
+    const atWordStart = !/[A-Za-z0-9_.]/.test(prev);
+    if (atWordStart) {
+      const m = /^ZX\.([A-Za-z0-9_]+)\s*\(/i.exec(text.slice(i));
+      if (m) {
+        out += `_xldudf_ZX_${m[1].toUpperCase()}(`;
+        i += m[0].length;
+        continue;
+      }
+      const future = FUTURE_FUNCTIONS.find((f) => text.slice(i, i + f.length + 1).toUpperCase() === `${f}(`);
+      if (future) {
+        out += `_xlfn.${future}(`;
+        i += future.length + 1;
+        continue;
+      }
+    }
+    out += ch;
+    i++;
+  }
+  return out;
+}
+
+/** The formula as a person types it, from the file's spelling (the inverse of toFileFormula). */
+export function fromFileFormula(stored: string): string {
+  return stored.replace(/_xldudf_ZX_([A-Za-z0-9_]+)\(/g, 'ZX.$1(').replace(/_xlfn\./g, '');
+}
+
+function excelValue(v: CellValue): ExcelJS.CellValue {
+  if (v === null) return null;
+  if (isErrorValue(v)) return { error: v.error as ExcelJS.CellErrorValue['error'] };
+  return v;
+}
+
+function argb(hex: string): string {
+  return 'FF' + hex.replace('#', '').toUpperCase();
+}
+
+export interface ApplyResult {
+  cells: number;
+  formulas: number;
+  /** parts of the plan this adapter cannot write (charts), in Chinese */
+  skipped: string[];
+}
+
+/**
+ * Apply a plan to a workbook in memory. The caller decides about `plan.overwrites` before calling
+ * (the `fill` command refuses them without --overwrite).
+ */
+export function applyPlanToWorkbook(workbook: ExcelJS.Workbook, plan: EditPlan, options: { values?: boolean } = {}): ApplyResult {
+  const result: ApplyResult = { cells: 0, formulas: 0, skipped: [] };
+  const sheet = (name: string): ExcelJS.Worksheet => {
+    const ws = workbook.getWorksheet(name) ?? workbook.addWorksheet(name);
+    return ws;
+  };
+  for (const name of plan.newSheets) sheet(name);
+
+  for (const w of plan.writes) {
+    const cell = sheet(w.sheet).getCell(w.row + 1, w.col + 1);
+    if (w.formula && !options.values) {
+      const cached = excelValue(w.value);
+      cell.value = {
+        formula: toFileFormula(w.formula),
+        ...(cached !== null ? { result: cached as ExcelJS.CellFormulaValue['result'] } : {}),
+      } as ExcelJS.CellFormulaValue;
+      result.formulas++;
+    } else {
+      cell.value = excelValue(w.value);
+    }
+    if (w.numberFormat) cell.numFmt = w.numberFormat;
+    if (w.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(w.fill) } };
+    if (w.bold !== undefined) cell.font = { ...(cell.font ?? {}), bold: w.bold };
+    if (w.align) cell.alignment = { ...(cell.alignment ?? {}), horizontal: w.align, vertical: 'middle' };
+    result.cells++;
+  }
+
+  for (const m of plan.merges) {
+    const ws = sheet(m.sheet);
+    try {
+      ws.mergeCells(m.range.top + 1, m.range.left + 1, m.range.bottom + 1, m.range.right + 1);
+    } catch {
+      // already merged the same way (a second fill of the same file): nothing to do
+    }
+  }
+
+  let priority = 1;
+  for (const cf of plan.conditionalFormats) {
+    sheet(cf.sheet).addConditionalFormatting({
+      ref: rangeAddress(cf.range),
+      rules: [
+        {
+          type: 'cellIs',
+          operator: cf.operator,
+          formulae: [cf.formula],
+          priority: priority++,
+          style: {
+            fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(cf.fill) } },
+            ...(cf.fontColor ? { font: { color: { argb: argb(cf.fontColor) } } } : {}),
+          },
+        } as ExcelJS.ConditionalFormattingRule,
+      ],
+    });
+  }
+
+  for (const cw of plan.columnWidths) sheet(cw.sheet).getColumn(cw.col + 1).width = cw.width;
+  if (plan.charts.length) result.skipped.push(`${plan.charts.length} 个图表（命令行不写图表，请在 Excel 中用加载项添加）`);
+  return result;
+}
