@@ -69,7 +69,10 @@ export function applyFunction(def: FunctionDef, args: Arg[]): CellValue | CellVa
   };
   const call = (r: number, c: number): CellValue => {
     try {
-      return def.scalar(args.map((a) => cell(a, r, c)));
+      const v = def.scalar(args.map((a) => cell(a, r, c)));
+      // never NaN or Infinity in a cell
+      if (typeof v === 'number' && !Number.isFinite(v)) return { error: '#NUM!', message: `ZX.${def.id} 的结果超出数值范围` };
+      return v;
     } catch (e) {
       // a fault in one function must not break the sheet: show it in the cell
       return { error: '#VALUE!', message: `内部错误：${e instanceof Error ? e.message : String(e)}` };
