@@ -229,27 +229,27 @@ export function generateCaseList(count: number, seed = 20231130): Generated {
     switch (scenario) {
       case 'A':
         filed = int(START - 700, START - 40);
-        closed = int(filed, START - 1);
+        closed = chance(0.1) ? START - 1 : int(filed, START - 1);
         break;
       case 'B':
         filed = int(START - 500, START - 1);
         closed = chance(0.05) ? START : int(START, END);
         break;
       case 'C':
-        filed = int(START - 600, START - 1);
+        filed = chance(0.1) ? START - 1 : int(START - 600, START - 1);
         closed = chance(0.7) ? null : int(END + 1, END + 60);
         break;
       case 'D':
         // the Dec–Nov year: a fifth of the new cases are filed in December of the previous year
-        filed = chance(0.2) ? int(START, serial(2022, 12, 31)) : int(START, END);
+        filed = chance(0.05) ? START : chance(0.2) ? int(START, serial(2022, 12, 31)) : int(START, END);
         closed = chance(0.05) ? END : int(filed, END);
         break;
       case 'E':
-        filed = int(START, END);
+        filed = chance(0.05) ? END : int(START, END);
         closed = chance(0.6) ? null : chance(0.1) ? END + 1 : int(END + 1, END + 60);
         break;
       case 'F':
-        filed = int(END + 1, END + 40);
+        filed = chance(0.1) ? END + 1 : int(END + 1, END + 40);
         closed = chance(0.5) ? null : int(filed, END + 90);
         break;
     }
