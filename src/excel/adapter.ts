@@ -26,7 +26,7 @@ import {
   type SheetRect,
 } from './chunks';
 import { fromOfficeValue, isEmptyCell, restoringEntry, toFormulaEntry } from './cells';
-import { loadUndoRecord, saveUndoRecord, undoParts } from './store';
+import { loadUndoRecord, queueLoadUndoParts, saveUndoRecord, undoParts } from './store';
 import type { CellSnapshot, UndoRecord } from './undo';
 
 export interface ReadOptions {
@@ -374,6 +374,7 @@ function sameCell(a: CellRef, b: CellRef): boolean {
  */
 export async function applyPlan(plan: EditPlan, confirmed: CellRef[]): Promise<ApplyResult> {
   return Excel.run(async (context) => {
+    const storedUndo = queueLoadUndoParts(context); // read with the sheet names: replaced after the writes
     const sheets = await existingSheets(context);
     const createdSheets = plan.newSheets.filter((s) => !sheets.has(s));
     for (const w of plan.writes) if (!sheets.has(w.sheet) && !createdSheets.includes(w.sheet)) throw new PlanSheetError(w.sheet);
@@ -475,7 +476,7 @@ export async function applyPlan(plan: EditPlan, confirmed: CellRef[]): Promise<A
     });
     await context.sync();
     record.conditionalFormats = addedRules.map((r) => ({ sheet: r.sheet, range: r.range, id: r.rule.id }));
-    await saveUndoRecord(context, record);
+    await saveUndoRecord(context, record, storedUndo);
     lastUndo = record;
     return { cellsWritten: plan.writes.length, record };
   });

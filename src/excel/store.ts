@@ -45,13 +45,17 @@ function queueReplacePart(context: Excel.RequestContext, namespace: string, payl
   context.workbook.customXmlParts.add(toXml(namespace, payload));
 }
 
-export async function saveUndoRecord(context: Excel.RequestContext, record: UndoRecord): Promise<void> {
+/** Replace the stored undo record (`existing`: the parts loaded earlier by `queueLoadUndoParts`). */
+export async function saveUndoRecord(context: Excel.RequestContext, record: UndoRecord, existing: Excel.CustomXmlPartScopedCollection): Promise<void> {
+  queueReplacePart(context, UNDO_NAMESPACE, record, existing.items);
+  await context.sync();
+}
+
+/** Queue loading the stored undo parts (the caller syncs, with whatever else it reads). */
+export function queueLoadUndoParts(context: Excel.RequestContext): Excel.CustomXmlPartScopedCollection {
   const parts = context.workbook.customXmlParts.getByNamespace(UNDO_NAMESPACE);
-  // delete whatever is there and add the new record in the same request
   parts.load('items/id');
-  await context.sync();
-  queueReplacePart(context, UNDO_NAMESPACE, record, parts.items);
-  await context.sync();
+  return parts;
 }
 
 export async function loadUndoRecord(context: Excel.RequestContext): Promise<UndoRecord | null> {

@@ -1,0 +1,1205 @@
+/**
+ * A stateful fake of exactly the Office.js subset the add-in uses, with Office.js's rules:
+ * - every property read, method call and property write is QUEUED and runs at `context.sync()`, in order;
+ * - reading a property that was not loaded (or before the sync) throws PropertyNotLoaded, as Excel does;
+ * - `*OrNullObject` methods give an object whose `isNullObject` is known after the sync;
+ * - a request or response over Excel on the web's ~5 MB limit is refused with Excel's error code;
+ * - an operation that fails stops the batch (earlier operations stay applied, as in Excel).
+ * It counts syncs, queued operations and payload bytes per sync (`WorkbookState.syncs`).
+ *
+ * The classes are checked against @types/office-js member by member (`OfficeShape` below), so a name or a
+ * parameter list that drifts from Office.js fails the typecheck.
+ */
+import type { CellRange } from '../../src/core/grid';
+import { address, parseRange, rangeAddress } from '../../src/core/grid';
+import {
+  DEFAULT_COLUMN_WIDTH,
+  hostError,
+  type ChartSeriesState,
+  type ChartState,
+  type ConditionalFormatState,
+  type Entry,
+  type SheetState,
+  type WorkbookState,
+  type XmlPartState,
+} from './workbook';
+
+/** per queued operation: what Office.js sends besides the payload (object path, action id) */
+const OP_OVERHEAD_BYTES = 40;
+/** Excel fails getMergedAreasOrNullObject above this many areas */
+export const MAX_MERGED_AREAS = 512;
+
+function jsonBytes(v: unknown): number {
+  if (v === undefined) return 0;
+  return Buffer.byteLength(JSON.stringify(v) ?? '', 'utf8');
+}
+
+function notLoaded(prop: string): Error {
+  const e = hostError(
+    'PropertyNotLoaded',
+    `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+  );
+  return e;
+}
+
+type LoadArg = string | string[] | OfficeExtension.LoadOption | undefined;
+
+function loadPaths(arg: LoadArg): string[] | null {
+  if (arg === undefined) return null; // everything scalar
+  const select = typeof arg === 'string' || Array.isArray(arg) ? arg : arg.select ?? '';
+  const text = Array.isArray(select) ? select.join(',') : select;
+  return text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+interface Staged {
+  commit(): void;
+  bytes: number;
+}
+
+export class FakeRequestContext {
+  readonly workbook: FakeWorkbook;
+  private ops: { run: () => void; bytes: number }[] = [];
+  private staged: Staged[] = [];
+  constructor(readonly state: WorkbookState) {
+    this.workbook = new FakeWorkbook(this);
+  }
+
+  /** queue an operation; `payload` is what the request carries for it (values set, arguments) */
+  queue(run: () => void, payload?: unknown): void {
+    this.ops.push({ run, bytes: OP_OVERHEAD_BYTES + jsonBytes(payload) });
+  }
+
+  /** a loaded value travels back in the response and is visible only after the sync succeeds */
+  stage(commit: () => void, payload: unknown): void {
+    this.staged.push({ commit, bytes: jsonBytes(payload) });
+  }
+
+  get pending(): number {
+    return this.ops.length;
+  }
+
+  async sync(): Promise<void> {
+    const ops = this.ops;
+    this.ops = [];
+    this.staged = [];
+    const record = { ops: ops.length, requestBytes: ops.reduce((n, o) => n + o.bytes, 0), responseBytes: 0 };
+    this.state.syncs.push(record);
+    if (record.requestBytes > this.state.payloadLimitBytes) {
+      throw hostError('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${record.requestBytes} bytes).`);
+    }
+    for (const op of ops) op.run();
+    const staged = this.staged;
+    this.staged = [];
+    record.responseBytes = staged.reduce((n, s) => n + s.bytes, 0);
+    if (record.responseBytes > this.state.payloadLimitBytes) {
+      throw hostError('ResponsePayloadSizeLimitExceeded', `The response payload size has exceeded the limit (${record.responseBytes} bytes).`);
+    }
+    for (const s of staged) s.commit();
+  }
+}
+
+/**
+ * The base of every proxy: a target located when its creating operation runs, loaded properties staged
+ * into `loaded` by the sync, and the not-loaded rule on every read.
+ */
+abstract class FakeClientObject<T> {
+  protected loaded = new Map<string, unknown>();
+  private nullObject: boolean | undefined;
+  private locatedTarget: { value: T | null } | null = null;
+
+  constructor(
+    protected readonly ctx: FakeRequestContext,
+    private readonly locate: () => T | null,
+    options: { orNull?: boolean; queueResolve?: boolean } = {},
+  ) {
+    if (options.queueResolve !== false) {
+      // the method call that created this object is itself an operation
+      ctx.queue(() => {
+        const t = this.resolveNow();
+        if (options.orNull) {
+          ctx.stage(() => (this.nullObject = t === null), true);
+        } else if (t === null) throw hostError('ItemNotFound', `${this.constructor.name.replace('Fake', '')} 不存在`);
+      });
+    }
+    if (!options.orNull) this.nullObject = false;
+  }
+
+  get context(): FakeRequestContext {
+    return this.ctx;
+  }
+
+  get isNullObject(): boolean {
+    if (this.nullObject === undefined) throw notLoaded('isNullObject');
+    return this.nullObject;
+  }
+
+  /** the target, located once (at the first operation that needs it) */
+  protected resolveNow(): T | null {
+    if (!this.locatedTarget) this.locatedTarget = { value: this.locate() };
+    return this.locatedTarget.value;
+  }
+
+  protected target(): T {
+    const t = this.resolveNow();
+    if (t === null) throw hostError('ItemNotFound', `${this.constructor.name.replace('Fake', '')} 不存在`);
+    return t;
+  }
+
+  /** the scalar properties a bare `load()` loads */
+  protected abstract scalarProps: string[];
+  protected abstract read(prop: string, target: T): unknown;
+  /** a navigation property, for load paths like `format/columnWidth` */
+  protected navigate(_name: string): FakeClientObject<unknown> | null {
+    return null;
+  }
+
+  load(arg?: LoadArg): this {
+    const paths = loadPaths(arg) ?? this.scalarProps;
+    const scalars: string[] = [];
+    const nested = new Map<string, string[]>();
+    for (const p of paths) {
+      const [head, ...rest] = p.split('/');
+      if (rest.length) nested.set(head, [...(nested.get(head) ?? []), rest.join('/')]);
+      else if (this.navigate(head)) nested.set(head, nested.get(head) ?? []);
+      else scalars.push(head);
+    }
+    for (const [head, rest] of nested) {
+      const nav = this.navigate(head);
+      if (!nav) throw hostError('InvalidArgument', `Cannot load '${head}'`);
+      nav.load(rest.length ? rest : undefined);
+    }
+    if (scalars.length) {
+      for (const s of scalars) if (!this.scalarProps.includes(s)) throw hostError('InvalidArgument', `Property '${s}' does not exist on ${this.constructor.name}`);
+      this.ctx.queue(() => {
+        const t = this.resolveNow();
+        for (const s of scalars) {
+          const v = t === null ? null : this.read(s, t);
+          this.ctx.stage(() => this.loaded.set(s, v), v);
+        }
+      });
+    }
+    return this;
+  }
+
+  protected get<V>(prop: string): V {
+    if (!this.loaded.has(prop)) throw notLoaded(prop);
+    return this.loaded.get(prop) as V;
+  }
+
+  /** queue a property write */
+  protected put(prop: string, value: unknown, apply: (target: T) => void): void {
+    this.loaded.delete(prop); // Office.js does not reflect a set value until it is loaded again
+    this.ctx.queue(() => apply(this.target()), value);
+  }
+}
+
+export class FakeClientResult<V> {
+  private has = false;
+  private v: V | undefined;
+  constructor(ctx: FakeRequestContext, compute: () => V) {
+    ctx.queue(() => {
+      const value = compute();
+      ctx.stage(() => {
+        this.v = value;
+        this.has = true;
+      }, value);
+    });
+  }
+  get value(): V {
+    if (!this.has) throw notLoaded('value');
+    return this.v as V;
+  }
+}
+
+// ------------------------------------------------------------------------------------------ workbook
+export class FakeWorkbook {
+  readonly worksheets: FakeWorksheetCollection;
+  readonly customXmlParts: FakeCustomXmlPartCollection;
+  constructor(private readonly ctx: FakeRequestContext) {
+    this.worksheets = new FakeWorksheetCollection(ctx);
+    this.customXmlParts = new FakeCustomXmlPartCollection(ctx);
+  }
+  getSelectedRange(): FakeRange {
+    const state = this.ctx.state;
+    return new FakeRange(this.ctx, () => {
+      if (!state.selection) return null;
+      return { sheet: state.sheetById(state.selection.sheetId), rect: { ...state.selection.range } };
+    });
+  }
+}
+
+export class FakeWorksheetCollection extends FakeClientObject<WorkbookState> {
+  protected scalarProps: string[] = [];
+  private itemList: FakeWorksheet[] | null = null;
+  constructor(ctx: FakeRequestContext) {
+    super(ctx, () => ctx.state, { queueResolve: false });
+  }
+  protected read(): unknown {
+    return null;
+  }
+  get items(): FakeWorksheet[] {
+    if (!this.itemList) throw notLoaded('items');
+    return this.itemList;
+  }
+  override load(arg?: LoadArg): this {
+    const paths = (loadPaths(arg) ?? ['items']).map((p) => p.replace(/^items\/?/, '')).filter(Boolean);
+    this.ctx.queue(() => {
+      const list = this.ctx.state.sheets.map((s) => {
+        const ws = new FakeWorksheet(this.ctx, () => s, false);
+        ws.stageProps(paths.length ? paths : ['name', 'id', 'visibility', 'position'], s);
+        return ws;
+      });
+      this.ctx.stage(() => (this.itemList = list), list.length);
+    });
+    return this;
+  }
+  getItem(key: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => this.ctx.state.sheetByName(key) ?? this.ctx.state.sheets.find((s) => s.id === key) ?? null);
+  }
+  getItemOrNullObject(key: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => this.ctx.state.sheetByName(key) ?? null, true, true);
+  }
+  getActiveWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => (this.ctx.state.activeSheetId ? this.ctx.state.sheetById(this.ctx.state.activeSheetId) : null));
+  }
+  add(name?: string): FakeWorksheet {
+    let created: SheetState | null = null;
+    const ws = new FakeWorksheet(this.ctx, () => created, false);
+    this.ctx.queue(() => {
+      created = this.ctx.state.addSheet(name ?? `Sheet${this.ctx.state.sheets.length + 1}`);
+    }, name);
+    return ws;
+  }
+  getCount(): FakeClientResult<number> {
+    return new FakeClientResult(this.ctx, () => this.ctx.state.sheets.length);
+  }
+}
+
+export class FakeWorksheet extends FakeClientObject<SheetState> {
+  protected scalarProps = ['name', 'id', 'visibility', 'position'];
+  readonly charts: FakeChartCollection;
+  constructor(ctx: FakeRequestContext, locate: () => SheetState | null, queueResolve = true, orNull = false) {
+    super(ctx, locate, { queueResolve, orNull });
+    this.charts = new FakeChartCollection(ctx, () => this.target());
+  }
+  /** used by collections: the item's properties arrive with the collection */
+  stageProps(props: string[], sheet: SheetState): void {
+    for (const p of props) {
+      const v = this.read(p, sheet);
+      this.ctx.stage(() => this.loaded.set(p, v), v);
+    }
+  }
+  protected read(prop: string, s: SheetState): unknown {
+    switch (prop) {
+      case 'name':
+        return s.name;
+      case 'id':
+        return s.id;
+      case 'visibility':
+        return s.visibility;
+      case 'position':
+        return this.ctx.state.sheets.indexOf(s);
+      default:
+        throw hostError('InvalidArgument', prop);
+    }
+  }
+  get name(): string {
+    return this.get('name');
+  }
+  set name(v: string) {
+    this.put('name', v, (s) => (s.name = v));
+  }
+  get id(): string {
+    return this.get('id');
+  }
+  get position(): number {
+    return this.get('position');
+  }
+  get visibility(): Excel.SheetVisibility | 'Visible' | 'Hidden' | 'VeryHidden' {
+    return this.get('visibility');
+  }
+  set visibility(v: Excel.SheetVisibility | 'Visible' | 'Hidden' | 'VeryHidden') {
+    this.put('visibility', v, (s) => (s.visibility = v as SheetState['visibility']));
+  }
+  getRange(addressText?: string): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const sheet = this.target();
+      if (!addressText) return { sheet, rect: { top: 0, left: 0, bottom: 1_048_575, right: 16_383 } };
+      const text = addressText.includes('!') ? addressText.split('!').pop()! : addressText;
+      const whole = /^\$?([A-Z]{1,3}):\$?([A-Z]{1,3})$/i.exec(text);
+      const rect = whole ? parseRange(`${whole[1]}1:${whole[2]}1048576`) : parseRange(text);
+      if (!rect) throw hostError('InvalidArgument', `无效的地址 ${addressText}`);
+      return { sheet, rect };
+    });
+  }
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      if (rowCount < 1 || columnCount < 1) throw hostError('InvalidArgument', 'rowCount and columnCount must be positive');
+      return { sheet: this.target(), rect: { top: startRow, left: startColumn, bottom: startRow + rowCount - 1, right: startColumn + columnCount - 1 } };
+    });
+  }
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    return new FakeRange(
+      this.ctx,
+      () => {
+        const sheet = this.target();
+        const rect = this.ctx.state.usedRange(sheet, !!valuesOnly);
+        return rect ? { sheet, rect } : null;
+      },
+      true,
+    );
+  }
+  activate(): void {
+    this.ctx.queue(() => {
+      const s = this.target();
+      const state = this.ctx.state;
+      if (state.activeSheetId !== s.id) {
+        state.activeSheetId = s.id;
+        state.selection = { sheetId: s.id, range: { top: 0, left: 0, bottom: 0, right: 0 } };
+      }
+    });
+  }
+  delete(): void {
+    this.ctx.queue(() => this.ctx.state.deleteSheet(this.target().id));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------- range
+interface RangeTarget {
+  sheet: SheetState;
+  rect: CellRange;
+}
+
+function rowsOf(r: CellRange): number {
+  return r.bottom - r.top + 1;
+}
+function colsOf(r: CellRange): number {
+  return r.right - r.left + 1;
+}
+
+function grid2<V>(t: RangeTarget, f: (row: number, col: number) => V): V[][] {
+  const out: V[][] = [];
+  for (let r = t.rect.top; r <= t.rect.bottom; r++) {
+    const line: V[] = [];
+    for (let c = t.rect.left; c <= t.rect.right; c++) line.push(f(r, c));
+    out.push(line);
+  }
+  return out;
+}
+
+/** the cell a 2-D value array addresses, checking its dimensions as Excel does (a bare scalar fills all) */
+function eachCell<V>(t: RangeTarget, data: V[][] | V, f: (row: number, col: number, v: V) => void): void {
+  if (!Array.isArray(data)) {
+    for (let r = t.rect.top; r <= t.rect.bottom; r++) for (let c = t.rect.left; c <= t.rect.right; c++) f(r, c, data);
+    return;
+  }
+  if (data.length !== rowsOf(t.rect) || data.some((row) => !Array.isArray(row) || row.length !== colsOf(t.rect))) {
+    throw hostError('InvalidArgument', `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${rangeAddress(t.rect)}).`);
+  }
+  data.forEach((row, i) => row.forEach((v, j) => f(t.rect.top + i, t.rect.left + j, v)));
+}
+
+const ERRORS = new Set(['#DIV/0!', '#VALUE!', '#N/A', '#NUM!', '#REF!', '#NAME?', '#NULL!', '#SPILL!', '#CALC!']);
+
+/** What Excel makes of an entry typed or written through `values` / `formulas`. */
+export function parseEntry(v: unknown): { input: Entry | null; error?: string; format?: string } {
+  if (v === null || v === undefined || v === '') return { input: null };
+  if (typeof v === 'number' || typeof v === 'boolean') return { input: v };
+  const s = String(v);
+  if (s.startsWith("'")) return { input: s.slice(1) };
+  if (s.startsWith('=')) return { input: s };
+  if (ERRORS.has(s.trim())) return { input: s.trim(), error: s.trim() };
+  if (/^(true|false)$/i.test(s.trim())) return { input: s.trim().toUpperCase() === 'TRUE' };
+  const num = /^\s*([-+]?(\d[\d,]*\.?\d*|\.\d+)(e[-+]?\d+)?)\s*(%?)\s*$/i.exec(s);
+  if (num && !/,\d{1,2}(\D|$)/.test(num[1])) {
+    const n = Number(num[1].replace(/,/g, ''));
+    if (!Number.isNaN(n)) return num[4] ? { input: n / 100, format: '0%' } : { input: n };
+  }
+  const date = /^\s*(\d{4})[-/](\d{1,2})[-/](\d{1,2})\s*$/.exec(s);
+  if (date) {
+    const serial = Math.round((Date.UTC(+date[1], +date[2] - 1, +date[3]) - Date.UTC(1899, 11, 30)) / 86_400_000);
+    return { input: serial, format: 'yyyy/m/d' };
+  }
+  return { input: s };
+}
+
+export class FakeRange extends FakeClientObject<RangeTarget> {
+  protected scalarProps = ['address', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'values', 'formulas', 'numberFormat', 'text', 'cellCount'];
+  readonly format: FakeRangeFormat;
+  readonly conditionalFormats: FakeConditionalFormatCollection;
+  constructor(ctx: FakeRequestContext, locate: () => RangeTarget | null, orNull = false, queueResolve = true) {
+    super(ctx, locate, { orNull, queueResolve });
+    this.format = new FakeRangeFormat(ctx, () => this.target());
+    this.conditionalFormats = new FakeConditionalFormatCollection(ctx, () => this.target());
+  }
+  protected override navigate(name: string): FakeClientObject<unknown> | null {
+    return name === 'format' ? (this.format as FakeClientObject<unknown>) : null;
+  }
+  /** for collections: the item's properties arrive with the collection */
+  stageProps(props: string[], t: RangeTarget): void {
+    for (const p of props) {
+      const v = this.read(p, t);
+      this.ctx.stage(() => this.loaded.set(p, v), v);
+    }
+  }
+  protected read(prop: string, t: RangeTarget): unknown {
+    const wb = this.ctx.state;
+    switch (prop) {
+      case 'address':
+        return `${/[^A-Za-z0-9_]/.test(t.sheet.name) ? `'${t.sheet.name}'` : t.sheet.name}!${rowsOf(t.rect) * colsOf(t.rect) === 1 ? address(t.rect.top, t.rect.left) : rangeAddress(t.rect)}`;
+      case 'rowIndex':
+        return t.rect.top;
+      case 'columnIndex':
+        return t.rect.left;
+      case 'rowCount':
+        return rowsOf(t.rect);
+      case 'columnCount':
+        return colsOf(t.rect);
+      case 'cellCount':
+        return rowsOf(t.rect) * colsOf(t.rect);
+      case 'values':
+        return grid2(t, (r, c) => wb.value(t.sheet, r, c));
+      case 'formulas':
+        return grid2(t, (r, c) => wb.formula(t.sheet, r, c));
+      case 'numberFormat':
+        return grid2(t, (r, c) => wb.numberFormat(t.sheet, r, c));
+      case 'text':
+        return grid2(t, (r, c) => String(wb.value(t.sheet, r, c)));
+      default:
+        throw hostError('InvalidArgument', prop);
+    }
+  }
+  get address(): string {
+    return this.get('address');
+  }
+  get rowIndex(): number {
+    return this.get('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.get('columnIndex');
+  }
+  get rowCount(): number {
+    return this.get('rowCount');
+  }
+  get columnCount(): number {
+    return this.get('columnCount');
+  }
+  get cellCount(): number {
+    return this.get('cellCount');
+  }
+  get text(): string[][] {
+    return this.get('text');
+  }
+  get values(): any[][] {
+    return this.get('values');
+  }
+  set values(data: any[][]) {
+    this.put('values', data, (t) => this.writeEntries(t, data));
+  }
+  get formulas(): any[][] {
+    return this.get('formulas');
+  }
+  set formulas(data: any[][]) {
+    this.put('formulas', data, (t) => this.writeEntries(t, data));
+  }
+  get numberFormat(): any[][] {
+    return this.get('numberFormat');
+  }
+  set numberFormat(data: any[][]) {
+    this.put('numberFormat', data, (t) => eachCell(t, data, (r, c, v) => this.ctx.state.setStyle(t.sheet, r, c, { numberFormat: String(v) })));
+  }
+  private writeEntries(t: RangeTarget, data: unknown[][]): void {
+    eachCell(t, data, (r, c, v) => {
+      const parsed = parseEntry(v);
+      this.ctx.state.setInput(t.sheet, r, c, parsed.input, parsed.error);
+      if (parsed.format && this.ctx.state.numberFormat(t.sheet, r, c) === 'General') this.ctx.state.setStyle(t.sheet, r, c, { numberFormat: parsed.format });
+    });
+  }
+  getCellProperties(options: Excel.CellPropertiesLoadOptions): FakeClientResult<Excel.CellProperties[][]> {
+    return new FakeClientResult(this.ctx, () => {
+      const t = this.target();
+      return grid2(t, (r, c) => {
+        const cell = this.ctx.state.cell(t.sheet, r, c);
+        const out: Excel.CellProperties = {};
+        const f = options.format;
+        if (f) {
+          out.format = {};
+          if (f.fill) {
+            out.format.fill = {};
+            if (f.fill.color) out.format.fill.color = cell?.fill ?? '#FFFFFF';
+            if (f.fill.pattern) out.format.fill.pattern = cell?.fill ? 'Solid' : 'None';
+          }
+          if (f.font?.bold) out.format.font = { bold: !!cell?.bold };
+          if (f.horizontalAlignment) out.format.horizontalAlignment = (cell?.align ?? 'General') as Excel.HorizontalAlignment;
+        }
+        if (options.address) out.address = `${t.sheet.name}!${address(r, c)}`;
+        return out;
+      });
+    });
+  }
+  setCellProperties(data: Excel.SettableCellProperties[][]): void {
+    this.ctx.queue(() => {
+      const t = this.target();
+      eachCell(t, data, (r, c, p) => {
+        const f = p?.format;
+        if (!f) return;
+        if (f.fill) {
+          if (f.fill.pattern === 'None') this.ctx.state.setStyle(t.sheet, r, c, { fill: null });
+          else if (f.fill.color) this.ctx.state.setStyle(t.sheet, r, c, { fill: f.fill.color.toUpperCase() });
+        }
+        if (f.font && f.font.bold !== undefined) this.ctx.state.setStyle(t.sheet, r, c, { bold: f.font.bold });
+        if (f.horizontalAlignment !== undefined) this.ctx.state.setStyle(t.sheet, r, c, { align: f.horizontalAlignment });
+      });
+    }, data);
+  }
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    return new FakeRangeAreas(this.ctx, () => {
+      const t = this.target();
+      const hits = t.sheet.merges.filter((m) => !(m.bottom < t.rect.top || m.top > t.rect.bottom || m.right < t.rect.left || m.left > t.rect.right));
+      if (hits.length > MAX_MERGED_AREAS) throw hostError('GeneralException', 'There was an internal error while processing the request.');
+      return hits.length ? { sheet: t.sheet, rects: hits.map((m) => ({ ...m })) } : null;
+    }, true);
+  }
+  getIntersectionOrNullObject(anotherRange: Excel.Range | string): FakeRange {
+    const another = anotherRange as unknown as FakeRange | string;
+    return new FakeRange(this.ctx, () => {
+      const t = this.target();
+      const o = typeof another === 'string' ? { sheet: t.sheet, rect: parseRange(another)! } : another.target();
+      if (o.sheet !== t.sheet) throw hostError('InvalidArgument', '区域不在同一工作表');
+      const r = { top: Math.max(t.rect.top, o.rect.top), left: Math.max(t.rect.left, o.rect.left), bottom: Math.min(t.rect.bottom, o.rect.bottom), right: Math.min(t.rect.right, o.rect.right) };
+      return r.top <= r.bottom && r.left <= r.right ? { sheet: t.sheet, rect: r } : null;
+    }, true);
+  }
+  merge(across?: boolean): void {
+    this.ctx.queue(() => {
+      const t = this.target();
+      const rects = across ? Array.from({ length: rowsOf(t.rect) }, (_, i) => ({ ...t.rect, top: t.rect.top + i, bottom: t.rect.top + i })) : [t.rect];
+      for (const rect of rects) {
+        t.sheet.merges = t.sheet.merges.filter((m) => m.bottom < rect.top || m.top > rect.bottom || m.right < rect.left || m.left > rect.right);
+        t.sheet.merges.push({ ...rect });
+      }
+    }, across);
+  }
+  unmerge(): void {
+    this.ctx.queue(() => {
+      const t = this.target();
+      t.sheet.merges = t.sheet.merges.filter((m) => m.bottom < t.rect.top || m.top > t.rect.bottom || m.right < t.rect.left || m.left > t.rect.right);
+    });
+  }
+  select(): void {
+    this.ctx.queue(() => {
+      const t = this.target();
+      if (this.ctx.state.activeSheetId !== t.sheet.id) throw hostError('InvalidSelection', '只能选中活动工作表上的区域');
+      this.ctx.state.selection = { sheetId: t.sheet.id, range: { ...t.rect } };
+    });
+  }
+  get worksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => this.target().sheet);
+  }
+  /** test access: the located target after a sync */
+  located(): RangeTarget {
+    return this.target();
+  }
+}
+
+export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
+  protected scalarProps = ['columnWidth', 'horizontalAlignment'];
+  readonly fill: FakeRangeFill;
+  readonly font: FakeRangeFont;
+  constructor(ctx: FakeRequestContext, locate: () => RangeTarget) {
+    super(ctx, locate, { queueResolve: false });
+    this.fill = new FakeRangeFill(ctx, locate);
+    this.font = new FakeRangeFont(ctx, locate);
+  }
+  protected override navigate(name: string): FakeClientObject<unknown> | null {
+    return name === 'fill' ? (this.fill as FakeClientObject<unknown>) : name === 'font' ? (this.font as FakeClientObject<unknown>) : null;
+  }
+  protected read(prop: string, t: RangeTarget): unknown {
+    if (prop === 'columnWidth') {
+      const widths = new Set<number>();
+      for (let c = t.rect.left; c <= t.rect.right; c++) widths.add(t.sheet.columnWidths.get(c) ?? DEFAULT_COLUMN_WIDTH);
+      return widths.size === 1 ? [...widths][0] : null;
+    }
+    const aligns = new Set(grid2(t, (r, c) => this.ctx.state.cell(t.sheet, r, c)?.align ?? 'General').flat());
+    return aligns.size === 1 ? [...aligns][0] : null;
+  }
+  get columnWidth(): number {
+    return this.get('columnWidth');
+  }
+  set columnWidth(v: number) {
+    this.put('columnWidth', v, (t) => {
+      for (let c = t.rect.left; c <= t.rect.right; c++) t.sheet.columnWidths.set(c, v);
+    });
+  }
+  get horizontalAlignment(): Excel.HorizontalAlignment | 'General' | 'Left' | 'Center' | 'Right' | 'Fill' | 'Justify' | 'CenterAcrossSelection' | 'Distributed' {
+    return this.get('horizontalAlignment');
+  }
+  set horizontalAlignment(v: Excel.HorizontalAlignment | 'General' | 'Left' | 'Center' | 'Right' | 'Fill' | 'Justify' | 'CenterAcrossSelection' | 'Distributed') {
+    this.put('horizontalAlignment', v, (t) => grid2(t, (r, c) => this.ctx.state.setStyle(t.sheet, r, c, { align: v })));
+  }
+}
+
+export class FakeRangeFill extends FakeClientObject<RangeTarget> {
+  protected scalarProps = ['color'];
+  constructor(ctx: FakeRequestContext, locate: () => RangeTarget) {
+    super(ctx, locate, { queueResolve: false });
+  }
+  protected read(_prop: string, t: RangeTarget): unknown {
+    const fills = new Set(grid2(t, (r, c) => this.ctx.state.cell(t.sheet, r, c)?.fill ?? '#FFFFFF').flat());
+    return fills.size === 1 ? [...fills][0] : null;
+  }
+  get color(): string {
+    return this.get('color');
+  }
+  set color(v: string) {
+    this.put('color', v, (t) => grid2(t, (r, c) => this.ctx.state.setStyle(t.sheet, r, c, { fill: v.toUpperCase() })));
+  }
+  clear(): void {
+    this.ctx.queue(() => {
+      const t = this.target();
+      grid2(t, (r, c) => this.ctx.state.setStyle(t.sheet, r, c, { fill: null }));
+    });
+  }
+}
+
+export class FakeRangeFont extends FakeClientObject<RangeTarget> {
+  protected scalarProps = ['bold'];
+  constructor(ctx: FakeRequestContext, locate: () => RangeTarget) {
+    super(ctx, locate, { queueResolve: false });
+  }
+  protected read(_prop: string, t: RangeTarget): unknown {
+    const bolds = new Set(grid2(t, (r, c) => !!this.ctx.state.cell(t.sheet, r, c)?.bold).flat());
+    return bolds.size === 1 ? [...bolds][0] : null;
+  }
+  get bold(): boolean {
+    return this.get('bold');
+  }
+  set bold(v: boolean) {
+    this.put('bold', v, (t) => grid2(t, (r, c) => this.ctx.state.setStyle(t.sheet, r, c, { bold: v })));
+  }
+}
+
+interface AreasTarget {
+  sheet: SheetState;
+  rects: CellRange[];
+}
+
+export class FakeRangeAreas extends FakeClientObject<AreasTarget> {
+  protected scalarProps = ['address', 'areaCount'];
+  readonly areas: FakeRangeCollection;
+  constructor(ctx: FakeRequestContext, locate: () => AreasTarget | null, orNull = false) {
+    super(ctx, locate, { orNull });
+    this.areas = new FakeRangeCollection(ctx, () => this.resolveNow());
+  }
+  protected override navigate(name: string): FakeClientObject<unknown> | null {
+    return name === 'areas' ? (this.areas as FakeClientObject<unknown>) : null;
+  }
+  protected read(prop: string, t: AreasTarget): unknown {
+    return prop === 'areaCount' ? t.rects.length : t.rects.map((r) => `${t.sheet.name}!${rangeAddress(r)}`).join(',');
+  }
+  get address(): string {
+    return this.get('address');
+  }
+  get areaCount(): number {
+    return this.get('areaCount');
+  }
+}
+
+export class FakeRangeCollection extends FakeClientObject<AreasTarget | null> {
+  protected scalarProps: string[] = [];
+  private itemList: FakeRange[] | null = null;
+  constructor(ctx: FakeRequestContext, locate: () => AreasTarget | null) {
+    super(ctx, locate as () => AreasTarget | null | null, { queueResolve: false });
+  }
+  protected read(): unknown {
+    return null;
+  }
+  get items(): FakeRange[] {
+    if (!this.itemList) throw notLoaded('items');
+    return this.itemList;
+  }
+  override load(arg?: LoadArg): this {
+    const paths = (loadPaths(arg) ?? ['items']).map((p) => p.replace(/^items\/?/, '')).filter(Boolean);
+    this.ctx.queue(() => {
+      const t = this.resolveNow();
+      const list = (t?.rects ?? []).map((rect) => {
+        const target = { sheet: t!.sheet, rect };
+        const r = new FakeRange(this.ctx, () => target, false, false);
+        r.stageProps(paths.length ? paths : ['address', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount'], target);
+        return r;
+      });
+      this.ctx.stage(() => (this.itemList = list), list.length);
+    });
+    return this;
+  }
+}
+
+// -------------------------------------------------------------------------------- conditional formats
+export class FakeConditionalFormatCollection extends FakeClientObject<RangeTarget> {
+  protected scalarProps: string[] = [];
+  private itemList: FakeConditionalFormat[] | null = null;
+  constructor(ctx: FakeRequestContext, locate: () => RangeTarget) {
+    super(ctx, locate, { queueResolve: false });
+  }
+  protected read(): unknown {
+    return null;
+  }
+  private overlapping(t: RangeTarget): ConditionalFormatState[] {
+    return t.sheet.conditionalFormats.filter((f) => !(f.range.bottom < t.rect.top || f.range.top > t.rect.bottom || f.range.right < t.rect.left || f.range.left > t.rect.right));
+  }
+  get items(): FakeConditionalFormat[] {
+    if (!this.itemList) throw notLoaded('items');
+    return this.itemList;
+  }
+  override load(arg?: LoadArg): this {
+    const paths = (loadPaths(arg) ?? ['items']).map((p) => p.replace(/^items\/?/, '')).filter(Boolean);
+    this.ctx.queue(() => {
+      const t = this.target();
+      const list = this.overlapping(t).map((f) => {
+        const cf = new FakeConditionalFormat(this.ctx, () => ({ sheet: t.sheet, cf: f }), false);
+        cf.stageProps(paths.length ? paths : ['id', 'type'], { sheet: t.sheet, cf: f });
+        return cf;
+      });
+      this.ctx.stage(() => (this.itemList = list), list.length);
+    });
+    return this;
+  }
+  add(type: Excel.ConditionalFormatType | 'CellValue' | 'Custom' | 'DataBar' | 'ColorScale' | 'IconSet' | 'TopBottom' | 'PresetCriteria' | 'ContainsText'): FakeConditionalFormat {
+    let created: { sheet: SheetState; cf: ConditionalFormatState } | null = null;
+    const cf = new FakeConditionalFormat(this.ctx, () => created, false);
+    this.ctx.queue(() => {
+      const t = this.target();
+      const state: ConditionalFormatState = { id: this.ctx.state.newId('{CF-'), range: { ...t.rect }, type: String(type), rule: null, fill: null, fontColor: null };
+      t.sheet.conditionalFormats.push(state);
+      created = { sheet: t.sheet, cf: state };
+    }, type);
+    return cf;
+  }
+  getItem(id: string): FakeConditionalFormat {
+    return new FakeConditionalFormat(this.ctx, () => {
+      const t = this.target();
+      const f = this.overlapping(t).find((x) => x.id === id);
+      return f ? { sheet: t.sheet, cf: f } : null;
+    });
+  }
+  getCount(): FakeClientResult<number> {
+    return new FakeClientResult(this.ctx, () => this.overlapping(this.target()).length);
+  }
+  clearAll(): void {
+    this.ctx.queue(() => {
+      const t = this.target();
+      const gone = new Set(this.overlapping(t));
+      t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter((f) => !gone.has(f));
+    });
+  }
+}
+
+interface CfTarget {
+  sheet: SheetState;
+  cf: ConditionalFormatState;
+}
+
+export class FakeConditionalFormat extends FakeClientObject<CfTarget> {
+  protected scalarProps = ['id', 'type', 'priority'];
+  readonly cellValue: FakeCellValueConditionalFormat;
+  constructor(ctx: FakeRequestContext, locate: () => CfTarget | null, queueResolve = true) {
+    super(ctx, locate, { queueResolve });
+    this.cellValue = new FakeCellValueConditionalFormat(ctx, () => this.target());
+  }
+  stageProps(props: string[], t: CfTarget): void {
+    for (const p of props) {
+      const v = this.read(p, t);
+      this.ctx.stage(() => this.loaded.set(p, v), v);
+    }
+  }
+  protected read(prop: string, t: CfTarget): unknown {
+    if (prop === 'id') return t.cf.id;
+    if (prop === 'type') return t.cf.type;
+    return t.sheet.conditionalFormats.indexOf(t.cf);
+  }
+  get id(): string {
+    return this.get('id');
+  }
+  get type(): Excel.ConditionalFormatType | 'CellValue' | 'Custom' | 'DataBar' | 'ColorScale' | 'IconSet' | 'TopBottom' | 'PresetCriteria' | 'ContainsText' {
+    return this.get('type');
+  }
+  delete(): void {
+    this.ctx.queue(() => {
+      const t = this.target();
+      t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter((f) => f !== t.cf);
+    });
+  }
+}
+
+export class FakeCellValueConditionalFormat extends FakeClientObject<CfTarget> {
+  protected scalarProps = ['rule'];
+  readonly format: { fill: { color: string }; font: { color: string } };
+  constructor(ctx: FakeRequestContext, locate: () => CfTarget) {
+    super(ctx, locate, { queueResolve: false });
+    const self = this;
+    this.format = {
+      fill: {
+        get color(): string {
+          throw notLoaded('color');
+        },
+        set color(v: string) {
+          ctx.queue(() => (self.target().cf.fill = v), v);
+        },
+      },
+      font: {
+        get color(): string {
+          throw notLoaded('color');
+        },
+        set color(v: string) {
+          ctx.queue(() => (self.target().cf.fontColor = v), v);
+        },
+      },
+    };
+  }
+  protected read(_prop: string, t: CfTarget): unknown {
+    return t.cf.rule;
+  }
+  get rule(): Excel.ConditionalCellValueRule {
+    return this.get('rule');
+  }
+  set rule(v: Excel.ConditionalCellValueRule) {
+    this.put('rule', v, (t) => {
+      if (t.cf.type !== 'CellValue') throw hostError('InvalidOperation', 'not a cell value rule');
+      t.cf.rule = { ...v };
+    });
+  }
+}
+
+// ------------------------------------------------------------------------------------------------ charts
+export class FakeChartCollection extends FakeClientObject<SheetState> {
+  protected scalarProps = ['count'];
+  private itemList: FakeChart[] | null = null;
+  constructor(ctx: FakeRequestContext, locate: () => SheetState) {
+    super(ctx, locate, { queueResolve: false });
+  }
+  protected read(_prop: string, s: SheetState): unknown {
+    return s.charts.length;
+  }
+  get count(): number {
+    return this.get('count');
+  }
+  get items(): FakeChart[] {
+    if (!this.itemList) throw notLoaded('items');
+    return this.itemList;
+  }
+  override load(arg?: LoadArg): this {
+    const paths = loadPaths(arg) ?? ['items'];
+    if (paths.includes('count')) super.load('count');
+    const itemPaths = paths.filter((p) => p.startsWith('items')).map((p) => p.replace(/^items\/?/, '')).filter(Boolean);
+    if (paths.some((p) => p.startsWith('items')) || !paths.length) {
+      this.ctx.queue(() => {
+        const s = this.target();
+        const list = s.charts.map((c) => {
+          const ch = new FakeChart(this.ctx, () => ({ sheet: s, chart: c }), false);
+          ch.stageProps(itemPaths.length ? itemPaths : ['name', 'id', 'chartType'], { sheet: s, chart: c });
+          return ch;
+        });
+        this.ctx.stage(() => (this.itemList = list), list.length);
+      });
+    }
+    return this;
+  }
+  add(type: Excel.ChartType | string, sourceData: FakeRange | Excel.Range, seriesBy?: Excel.ChartSeriesBy | 'Auto' | 'Columns' | 'Rows'): FakeChart {
+    let created: { sheet: SheetState; chart: ChartState } | null = null;
+    const chart = new FakeChart(this.ctx, () => created, false);
+    const source = sourceData as unknown as FakeRange;
+    this.ctx.queue(() => {
+      const s = this.target();
+      const src = source.located();
+      const byRows = seriesBy === 'Rows';
+      const n = byRows ? rowsOf(src.rect) : colsOf(src.rect);
+      const series: ChartSeriesState[] = Array.from({ length: n }, (_, i) => ({
+        name: `系列${i + 1}`,
+        values: {
+          sheet: src.sheet.name,
+          range: byRows ? { ...src.rect, top: src.rect.top + i, bottom: src.rect.top + i } : { ...src.rect, left: src.rect.left + i, right: src.rect.left + i },
+        },
+        categories: null,
+        chartType: null,
+      }));
+      const state: ChartState = { id: this.ctx.state.newId('{CHART-'), name: `图表 ${s.charts.length + 1}`, type: String(type), title: '', series, position: null };
+      s.charts.push(state);
+      created = { sheet: s, chart: state };
+    }, [type, seriesBy]);
+    return chart;
+  }
+  getItem(name: string): FakeChart {
+    return new FakeChart(this.ctx, () => {
+      const s = this.target();
+      const c = s.charts.find((x) => x.name === name || x.id === name);
+      return c ? { sheet: s, chart: c } : null;
+    });
+  }
+  getCount(): FakeClientResult<number> {
+    return new FakeClientResult(this.ctx, () => this.target().charts.length);
+  }
+}
+
+interface ChartTarget {
+  sheet: SheetState;
+  chart: ChartState;
+}
+
+export class FakeChart extends FakeClientObject<ChartTarget> {
+  protected scalarProps = ['name', 'id', 'chartType'];
+  readonly title: FakeChartTitle;
+  readonly series: FakeChartSeriesCollection;
+  constructor(ctx: FakeRequestContext, locate: () => ChartTarget | null, queueResolve = true) {
+    super(ctx, locate, { queueResolve });
+    this.title = new FakeChartTitle(ctx, () => this.target());
+    this.series = new FakeChartSeriesCollection(ctx, () => this.target());
+  }
+  stageProps(props: string[], t: ChartTarget): void {
+    for (const p of props) {
+      const v = this.read(p, t);
+      this.ctx.stage(() => this.loaded.set(p, v), v);
+    }
+  }
+  protected read(prop: string, t: ChartTarget): unknown {
+    return prop === 'name' ? t.chart.name : prop === 'id' ? t.chart.id : t.chart.type;
+  }
+  get name(): string {
+    return this.get('name');
+  }
+  set name(v: string) {
+    this.put('name', v, (t) => (t.chart.name = v));
+  }
+  get id(): string {
+    return this.get('id');
+  }
+  get chartType(): string {
+    return this.get('chartType');
+  }
+  setPosition(startCell: Excel.Range | string, endCell?: Excel.Range | string): void {
+    this.ctx.queue(() => {
+      this.target().chart.position = typeof startCell === 'string' ? startCell : 'range';
+    }, [startCell, endCell ?? null]);
+  }
+  delete(): void {
+    this.ctx.queue(() => {
+      const t = this.target();
+      t.sheet.charts = t.sheet.charts.filter((c) => c !== t.chart);
+    });
+  }
+}
+
+export class FakeChartTitle extends FakeClientObject<ChartTarget> {
+  protected scalarProps = ['text'];
+  constructor(ctx: FakeRequestContext, locate: () => ChartTarget) {
+    super(ctx, locate, { queueResolve: false });
+  }
+  protected read(_p: string, t: ChartTarget): unknown {
+    return t.chart.title;
+  }
+  get text(): string {
+    return this.get('text');
+  }
+  set text(v: string) {
+    this.put('text', v, (t) => (t.chart.title = v));
+  }
+}
+
+export class FakeChartSeriesCollection extends FakeClientObject<ChartTarget> {
+  protected scalarProps = ['count'];
+  constructor(ctx: FakeRequestContext, locate: () => ChartTarget) {
+    super(ctx, locate, { queueResolve: false });
+  }
+  protected read(_p: string, t: ChartTarget): unknown {
+    return t.chart.series.length;
+  }
+  get count(): number {
+    return this.get('count');
+  }
+  getItemAt(index: number): FakeChartSeries {
+    return new FakeChartSeries(this.ctx, () => {
+      const t = this.target();
+      const s = t.chart.series[index];
+      return s ? { chart: t, series: s } : null;
+    });
+  }
+  add(name?: string, index?: number): FakeChartSeries {
+    let created: { chart: ChartTarget; series: ChartSeriesState } | null = null;
+    const s = new FakeChartSeries(this.ctx, () => created, false);
+    this.ctx.queue(() => {
+      const t = this.target();
+      const series: ChartSeriesState = { name: name ?? `系列${t.chart.series.length + 1}`, values: null, categories: null, chartType: null };
+      t.chart.series.splice(index ?? t.chart.series.length, 0, series);
+      created = { chart: t, series };
+    }, name);
+    return s;
+  }
+}
+
+export class FakeChartSeries extends FakeClientObject<{ chart: ChartTarget; series: ChartSeriesState }> {
+  protected scalarProps = ['name', 'chartType'];
+  constructor(ctx: FakeRequestContext, locate: () => { chart: ChartTarget; series: ChartSeriesState } | null, queueResolve = true) {
+    super(ctx, locate, { queueResolve });
+  }
+  protected read(p: string, t: { series: ChartSeriesState }): unknown {
+    return p === 'name' ? t.series.name : t.series.chartType;
+  }
+  get name(): string {
+    return this.get('name');
+  }
+  set name(v: string) {
+    this.put('name', v, (t) => (t.series.name = v));
+  }
+  get chartType(): string {
+    return this.get('chartType');
+  }
+  set chartType(v: string) {
+    this.put('chartType', v, (t) => (t.series.chartType = v));
+  }
+  setValues(sourceData: Excel.Range | FakeRange): void {
+    const src = sourceData as unknown as FakeRange;
+    this.ctx.queue(() => {
+      const r = src.located();
+      this.target().series.values = { sheet: r.sheet.name, range: { ...r.rect } };
+    });
+  }
+  setXAxisValues(sourceData: Excel.Range | FakeRange): void {
+    const src = sourceData as unknown as FakeRange;
+    this.ctx.queue(() => {
+      const r = src.located();
+      this.target().series.categories = { sheet: r.sheet.name, range: { ...r.rect } };
+    });
+  }
+}
+
+// ------------------------------------------------------------------------------------- custom XML parts
+function namespaceOf(xml: string): string {
+  return /<[A-Za-z_][\w.-]*(?::[\w.-]+)?\s[^>]*?xmlns(?::\w+)?="([^"]*)"/.exec(xml.replace(/<\?xml[^>]*\?>/, ''))?.[1] ?? '';
+}
+
+export class FakeCustomXmlPartCollection extends FakeClientObject<WorkbookState> {
+  protected scalarProps: string[] = [];
+  private itemList: FakeCustomXmlPart[] | null = null;
+  constructor(ctx: FakeRequestContext, private readonly filter: ((p: XmlPartState) => boolean) | null = null) {
+    super(ctx, () => ctx.state, { queueResolve: false });
+  }
+  protected read(): unknown {
+    return null;
+  }
+  get items(): FakeCustomXmlPart[] {
+    if (!this.itemList) throw notLoaded('items');
+    return this.itemList;
+  }
+  private matching(): XmlPartState[] {
+    return this.ctx.state.xmlParts.filter((p) => !this.filter || this.filter(p));
+  }
+  override load(arg?: LoadArg): this {
+    const paths = (loadPaths(arg) ?? ['items']).map((p) => p.replace(/^items\/?/, '')).filter(Boolean);
+    this.ctx.queue(() => {
+      const list = this.matching().map((p) => {
+        const part = new FakeCustomXmlPart(this.ctx, () => p, false);
+        part.stageProps(paths.length ? paths : ['id', 'namespaceUri'], p);
+        return part;
+      });
+      this.ctx.stage(() => (this.itemList = list), list.length);
+    });
+    return this;
+  }
+  add(xml: string): FakeCustomXmlPart {
+    let created: XmlPartState | null = null;
+    const part = new FakeCustomXmlPart(this.ctx, () => created, false);
+    this.ctx.queue(() => {
+      if (!/^\s*(<\?xml[^>]*\?>)?\s*<[A-Za-z_]/.test(xml)) throw hostError('InvalidArgument', 'The XML is not well formed.');
+      created = { id: this.ctx.state.newId('{XML-'), namespaceUri: namespaceOf(xml), xml };
+      this.ctx.state.xmlParts.push(created);
+    }, xml);
+    return part;
+  }
+  getByNamespace(namespaceUri: string): FakeCustomXmlPartCollection {
+    return new FakeCustomXmlPartCollection(this.ctx, (p) => p.namespaceUri === namespaceUri);
+  }
+  getItem(id: string): FakeCustomXmlPart {
+    return new FakeCustomXmlPart(this.ctx, () => this.ctx.state.xmlParts.find((p) => p.id === id) ?? null);
+  }
+  getOnlyItemOrNullObject(): FakeCustomXmlPart {
+    return new FakeCustomXmlPart(this.ctx, () => {
+      const m = this.matching();
+      return m.length === 1 ? m[0] : null;
+    }, true, true);
+  }
+  getCount(): FakeClientResult<number> {
+    return new FakeClientResult(this.ctx, () => this.matching().length);
+  }
+}
+
+export class FakeCustomXmlPart extends FakeClientObject<XmlPartState> {
+  protected scalarProps = ['id', 'namespaceUri'];
+  constructor(ctx: FakeRequestContext, locate: () => XmlPartState | null, queueResolve = true, orNull = false) {
+    super(ctx, locate, { queueResolve, orNull });
+  }
+  stageProps(props: string[], p: XmlPartState): void {
+    for (const prop of props) {
+      const v = this.read(prop, p);
+      this.ctx.stage(() => this.loaded.set(prop, v), v);
+    }
+  }
+  protected read(prop: string, p: XmlPartState): unknown {
+    return prop === 'id' ? p.id : p.namespaceUri;
+  }
+  get id(): string {
+    return this.get('id');
+  }
+  get namespaceUri(): string {
+    return this.get('namespaceUri');
+  }
+  getXml(): FakeClientResult<string> {
+    return new FakeClientResult(this.ctx, () => this.target().xml);
+  }
+  setXml(xml: string): void {
+    this.ctx.queue(() => {
+      const p = this.target();
+      p.xml = xml;
+      p.namespaceUri = namespaceOf(xml);
+    }, xml);
+  }
+  delete(): void {
+    this.ctx.queue(() => {
+      const p = this.target();
+      this.ctx.state.xmlParts = this.ctx.state.xmlParts.filter((x) => x !== p);
+    });
+  }
+}
+
+// ------------------------------------------------------------------------------- drift check (types only)
+/**
+ * The members the fake implements, checked against @types/office-js: same names, parameter lists that accept
+ * Office.js's, property types that match. (Return types are the fakes themselves, so they are not compared.)
+ */
+type OfficeShape<T, K extends keyof T> = {
+  [P in K]: T[P] extends (...args: infer A) => unknown ? (...args: A) => unknown : T[P] extends OfficeExtension.ClientObject ? unknown : T[P];
+};
+type Implements<Fake extends Shape, Shape> = Fake;
+export type DriftCheck = [
+  Implements<FakeRange, OfficeShape<Excel.Range, 'address' | 'rowIndex' | 'columnIndex' | 'rowCount' | 'columnCount' | 'cellCount' | 'values' | 'formulas' | 'numberFormat' | 'text' | 'isNullObject' | 'load' | 'getCellProperties' | 'setCellProperties' | 'getMergedAreasOrNullObject' | 'getIntersectionOrNullObject' | 'merge' | 'unmerge' | 'select' | 'format' | 'conditionalFormats' | 'worksheet'>>,
+  Implements<FakeRangeFormat, OfficeShape<Excel.RangeFormat, 'columnWidth' | 'horizontalAlignment' | 'fill' | 'font' | 'load'>>,
+  Implements<FakeRangeFill, OfficeShape<Excel.RangeFill, 'color' | 'clear' | 'load'>>,
+  Implements<FakeRangeFont, OfficeShape<Excel.RangeFont, 'bold' | 'load'>>,
+  Implements<FakeRangeAreas, OfficeShape<Excel.RangeAreas, 'address' | 'areaCount' | 'areas' | 'isNullObject' | 'load'>>,
+  Implements<FakeRangeCollection, OfficeShape<Excel.RangeCollection, 'load'>>,
+  Implements<FakeWorksheet, OfficeShape<Excel.Worksheet, 'name' | 'id' | 'position' | 'visibility' | 'charts' | 'getRange' | 'getRangeByIndexes' | 'getUsedRangeOrNullObject' | 'activate' | 'delete' | 'load' | 'isNullObject'>>,
+  Implements<FakeWorksheetCollection, OfficeShape<Excel.WorksheetCollection, 'getItem' | 'getItemOrNullObject' | 'getActiveWorksheet' | 'add' | 'getCount' | 'load'>>,
+  Implements<FakeWorkbook, OfficeShape<Excel.Workbook, 'worksheets' | 'customXmlParts' | 'getSelectedRange'>>,
+  Implements<FakeConditionalFormatCollection, OfficeShape<Excel.ConditionalFormatCollection, 'add' | 'getItem' | 'getCount' | 'clearAll' | 'load'>>,
+  Implements<FakeConditionalFormat, OfficeShape<Excel.ConditionalFormat, 'id' | 'type' | 'cellValue' | 'delete' | 'load'>>,
+  Implements<FakeCellValueConditionalFormat, OfficeShape<Excel.CellValueConditionalFormat, 'rule' | 'load'>>,
+  Implements<FakeChartCollection, OfficeShape<Excel.ChartCollection, 'add' | 'getItem' | 'getCount' | 'count' | 'load'>>,
+  Implements<FakeChart, OfficeShape<Excel.Chart, 'name' | 'id' | 'title' | 'series' | 'setPosition' | 'delete' | 'load'>>,
+  Implements<FakeChartTitle, OfficeShape<Excel.ChartTitle, 'text' | 'load'>>,
+  Implements<FakeChartSeriesCollection, OfficeShape<Excel.ChartSeriesCollection, 'getItemAt' | 'add' | 'count' | 'load'>>,
+  Implements<FakeChartSeries, OfficeShape<Excel.ChartSeries, 'name' | 'setValues' | 'setXAxisValues' | 'load'>>,
+  Implements<FakeCustomXmlPartCollection, OfficeShape<Excel.CustomXmlPartCollection, 'add' | 'getByNamespace' | 'getItem' | 'getCount' | 'load'>>,
+  Implements<FakeCustomXmlPart, OfficeShape<Excel.CustomXmlPart, 'id' | 'namespaceUri' | 'getXml' | 'setXml' | 'delete' | 'load'>>,
+  Implements<FakeRequestContext, OfficeShape<Excel.RequestContext, 'sync' | 'workbook'>>,
+];

@@ -1,0 +1,286 @@
+/**
+ * The test host's workbook: what Excel keeps — cells (a constant or a formula), number formats, fills, bold,
+ * alignment, merged areas, column widths, conditional formats, charts, custom XML parts, the selection.
+ * Formula results come from HyperFormula, built lazily (a sheet of constants never pays for it).
+ */
+import type { HyperFormula } from 'hyperformula';
+import type { CellRange, Grid } from '../../src/core/grid';
+import { isErrorValue } from '../../src/core/grid';
+import { newFormulaEngine, officeValueOf } from './formulas';
+
+export type Entry = string | number | boolean;
+
+export interface CellState {
+  /** a constant, or a formula text starting with "=" */
+  input: Entry | null;
+  /** a constant entered as an error (`#N/A`) */
+  error?: string;
+  numberFormat?: string;
+  fill?: string | null;
+  bold?: boolean;
+  align?: string;
+}
+
+export interface ConditionalFormatState {
+  id: string;
+  range: CellRange;
+  type: string;
+  rule: { formula1?: string; formula2?: string; operator?: string } | null;
+  fill: string | null;
+  fontColor: string | null;
+}
+
+export interface ChartSeriesState {
+  name: string;
+  values: { sheet: string; range: CellRange } | null;
+  categories: { sheet: string; range: CellRange } | null;
+  chartType: string | null;
+}
+
+export interface ChartState {
+  id: string;
+  name: string;
+  type: string;
+  title: string;
+  series: ChartSeriesState[];
+  position: string | null;
+}
+
+export interface SheetState {
+  id: string;
+  name: string;
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden';
+  rows: (CellState | undefined)[][];
+  merges: CellRange[];
+  columnWidths: Map<number, number>;
+  conditionalFormats: ConditionalFormatState[];
+  charts: ChartState[];
+}
+
+export interface XmlPartState {
+  id: string;
+  namespaceUri: string;
+  xml: string;
+}
+
+export interface SyncRecord {
+  /** operations queued in the request (loads, sets, method calls) */
+  ops: number;
+  requestBytes: number;
+  responseBytes: number;
+}
+
+/** Excel's default column width in points (8.43 characters) */
+export const DEFAULT_COLUMN_WIDTH = 48;
+
+export class WorkbookState {
+  sheets: SheetState[] = [];
+  xmlParts: XmlPartState[] = [];
+  activeSheetId: string | null = null;
+  selection: { sheetId: string; range: CellRange } | null = null;
+  syncs: SyncRecord[] = [];
+  /** Excel on the web's request/response limit; the host refuses larger ones as Excel does */
+  payloadLimitBytes = 5 * 1024 * 1024;
+  /** ExcelApi 1.13 (getMergedAreasOrNullObject) and later */
+  apiVersion = '1.13';
+  private nextId = 1;
+  private hf: HyperFormula | null = null;
+  private hfSheetIds = new Map<string, number>();
+
+  newId(prefix: string): string {
+    return `${prefix}${this.nextId++}`;
+  }
+
+  // ------------------------------------------------------------------------------------------ sheets
+  addSheet(name: string): SheetState {
+    if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw hostError('ItemAlreadyExists', `已有名为「${name}」的工作表`);
+    const sheet: SheetState = { id: this.newId('sheet'), name, visibility: 'Visible', rows: [], merges: [], columnWidths: new Map(), conditionalFormats: [], charts: [] };
+    this.sheets.push(sheet);
+    if (!this.activeSheetId) {
+      this.activeSheetId = sheet.id;
+      this.selection = { sheetId: sheet.id, range: { top: 0, left: 0, bottom: 0, right: 0 } };
+    }
+    if (this.hf) this.hfSheetIds.set(sheet.id, this.hf.getSheetId(this.hf.addSheet(name))!);
+    return sheet;
+  }
+
+  deleteSheet(id: string): void {
+    const sheet = this.sheetById(id);
+    if (this.sheets.filter((s) => s.visibility === 'Visible').length === 1 && sheet.visibility === 'Visible') {
+      throw hostError('InvalidOperation', '不能删除唯一可见的工作表');
+    }
+    this.sheets = this.sheets.filter((s) => s.id !== id);
+    if (this.hf) {
+      this.hf.removeSheet(this.hfSheetIds.get(id)!);
+      this.hfSheetIds.delete(id);
+    }
+    if (this.activeSheetId === id) {
+      this.activeSheetId = this.sheets[0]?.id ?? null;
+      this.selection = this.activeSheetId ? { sheetId: this.activeSheetId, range: { top: 0, left: 0, bottom: 0, right: 0 } } : null;
+    }
+  }
+
+  sheetById(id: string): SheetState {
+    const s = this.sheets.find((x) => x.id === id);
+    if (!s) throw hostError('ItemNotFound', '工作表不存在');
+    return s;
+  }
+
+  sheetByName(name: string): SheetState | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  // ------------------------------------------------------------------------------------------- cells
+  cell(sheet: SheetState, row: number, col: number): CellState | undefined {
+    return sheet.rows[row]?.[col];
+  }
+
+  private cellForWrite(sheet: SheetState, row: number, col: number): CellState {
+    const r = (sheet.rows[row] ??= []);
+    return (r[col] ??= { input: null });
+  }
+
+  setInput(sheet: SheetState, row: number, col: number, input: Entry | null, error?: string): void {
+    const c = this.cellForWrite(sheet, row, col);
+    c.input = input;
+    if (error) c.error = error;
+    else delete c.error;
+    if (this.hf) {
+      const id = this.hfSheetIds.get(sheet.id)!;
+      this.hf.setCellContents({ sheet: id, row, col }, [[this.hfContent(c) as never]]);
+    }
+  }
+
+  setStyle(sheet: SheetState, row: number, col: number, style: Partial<Omit<CellState, 'input' | 'error'>>): void {
+    Object.assign(this.cellForWrite(sheet, row, col), style);
+  }
+
+  private hfContent(c: CellState | undefined): unknown {
+    if (!c || c.input === null) return null;
+    if (c.error) return c.error;
+    // a text constant stays text in HyperFormula too ("'" is its text prefix, as in Excel)
+    if (typeof c.input === 'string' && !c.input.startsWith('=')) return `'${c.input}`;
+    return c.input;
+  }
+
+  /** what Office.js reports in `values` for the cell */
+  value(sheet: SheetState, row: number, col: number): Entry {
+    const c = this.cell(sheet, row, col);
+    if (!c || c.input === null) return '';
+    if (c.error) return c.error;
+    if (typeof c.input === 'string' && c.input.startsWith('=')) {
+      const hf = this.formulaEngine();
+      return officeValueOf(hf.getCellValue({ sheet: this.hfSheetIds.get(sheet.id)!, row, col }));
+    }
+    return c.input;
+  }
+
+  /** what Office.js reports in `formulas`: the formula, or the constant, or "" */
+  formula(sheet: SheetState, row: number, col: number): Entry {
+    const c = this.cell(sheet, row, col);
+    if (!c || c.input === null) return '';
+    if (c.error) return c.error;
+    return c.input;
+  }
+
+  numberFormat(sheet: SheetState, row: number, col: number): string {
+    return this.cell(sheet, row, col)?.numberFormat ?? 'General';
+  }
+
+  /** The used range: the smallest rectangle around every cell with content (valuesOnly) or any state. */
+  usedRange(sheet: SheetState, valuesOnly: boolean): CellRange | null {
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = -1;
+    let right = -1;
+    sheet.rows.forEach((row, r) => {
+      if (!row) return;
+      row.forEach((c, col) => {
+        if (!c) return;
+        const has = c.input !== null || (!valuesOnly && (c.numberFormat !== undefined || c.fill || c.bold || c.align));
+        if (!has) return;
+        top = Math.min(top, r);
+        bottom = Math.max(bottom, r);
+        left = Math.min(left, col);
+        right = Math.max(right, col);
+      });
+    });
+    return bottom < 0 ? null : { top, left, bottom, right };
+  }
+
+  private formulaEngine(): HyperFormula {
+    if (this.hf) return this.hf;
+    const hf = newFormulaEngine();
+    for (const sheet of this.sheets) {
+      const name = hf.addSheet(sheet.name);
+      const id = hf.getSheetId(name)!;
+      this.hfSheetIds.set(sheet.id, id);
+      const content = Array.from(sheet.rows, (row) => (row ? Array.from(row, (c) => this.hfContent(c)) : []));
+      hf.setSheetContent(id, content as never);
+    }
+    this.hf = hf;
+    return hf;
+  }
+
+  // ------------------------------------------------------------------------------------------- seeding
+  /** Put a Grid into a sheet (created when missing) as Excel would hold it: constants, formulas, formats, merges. */
+  seedGrid(grid: Grid): SheetState {
+    const sheet = this.sheetByName(grid.sheet) ?? this.addSheet(grid.sheet);
+    grid.values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        const at = { row: grid.origin.row + r, col: grid.origin.col + c };
+        const formula = grid.formulas?.[r]?.[c];
+        const format = grid.numberFormats?.[r]?.[c];
+        if (formula) this.setInput(sheet, at.row, at.col, formula);
+        else if (isErrorValue(v)) this.setInput(sheet, at.row, at.col, v.error, v.error);
+        else if (v !== null && v !== '') this.setInput(sheet, at.row, at.col, v);
+        if (format && format !== 'General') this.setStyle(sheet, at.row, at.col, { numberFormat: format });
+      }),
+    );
+    for (const m of grid.merges ?? []) {
+      sheet.merges.push({ top: m.top + grid.origin.row, left: m.left + grid.origin.col, bottom: m.bottom + grid.origin.row, right: m.right + grid.origin.col });
+    }
+    return sheet;
+  }
+
+  /** Everything about a sheet that an apply + revert must leave as it was, as plain data (for exact comparisons). */
+  snapshot(name: string): unknown {
+    const sheet = this.sheetByName(name);
+    if (!sheet) return null;
+    const cells: Record<string, unknown> = {};
+    sheet.rows.forEach((row, r) =>
+      row?.forEach((c, col) => {
+        if (!c) return;
+        const meaningful = c.input !== null || c.numberFormat !== undefined && c.numberFormat !== 'General' || c.fill || c.bold || (c.align && c.align !== 'General');
+        if (!meaningful) return;
+        cells[`${r},${col}`] = {
+          input: c.input,
+          error: c.error ?? null,
+          numberFormat: c.numberFormat && c.numberFormat !== 'General' ? c.numberFormat : null,
+          fill: c.fill ?? null,
+          bold: !!c.bold,
+          align: c.align && c.align !== 'General' ? c.align : null,
+        };
+      }),
+    );
+    return {
+      cells,
+      merges: [...sheet.merges].sort((a, b) => a.top - b.top || a.left - b.left),
+      columnWidths: [...sheet.columnWidths.entries()].filter(([, w]) => w !== DEFAULT_COLUMN_WIDTH).sort((a, b) => a[0] - b[0]),
+      conditionalFormats: sheet.conditionalFormats.map((f) => ({ ...f })),
+      charts: sheet.charts.map((c) => c.name),
+    };
+  }
+}
+
+export interface HostError extends Error {
+  code: string;
+}
+
+/** An error shaped like OfficeExtension.Error: `code` is what callers branch on. */
+export function hostError(code: string, message: string): HostError {
+  const e = new Error(message) as HostError;
+  e.name = 'RichApi.Error';
+  e.code = code;
+  return e;
+}
