@@ -108,8 +108,8 @@ export const INDICATORS: IndicatorDef[] = [
   }),
   def({
     id: 'GPFH_RATE',
-    name: '一审案件改判发回重审率',
-    aliases: ['一审案件改判、发回重审率', '一审改判发回重审率', '一审改判、发回重审率', '改判发回重审率', '一审上诉案件被改判、发回重审率', '上诉案件被改判、发回重审率', '改判发回率'],
+    name: '一审案件改判、发回重审率',
+    aliases: ['一审改判、发回重审率', '改判发回重审率', '一审上诉案件被改判、发回重审率', '上诉案件被改判、发回重审率', '改判发回率'],
     section: 'A',
     inputs: [inp('二审改判数', '一审案件被二审改判的件数'), inp('二审发回数', '一审案件被二审发回重审的件数'), inp('一审结案数', '一审结案数')],
     formula: '（被二审改判数 + 被发回重审数）÷ 一审结案数',
@@ -131,8 +131,8 @@ export const INDICATORS: IndicatorDef[] = [
   ),
   def({
     id: 'SXGF_RATE',
-    name: '生效案件改判发回重审率',
-    aliases: ['生效案件改判、发回重审率', '生效案件发改率', '生效案件再审被改判、发回重审率', '再审改判发回率'],
+    name: '生效案件改判、发回重审率',
+    aliases: ['生效案件发改率', '生效案件再审被改判、发回重审率', '再审改判发回率'],
     section: 'A',
     inputs: [inp('再审改判数', '生效案件被再审改判的件数'), inp('再审发回数', '生效案件被再审发回重审的件数'), inp('生效案件数', '生效案件数')],
     formula: '（再审改判数 + 再审发回数）÷ 生效案件数',
@@ -143,8 +143,8 @@ export const INDICATORS: IndicatorDef[] = [
   }),
   def({
     id: 'GFZ_PERMILLE',
-    name: '生效案件被改发指率',
-    aliases: ['生效案件被“改发指”率', '生效案件被"改发指"率', '改发指率', '生效案件改发指率'],
+    name: '生效案件被“改发指”率',
+    aliases: ['改发指率', '生效案件改发指率'],
     section: 'A',
     inputs: [inp('指令再审数', '再审审查案件被高院指令（指定）再审数'), inp('高院改判发回数', '再审审理案件被高院改判、发回数'), inp('生效案件数', '刑事、民事、行政生效案件总数')],
     formula: '（高院指令/指定再审数 + 高院再审改判、发回数）÷ 生效案件数 × 1000（‰）',
@@ -158,8 +158,8 @@ export const INDICATORS: IndicatorDef[] = [
   }),
   def({
     id: 'SXAJ_COUNT',
-    name: '民事行政生效案件数',
-    aliases: ['民事、行政生效案件数'],
+    name: '民事、行政生效案件数',
+    aliases: [],
     section: 'A',
     inputs: [inp('一审结案数', '民事、行政一审结案数'), inp('二审新收数', '民事、行政二审新收数'), inp('二审发回数', '民事、行政二审发回重审数')],
     formula: '一审结案数 − 二审新收数 − 二审发回重审数（刑事生效数取自其报表，另行相加）',
@@ -174,8 +174,8 @@ export const INDICATORS: IndicatorDef[] = [
   }),
   simpleRate(
     'SQZS_RATE',
-    '生效案件申请再审申诉率',
-    ['生效案件申请再审、申诉率', '申诉申请再审率', '申请再审、申诉率', '申请再审申诉率'],
+    '生效案件申请再审、申诉率',
+    ['申诉申请再审率', '申请再审、申诉率'],
     'A',
     [inp('申请再审申诉数', '申请再审、申诉案件数'), inp('生效案件数', '生效案件数')],
     '申请再审、申诉案件数 ÷ 生效案件数',
@@ -185,8 +185,8 @@ export const INDICATORS: IndicatorDef[] = [
   ),
   def({
     id: 'ZSL_RATE',
-    name: '申请再审申诉案件再审率',
-    aliases: ['申请再审、申诉案件再审率', '再审率'],
+    name: '申请再审、申诉案件再审率',
+    aliases: ['再审率'],
     section: 'A',
     inputs: [
       inp('决定再审数', '本院决定再审的件数'),
@@ -206,8 +206,8 @@ export const INDICATORS: IndicatorDef[] = [
   simpleRate('SS_RATE', '上诉率', [], 'A', [inp('上诉案件数', '提起上诉的案件数'), inp('一审结案数', '一审结案数')], '上诉案件数 ÷ 一审结案数', 'down', ['004'], { version: V2024 }),
   def({
     id: 'AJB_RATIO',
-    name: '案件比',
-    aliases: ['案-件比', '案—件比', '案－件比'],
+    name: '案-件比',
+    aliases: [],
     section: 'A',
     inputs: [inp('原发案件数', '原发的案件（纠纷）数'), inp('衍生案件数', '由原发案件衍生的案件数')],
     formula: '（原发案件数 + 衍生案件数）÷ 原发案件数；1.0 为理想值',
@@ -457,7 +457,7 @@ export const INDICATORS: IndicatorDef[] = [
   def({
     id: 'SXCX_PERMILLE',
     name: '失信名单撤销率',
-    aliases: ['失信名单撤销率(千分比)', '失信名单撤销率（千分比）', '失信撤销率'],
+    aliases: ['失信名单撤销率(千分比)', '失信撤销率'],
     section: 'D',
     inputs: [inp('失信撤销数', '撤销失信名单数'), inp('失信名单数', '纳入失信名单数')],
     formula: '撤销失信名单数 ÷ 纳入失信名单数 × 1000（‰）',
@@ -488,8 +488,8 @@ export const INDICATORS: IndicatorDef[] = [
   // ———————————————— F. 最高法2024体系 ————————————————
   def({
     id: 'ESGF_RATIO',
-    name: '二审改判发回重审比',
-    aliases: ['二审改判-发回重审比', '二审改判—发回重审比', '改判发回比'],
+    name: '二审改判-发回重审比',
+    aliases: ['改判发回比'],
     section: 'F',
     inputs: [inp('二审改判数', '二审改判数'), inp('二审发回数', '二审发回重审数')],
     formula: '二审改判数 ÷ 二审发回重审数（2024年合并一审裁判被改判率与被发回重审率而来；改判优于发回）',
@@ -501,8 +501,8 @@ export const INDICATORS: IndicatorDef[] = [
   }),
   def({
     id: 'ZSGF_RATIO',
-    name: '再审改判发回重审比',
-    aliases: ['再审改判-发回重审比', '再审改判—发回重审比'],
+    name: '再审改判-发回重审比',
+    aliases: [],
     section: 'F',
     inputs: [inp('再审改判数', '再审改判数'), inp('再审发回数', '再审发回重审数')],
     formula: '再审改判数 ÷ 再审发回重审数',
