@@ -56,7 +56,10 @@ export function indicatorOffers(model: TableModel): IndicatorOffer[] {
   const shown = new Set(model.columns.filter((c) => c.indicator && samePeriod(c.period, period)).map((c) => c.indicator));
   const offers: IndicatorOffer[] = [];
   const signatures = new Set<string>();
-  for (const def of INDICATORS) {
+  // in an enforcement table the enforcement indicator of the same inputs wins (执行结案率, not 诉讼结案率)
+  const enforcement = /执行/.test([model.sheet, model.table.meta.title ?? ''].join(' '));
+  const ordered = enforcement ? [...INDICATORS.filter((d) => d.section === 'D'), ...INDICATORS.filter((d) => d.section !== 'D')] : INDICATORS;
+  for (const def of ordered) {
     if (!def.inputs.length || shown.has(def.id)) continue;
     const inputs = def.inputs.map((i) => fields.get(i.field) ?? null);
     const complete = def.inputs.every((i, k) => inputs[k] !== null || i.blankAsZero);

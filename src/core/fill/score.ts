@@ -96,12 +96,16 @@ function sourceFor(ctx: FillContext, data: DataTables, part: ScorePart, unit: Mo
   const enforcement = /执行/.test(part.name);
   const ordered = [...data.tables].sort((a, b) => Number(isEnforcementTable(b) === enforcement) - Number(isEnforcementTable(a) === enforcement));
   const rowIn = (m: TableModel) => m.rows.find((r) => normalizeUnit(r.label) === key) ?? null;
+  const dated = (c: ModelColumn) => c.period.year !== null || c.period.relative !== null;
   const find = (pick: (c: ModelColumn) => boolean, year: Year): Expr | null => {
-    for (const m of ordered) {
-      const row = rowIn(m);
-      if (!row) continue;
-      const col = m.columns.find((c) => pick(c) && matchesYear(c, year, data.thisYear));
-      if (col) return ref(m.sheet, row.row, col.col);
+    // columns that say their year first; an undated column (a table that does not say which year) last
+    for (const explicit of [true, false]) {
+      for (const m of ordered) {
+        const row = rowIn(m);
+        if (!row) continue;
+        const col = m.columns.find((c) => dated(c) === explicit && pick(c) && matchesYear(c, year, data.thisYear));
+        if (col) return ref(m.sheet, row.row, col.col);
+      }
     }
     return null;
   };

@@ -67,6 +67,8 @@ export function cleanHeader(text: string): string {
 export function modelOf(table: RecognizedTable): TableModel {
   const range = parseRange(table.range);
   if (!range) throw new Error(`无法解析表格范围「${table.range}」`);
+  // a table titled or dated with one year (`2019年…基础数据`, `统计时间：2019年`) gives its undated columns that year
+  const tableYear = parsePeriod(table.meta.period).year ?? parsePeriod(table.meta.title).year;
   const headerRows = table.headerRows.length ? table.headerRows.map((r) => r - 1) : [range.top];
   const columns: ModelColumn[] = table.columns.map((c) => {
     const headerText = c.header.join('');
@@ -82,7 +84,10 @@ export function modelOf(table: RecognizedTable): TableModel {
         if (ind) indicator = ind.id;
       }
     }
-    const period = parsePeriod(c.period ?? (c.header.find((h) => /(19|20)\d{2}|本期|上年|同期|同比/.test(h)) || null));
+    let period = parsePeriod(c.period ?? (c.header.find((h) => /(19|20)\d{2}|本期|上年|同期|同比/.test(h)) || null));
+    if (period.year === null && period.relative === null && tableYear !== null && (field || indicator)) {
+      period = { raw: `${tableYear}年`, year: tableYear, relative: null };
+    }
     return { col: columnIndex(c.column), source: c, headerText, field, indicator, period };
   });
   const unitCol = table.unitColumn ? columnIndex(table.unitColumn) : null;
