@@ -1,0 +1,417 @@
+/**
+ * Verification: recompute what a published table can be recomputed from itself, and say where it disagrees
+ * and why. Works on the recognition output (so a mapping the user corrected is verified as corrected) and the
+ * grid's values and number formats. Pure.
+ *
+ * Checked, per table:
+ * - indicator columns whose inputs are columns of the same table (结案率 from 已结 / 旧存 / 新收 …), row by
+ *   row, with the catalogue's own compute;
+ * - total and subtotal rows against the sums of their units, column by column (`total-mismatch`);
+ * - sums between columns: 受理 = 旧存 + 新收 (./vocabulary COLUMN_SUMS), a `合计` column against the count
+ *   columns before it, 总分 against the score items, 排名 against 总分 — each only where the relation holds on
+ *   most rows (otherwise the columns are not what the relation assumes, and nothing is reported);
+ * - 同比 columns against 本期 and 上年同期: percentage points for rates, percent for counts.
+ * A difference is `rounding` when the published value is the recomputed one at the precision it is shown with
+ * (not an error: reported only with `all`), `truncation` when it is the recomputed one cut instead of rounded,
+ * otherwise `mismatch` (or `total-mismatch` for a sum).
+ */
+import { findIndicator } from '../catalog';
+import type { IndicatorDef } from '../catalog/types';
+import { address, columnIndex, isErrorValue, type CellValue, type Grid } from '../grid';
+import { shownDecimals, isPercentFormat, cleanText } from '../layout/cells';
+import type { RecognizedColumn, RecognizedRow, RecognizedTable } from '../layout/types';
+import { COLUMN_SUMS } from '../layout/vocabulary';
+import { parseCellValue } from '../values';
+import { compareAtPrecision, roundAt, shown, tidy } from './precision';
+
+export type FindingKind = 'rounding' | 'truncation' | 'mismatch' | 'total-mismatch';
+
+export interface VerifyFinding {
+  sheet: string;
+  /** the published cell: "H6" */
+  cell: string;
+  kind: FindingKind;
+  published: number | null;
+  /** the recomputed value (unrounded) */
+  expected: number | null;
+  /** what differs and why, in Chinese */
+  message: string;
+}
+
+/** The `zhixiao verify --json` shape. */
+export interface VerifyReport {
+  /** how many published values were recomputed and compared */
+  checked: number;
+  findings: VerifyFinding[];
+}
+
+export interface VerifyOptions {
+  /** also report display-rounding differences (not errors) */
+  all?: boolean;
+}
+
+const ROW_TOTAL_LEAF = /(合计|总计|小计|总数|总量)$/;
+const SCORE_ITEM = /\(\d+(\.\d+)?分\)$|^\d+(\.\d+)?分$/;
+const SCORE_TOTAL = /总分|合计得分|得分合计|综合得分/;
+/** a relation between columns is taken as meant when it holds on at least this share of rows */
+const RELATION_HOLDS = 0.5;
+
+interface Published {
+  value: number;
+  decimals: number | null;
+  /** the cell was shown as a percent (format or text) */
+  percent: boolean;
+  permilleText: boolean;
+}
+
+class TableView {
+  readonly rowIndex = new Map<number, number>();
+  readonly colIndex = new Map<string, number>();
+  constructor(readonly grid: Grid, readonly table: RecognizedTable) {
+    for (const row of table.rows) this.rowIndex.set(row.row, row.row - 1 - grid.origin.row);
+    for (const col of table.columns) this.colIndex.set(col.column, columnIndex(col.column) - grid.origin.col);
+  }
+
+  raw(row: RecognizedRow, col: RecognizedColumn): CellValue {
+    const r = this.rowIndex.get(row.row)!;
+    const c = this.colIndex.get(col.column)!;
+    return this.grid.values[r]?.[c] ?? null;
+  }
+
+  format(row: RecognizedRow, col: RecognizedColumn): string | null {
+    const r = this.rowIndex.get(row.row)!;
+    const c = this.colIndex.get(col.column)!;
+    return this.grid.numberFormats?.[r]?.[c] ?? null;
+  }
+
+  /** the published number of a cell, or null (blank, text, dash, error) */
+  published(row: RecognizedRow, col: RecognizedColumn): Published | null {
+    const v = this.raw(row, col);
+    const p = parseCellValue(v);
+    if (p.kind !== 'number') return null;
+    const fmt = this.format(row, col);
+    return {
+      value: p.value,
+      decimals: shownDecimals(v, fmt),
+      percent: p.unit === '%' || (typeof v === 'number' && isPercentFormat(fmt)),
+      permilleText: p.unit === '‰',
+    };
+  }
+
+  /** a number for arithmetic: blank is missing (null), text that is not a number is invalid (undefined) */
+  number(row: RecognizedRow, col: RecognizedColumn): number | null | undefined {
+    const p = parseCellValue(this.raw(row, col));
+    if (p.kind === 'number') return p.value;
+    if (p.kind === 'missing') return null;
+    return undefined;
+  }
+
+  cell(row: RecognizedRow, col: RecognizedColumn): string {
+    return address(row.row - 1, columnIndex(col.column));
+  }
+}
+
+function headerText(col: RecognizedColumn): string {
+  return col.header.join('›') || col.column;
+}
+
+function rowName(row: RecognizedRow): string {
+  return row.label || `第${row.row}行`;
+}
+
+function leafOf(col: RecognizedColumn): string {
+  return col.header[col.header.length - 1] ?? '';
+}
+
+function group(col: RecognizedColumn): string {
+  return col.header.slice(0, -1).join('›');
+}
+
+class Collector {
+  checked = 0;
+  readonly findings: VerifyFinding[] = [];
+  constructor(private readonly all: boolean) {}
+  add(f: VerifyFinding): void {
+    if (f.kind === 'rounding' && !this.all) return;
+    this.findings.push(f);
+  }
+}
+
+const CAUSE: Record<'rounding' | 'truncation' | 'mismatch', string> = {
+  rounding: '四舍五入显示差异（不是错误）',
+  truncation: '截断而非四舍五入',
+  mismatch: '数值不符，请核对',
+};
+
+// ---------------------------------------------------------------------------------------------------------
+// Indicator columns recomputed from their inputs
+
+function inputColumns(table: RecognizedTable, def: IndicatorDef, col: RecognizedColumn): RecognizedColumn[] | null {
+  const out: RecognizedColumn[] = [];
+  for (const inp of def.inputs) {
+    const candidates = table.columns.filter((x) => x.field === inp.field && x.valueKind !== 'target' && x.period !== '同比' && x.role !== 'target');
+    const same = candidates.find((x) => x.period === col.period && group(x) === group(col)) ?? candidates.find((x) => x.period === col.period) ?? (col.period === null ? candidates[0] : undefined);
+    if (!same) return null;
+    out.push(same);
+  }
+  return out;
+}
+
+function checkIndicators(view: TableView, out: Collector): void {
+  const { table } = view;
+  for (const col of table.columns) {
+    if (col.role !== 'indicator' || !col.indicator || col.valueKind === 'target' || col.period === '同比' || col.period === '环比') continue;
+    const def = findIndicator(col.indicator);
+    if (!def || def.inputs.length === 0) continue;
+    const inputs = inputColumns(table, def, col);
+    if (!inputs) continue;
+    for (const row of table.rows) {
+      if (row.role === 'benchmark') continue;
+      const pub = view.published(row, col);
+      if (!pub) continue;
+      const xs: number[] = [];
+      let complete = true;
+      def.inputs.forEach((inp, i) => {
+        const n = view.number(row, inputs[i]);
+        if (typeof n === 'number') xs.push(n);
+        else if (n === null && inp.blankAsZero) xs.push(0);
+        else complete = false;
+      });
+      if (!complete) continue;
+      const result = def.compute(xs, null);
+      if (isErrorValue(result) || !Number.isFinite(result)) continue;
+      out.checked++;
+      let published = pub.value;
+      let decimals = pub.decimals;
+      let kind: 'rate' | 'permille' | 'plain' = def.unit === 'rate' ? 'rate' : def.unit === 'permille' ? 'permille' : 'plain';
+      if (def.unit === 'permille' && (pub.percent || pub.permilleText)) {
+        published = pub.value * 1000;
+        decimals = decimals === null ? null : Math.max(0, decimals - 3);
+      } else if (def.unit === 'rate' && !pub.percent && Math.abs(published) > 1.5 && Math.abs(result) <= 1.5) {
+        // a rate typed as a percent number (92.13 under 结案率(%))
+        published = pub.value / 100;
+        decimals = decimals === null ? null : decimals + 2;
+      }
+      const cause = compareAtPrecision(published, result, decimals);
+      if (!cause) continue;
+      const inputText = def.inputs.map((inp, i) => `${inp.name} ${xs[i]}`).join('，');
+      const extra = cause === 'truncation' && decimals !== null ? `，四舍五入应为 ${shown(roundAt(result, decimals), kind, decimals)}` : '';
+      out.add({
+        sheet: table.sheet,
+        cell: view.cell(row, col),
+        kind: cause,
+        published: tidy(pub.value),
+        expected: tidy(result),
+        message: `${rowName(row)}「${headerText(col)}」公布 ${shown(published, kind, decimals)}，按 ${def.formula}（${inputText}）重算为 ${shown(result, kind, decimals === null ? null : decimals + 2)}：${CAUSE[cause]}${extra}`,
+      });
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Sums
+
+function summable(col: RecognizedColumn): boolean {
+  return (col.valueKind === 'count' || col.valueKind === 'amount') && col.role !== 'serial' && col.role !== 'unit' && col.role !== 'rank' && col.role !== 'score';
+}
+
+/** the sum of a column over rows; null when a part is not a number (text), blanks count as 0 */
+function sumOver(view: TableView, rows: RecognizedRow[], col: RecognizedColumn): number | null {
+  let sum = 0;
+  let any = false;
+  for (const row of rows) {
+    const n = view.number(row, col);
+    if (n === undefined) return null;
+    if (n !== null) {
+      sum += n;
+      any = true;
+    }
+  }
+  return any ? sum : null;
+}
+
+function compareSum(view: TableView, out: Collector, row: RecognizedRow, col: RecognizedColumn, expected: number, what: string): void {
+  const pub = view.published(row, col);
+  if (!pub) return;
+  out.checked++;
+  const cause = compareAtPrecision(pub.value, expected, Number.isInteger(pub.value) && Number.isInteger(expected) ? null : pub.decimals);
+  if (!cause) return;
+  const kind = cause === 'mismatch' ? 'total-mismatch' : cause;
+  const diff = tidy(pub.value - expected);
+  out.add({
+    sheet: view.table.sheet,
+    cell: view.cell(row, col),
+    kind,
+    published: tidy(pub.value),
+    expected: tidy(expected),
+    message: `${rowName(row)}「${headerText(col)}」公布 ${shown(pub.value, 'plain', pub.decimals)}，${what}为 ${shown(tidy(expected), 'plain', pub.decimals)}（相差 ${diff > 0 ? '+' : ''}${shown(diff, 'plain', pub.decimals)}）${kind === 'total-mismatch' ? '' : '：' + CAUSE[cause]}`,
+  });
+}
+
+function checkTotalRows(view: TableView, out: Collector): void {
+  const { table } = view;
+  const units = table.rows.filter((r) => r.role === 'unit');
+  if (!units.length) return;
+  const cols = table.columns.filter(summable);
+  table.rows.forEach((row, i) => {
+    if (row.role !== 'total' && row.role !== 'subtotal') return;
+    let parts = units;
+    if (row.role === 'subtotal') {
+      const section: RecognizedRow[] = [];
+      for (let j = i - 1; j >= 0 && table.rows[j].role === 'unit'; j--) section.unshift(table.rows[j]);
+      const sameLevel = row.level ? units.filter((u) => u.level === row.level) : [];
+      const agrees = (rows: RecognizedRow[]) => rows.length > 0 && cols.every((c) => {
+        const s = sumOver(view, rows, c);
+        const p = view.number(row, c);
+        return s === null || typeof p !== 'number' || Math.abs(s - p) < 1e-6;
+      });
+      parts = agrees(section) ? section : agrees(sameLevel) ? sameLevel : sameLevel.length ? sameLevel : section;
+      if (!parts.length) return;
+    }
+    for (const col of cols) {
+      const s = sumOver(view, parts, col);
+      if (s === null) continue;
+      compareSum(view, out, row, col, s, row.role === 'subtotal' ? '所属单位之和' : '各单位之和');
+    }
+  });
+}
+
+/** `total = a + b + …` on every row where it can be checked, if it holds on most rows */
+function checkRelation(view: TableView, out: Collector, total: RecognizedColumn, parts: RecognizedColumn[], what: string, always = false): void {
+  const rows = view.table.rows.filter((r) => r.role !== 'benchmark');
+  const cases: { row: RecognizedRow; expected: number }[] = [];
+  let holds = 0;
+  for (const row of rows) {
+    const p = view.number(row, total);
+    if (typeof p !== 'number') continue;
+    let sum = 0;
+    let ok = true;
+    for (const part of parts) {
+      const n = view.number(row, part);
+      if (n === undefined || n === null) ok = false;
+      else sum += n;
+    }
+    if (!ok) continue;
+    cases.push({ row, expected: sum });
+    if (Math.abs(sum - p) < 1e-6 * Math.max(1, Math.abs(p))) holds++;
+  }
+  if (!cases.length || (!always && holds / cases.length < RELATION_HOLDS)) return;
+  for (const c of cases) compareSum(view, out, c.row, total, c.expected, what);
+}
+
+function checkColumnSums(view: TableView, out: Collector): void {
+  const { table } = view;
+  // 受理 = 旧存 + 新收 …: these hold by definition, so they are checked on every row
+  for (const rel of COLUMN_SUMS) {
+    for (const total of table.columns.filter((c) => c.field === rel.total && summable(c))) {
+      const parts = rel.parts.map((f) => table.columns.find((c) => c.field === f && c.period === total.period && group(c) === group(total) && summable(c)));
+      if (parts.some((p) => !p)) continue;
+      checkRelation(view, out, total, parts as RecognizedColumn[], rel.parts.join(' + '), true);
+    }
+  }
+  // a 合计 column: the count columns right before it
+  table.columns.forEach((col, i) => {
+    const leaf = leafOf(col).replace(/^(19|20)\d{2}年?/, '');
+    if (!ROW_TOTAL_LEAF.test(leaf) || !summable(col)) return;
+    const parts: RecognizedColumn[] = [];
+    for (let j = i - 1; j >= 0; j--) {
+      const c = table.columns[j];
+      if (!summable(c) || c.role === 'target' || ROW_TOTAL_LEAF.test(leafOf(c))) break;
+      parts.unshift(c);
+    }
+    if (parts.length >= 2) checkRelation(view, out, col, parts, parts.map(headerText).join(' + '));
+  });
+  // 总分 = the score items
+  const items = table.columns.filter((c) => c.role === 'score' && c.header.some((h) => SCORE_ITEM.test(cleanText(h))));
+  const scoreTotal = table.columns.find((c) => c.role === 'score' && c.header.some((h) => SCORE_TOTAL.test(h)));
+  if (scoreTotal && items.length >= 2) checkRelation(view, out, scoreTotal, items, '各项得分之和');
+  // 排名 against 总分 (higher is better; ties share a rank)
+  const rank = table.columns.find((c) => c.role === 'rank');
+  if (rank && scoreTotal) checkRanks(view, out, rank, scoreTotal);
+}
+
+function checkRanks(view: TableView, out: Collector, rank: RecognizedColumn, score: RecognizedColumn): void {
+  const rows = view.table.rows.filter((r) => r.role === 'unit');
+  const scores = rows.map((r) => view.number(r, score));
+  if (scores.some((s) => typeof s !== 'number')) return;
+  const expected = scores.map((s) => 1 + scores.filter((o) => (o as number) > (s as number) + 1e-9).length);
+  const published = rows.map((r) => view.number(r, rank));
+  const holds = published.filter((p, i) => p === expected[i]).length;
+  if (holds / rows.length < RELATION_HOLDS) return;
+  rows.forEach((row, i) => {
+    const p = published[i];
+    if (typeof p !== 'number') return;
+    out.checked++;
+    if (p === expected[i]) return;
+    out.add({ sheet: view.table.sheet, cell: view.cell(row, rank), kind: 'mismatch', published: p, expected: expected[i], message: `${rowName(row)}「${headerText(rank)}」公布第 ${p} 名，按「${headerText(score)}」从高到低应为第 ${expected[i]} 名` });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// 同比
+
+function checkYoy(view: TableView, out: Collector): void {
+  const { table } = view;
+  for (const col of table.columns) {
+    if (col.period !== '同比') continue;
+    const sameMeasure = (c: RecognizedColumn) => c !== col && c.field === col.field && c.indicator === col.indicator && group(c) === group(col) && (c.field !== null || c.indicator !== null || group(c) !== '');
+    const cur = table.columns.find((c) => sameMeasure(c) && c.period === '本期');
+    const prev = table.columns.find((c) => sameMeasure(c) && (c.period === '上年同期' || c.period === '上年'));
+    if (!cur || !prev) continue;
+    const points = cur.valueKind === 'rate' || cur.valueKind === 'permille';
+    const pointsHeader = col.header.some((h) => /百分点/.test(h));
+    for (const row of table.rows) {
+      const pub = view.published(row, col);
+      const a = view.number(row, cur);
+      const b = view.number(row, prev);
+      if (!pub || typeof a !== 'number' || typeof b !== 'number') continue;
+      if (!points && b === 0) continue;
+      const change = points ? a - b : (a - b) / b;
+      // the published change as a fraction (% format or text) or as a number of percent / points
+      let scale = 1;
+      if (!pub.percent) scale = pointsHeader ? 100 : Math.abs(pub.value - change * 100) < Math.abs(pub.value - change) ? 100 : 1;
+      const expected = change * scale;
+      out.checked++;
+      const cause = compareAtPrecision(pub.value, expected, pub.decimals);
+      if (!cause) continue;
+      const kind = points ? (scale === 100 ? 'points' : 'rate') : 'rate';
+      const showPub = kind === 'rate' && scale === 100 ? `${pub.value}%` : shown(pub.value, kind, pub.decimals);
+      const showExp = kind === 'rate' && scale === 100 ? `${tidy(expected)}%` : shown(expected, kind, pub.decimals === null ? null : pub.decimals + 2);
+      const how = points ? '本期 − 上年同期（百分点）' : '（本期 − 上年同期）÷ 上年同期';
+      out.add({
+        sheet: table.sheet,
+        cell: view.cell(row, col),
+        kind: cause,
+        published: tidy(pub.value),
+        expected: tidy(expected),
+        message: `${rowName(row)}「${headerText(col)}」公布 ${showPub}，按 ${how}（${a} 与 ${b}）应为 ${showExp}：${CAUSE[cause]}`,
+      });
+    }
+  }
+}
+
+/** Verify the recognised tables of one grid. */
+export function verifyTables(grid: Grid, tables: RecognizedTable[], options: VerifyOptions = {}): VerifyReport {
+  const out = new Collector(options.all === true);
+  for (const table of tables) {
+    if (table.sheet !== grid.sheet || table.kind === 'case-list' || table.kind === 'target-matrix') continue;
+    const view = new TableView(grid, table);
+    checkIndicators(view, out);
+    checkTotalRows(view, out);
+    checkColumnSums(view, out);
+    checkYoy(view, out);
+  }
+  return { checked: out.checked, findings: out.findings };
+}
+
+/** Verify several grids (a workbook) and merge the reports. */
+export function verifyBook(grids: Grid[], tablesBySheet: Map<string, RecognizedTable[]>, options: VerifyOptions = {}): VerifyReport {
+  let checked = 0;
+  const findings: VerifyFinding[] = [];
+  for (const g of grids) {
+    const r = verifyTables(g, tablesBySheet.get(g.sheet) ?? [], options);
+    checked += r.checked;
+    findings.push(...r.findings);
+  }
+  return { checked, findings };
+}
