@@ -112,11 +112,11 @@ export const BOOKED = [
   '撤诉数',
   '简易程序结案数',
   '小额诉讼结案数',
-  '速裁程序结案数',
+  '速裁程序件数',
   '当庭宣判数',
   '上诉案件数',
   '审理天数合计',
-  '计入审理天数的结案数',
+  '审理天数所含件数',
   '执行完毕数',
   '终本数',
   '终结数',
@@ -399,7 +399,7 @@ export function generateCaseList(count: number, seed = 20231130): Generated {
     if (methodCat === '撤诉') book('撤诉数', weight);
     if (procedureCat === '简易') book('简易程序结案数', weight);
     if (procedureCat === '小额') book('小额诉讼结案数', weight);
-    if (procedureCat === '速裁') book('速裁程序结案数', weight);
+    if (procedureCat === '速裁') book('速裁程序件数', weight);
     if (announced && (procedureCat === '简易' || procedureCat === '小额' || procedureCat === '速裁')) book('当庭宣判数', weight);
     if (appealed) book('上诉案件数', weight);
     if (enforcement) {
@@ -410,7 +410,7 @@ export function generateCaseList(count: number, seed = 20231130): Generated {
       if (methodCat !== '终本') book('实际执结数', weight);
     } else {
       book('审理天数合计', (daysValue as number) * weight);
-      book('计入审理天数的结案数', weight);
+      book('审理天数所含件数', weight);
     }
   }
   // amounts were booked in cents

@@ -5,5 +5,6 @@
 import type { CliCommand } from '../types';
 import calc from './calc';
 import fill from './fill';
+import aggregate from './aggregate';
 
-export const COMMANDS: CliCommand[] = [calc, fill];
+export const COMMANDS: CliCommand[] = [calc, fill, aggregate];

@@ -143,7 +143,7 @@ export const MEASURES: MeasureDef[] = [
     value: (s) => (s.closedIn && s.c.procedure === '小额' ? s.weight : 0),
   },
   {
-    header: '速裁程序结案数',
+    header: '速裁程序件数',
     catalogField: false,
     kind: 'count',
     needsAny: ['适用程序'],
@@ -168,7 +168,7 @@ export const MEASURES: MeasureDef[] = [
     value: trialDays,
   },
   {
-    header: '计入审理天数的结案数',
+    header: '审理天数所含件数',
     catalogField: false,
     kind: 'count',
     needsAverageDaysExclusions: true,

@@ -61,12 +61,11 @@ export function resolvePeriod(spec: PeriodSpec): ResolvedPeriod {
       start = a.serial;
       end = b.serial;
       if (end < start) throw new Error(`统计期间的终止日期「${spec.end}」早于起始日期「${spec.start}」`);
-      description = `自定义期间`;
+      description = '自定义期间';
       break;
     }
   }
-  const label = `${chineseDate(start)}至${chineseDate(end)}`;
-  return { start, end, label, description: spec.kind === 'range' ? `自定义期间（${label}）` : description };
+  return { start, end, label: `${chineseDate(start)}至${chineseDate(end)}`, description };
 }
 
 function checkYear(year: number): void {
@@ -119,7 +118,8 @@ function monthOrDay(text: string, side: 'start' | 'end'): string | null {
   return readDateText(text).ok === true ? text : null;
 }
 
-/** `2023年3月`, `统计年度2023` … for the pane's list. */
+/** `2023年3月`, `统计年度2023（2022年12月至2023年11月）`, `自定义期间（2023年1月5日至2023年2月10日）` — for the pane's list. */
 export function periodTitle(spec: PeriodSpec): string {
-  return resolvePeriod(spec).description;
+  const p = resolvePeriod(spec);
+  return spec.kind === 'range' ? `${p.description}（${p.label}）` : p.description;
 }

@@ -1,0 +1,169 @@
+/**
+ * `zhixiao aggregate FILE.xlsx -o OUT.xlsx [--by 承办部门|承办人|法院] [--period 2023-01..2023-11]
+ *  [--family 民,刑] [--sheet NAME] [--values] [--json]` — counts a case list (案件明细) by the 统计口径 and
+ * writes OUT with two new sheets: the unit matrix (案件统计) and the rows left out (未计入案件).
+ * The input file is never written; the new sheets get names not yet taken.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { aggregateChoices, parsePeriodText, periodTitle, recognizeCaseList, resolvePeriod, runAggregate, type PeriodSpec, type UnitBy } from '../../core/caselist';
+import { FAMILY_NAMES, type CaseFamily } from '../../core/casenumber/types-data';
+import type { Grid } from '../../core/grid';
+import type { RecognizedTable } from '../../core/layout/types';
+import { loadWorkbook, selectSheets, workbookToGrids } from '../xlsx-read';
+import { applyPlanToWorkbook } from '../xlsx-write';
+import { CliError, type CliCommand, type CliIO } from '../types';
+
+interface AggregateArgs {
+  file: string;
+  out: string;
+  by?: UnitBy;
+  period?: PeriodSpec;
+  families?: CaseFamily[];
+  sheet?: string;
+  values: boolean;
+  json: boolean;
+}
+
+const UNITS: Record<string, UnitBy> = { 承办部门: '承办部门', 部门: '承办部门', 庭室: '承办部门', 承办人: '承办人', 法官: '承办人', 法院: '法院' };
+
+/** `民,刑` or `民事,刑事` → ['民', '刑'] */
+export function parseFamilies(text: string): CaseFamily[] {
+  const out: CaseFamily[] = [];
+  for (const part of text.split(/[,，、\s]+/).filter(Boolean)) {
+    const hit = (Object.keys(FAMILY_NAMES) as CaseFamily[]).find((f) => f === part || FAMILY_NAMES[f] === part);
+    if (!hit) {
+      const known = (Object.keys(FAMILY_NAMES) as CaseFamily[]).map((f) => `${f}（${FAMILY_NAMES[f]}）`).join('、');
+      throw new CliError(`未知的案件大类「${part}」。可用：${known}`);
+    }
+    if (!out.includes(hit)) out.push(hit);
+  }
+  return out;
+}
+
+function parseArgs(args: string[]): AggregateArgs {
+  const out: Partial<AggregateArgs> = { values: false, json: false };
+  const files: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const next = () => {
+      const v = args[++i];
+      if (v === undefined || v.startsWith('--')) throw new CliError(`${a} 后面缺少参数`);
+      return v;
+    };
+    if (a === '-o' || a === '--out' || a === '--output') out.out = next();
+    else if (a === '--by') {
+      const v = next();
+      const by = UNITS[v];
+      if (!by) throw new CliError(`--by 应为 承办部门、承办人 或 法院，此处为「${v}」`);
+      out.by = by;
+    } else if (a === '--period') {
+      try {
+        out.period = parsePeriodText(next());
+        resolvePeriod(out.period); // an impossible month or date is a usage error, before the file is read
+      } catch (e) {
+        throw new CliError(e instanceof Error ? e.message : String(e));
+      }
+    } else if (a === '--family' || a === '--families') out.families = parseFamilies(next());
+    else if (a === '--sheet') out.sheet = next();
+    else if (a === '--values') out.values = true;
+    else if (a === '--json') out.json = true;
+    else if (a.startsWith('-')) throw new CliError(`未知选项「${a}」（zhixiao aggregate --help 查看用法）`);
+    else files.push(a);
+  }
+  if (!files.length) throw new CliError('缺少输入文件：zhixiao aggregate FILE.xlsx -o OUT.xlsx');
+  if (files.length > 1) throw new CliError(`多余的参数「${files.slice(1).join(' ')}」`);
+  if (!out.out) throw new CliError('缺少输出文件：请用 -o OUT.xlsx 指定（不会改写原文件）');
+  if (path.resolve(out.out) === path.resolve(files[0])) throw new CliError('输出文件不能与输入文件相同（不会改写原文件）');
+  return { ...(out as AggregateArgs), file: files[0] };
+}
+
+/** The first sheet (or the named one) holding a case list. */
+function findCaseList(grids: Grid[], sheet: string | undefined): { grid: Grid; table: RecognizedTable } {
+  for (const grid of selectSheets(grids, sheet)) {
+    const table = recognizeCaseList(grid);
+    if (table) return { grid, table };
+  }
+  throw new CliError(
+    sheet
+      ? `工作表「${sheet}」中没有识别出案件明细（需要一列案号，如（2023）豫1322民初1234号）`
+      : '工作簿中没有识别出案件明细（需要一列案号，如（2023）豫1322民初1234号）；可用 --sheet 指定工作表',
+  );
+}
+
+async function run(args: string[], io: CliIO): Promise<number> {
+  const a = parseArgs(args);
+  const workbook = await loadWorkbook(a.file);
+  const grids = workbookToGrids(workbook);
+  const { grid, table } = findCaseList(grids, a.sheet);
+  const mapped = table.columns.filter((c) => c.field).map((c) => `${c.column}=${c.field}`);
+  io.out(`工作表「${grid.sheet}」${table.range}：案件明细，识别出 ${mapped.join('，')}`);
+
+  const choices = aggregateChoices(grid, table);
+  const by = a.by ?? choices.units.find((u) => u.available)!.by;
+  let period = a.period;
+  if (!period) {
+    const statistical = choices.periods.find((p) => p.spec.kind === 'statistical-year');
+    if (!statistical) throw new CliError('案件明细中没有可用的日期，请用 --period 指定统计期间');
+    period = statistical.spec;
+    io.out(`未指定 --period，按明细中最近的统计年度统计：${periodTitle(period)}`);
+  }
+  let runResult;
+  try {
+    runResult = runAggregate(grid, table, {
+      by,
+      period,
+      families: a.families,
+      existingSheets: workbook.worksheets.map((w) => w.name),
+      source: path.basename(a.file),
+    });
+  } catch (e) {
+    throw new CliError(e instanceof Error ? e.message : String(e));
+  }
+  const { plan, result } = runResult;
+  applyPlanToWorkbook(workbook, plan, { values: a.values });
+  fs.mkdirSync(path.dirname(path.resolve(a.out)), { recursive: true });
+  await workbook.xlsx.writeFile(a.out);
+
+  if (a.json) {
+    io.out(
+      JSON.stringify({
+        sheet: runResult.sheetName,
+        rejectedSheet: runResult.rejectedSheetName,
+        by,
+        period: { start: result.period.label, description: result.period.description },
+        families: result.families,
+        headers: result.measures.map((m) => m.header),
+        units: result.units.map((u) => ({ unit: u.label, values: u.values })),
+        total: result.total,
+        counted: result.counted,
+        rejected: runResult.read.rejected,
+        scopeExcluded: result.scopeExcluded,
+      }),
+    );
+  } else {
+    for (const line of plan.summary) io.out(line);
+    const core = ['旧存数', '新收数', '受理数', '结案数', '未结数'];
+    io.out(
+      '合计：' +
+        result.measures
+          .map((m, k) => [m.header, result.total[k]] as const)
+          .filter(([h]) => core.includes(h))
+          .map(([h, v]) => `${h} ${v}`)
+          .join('，'),
+    );
+    for (const r of runResult.read.rejected.slice(0, 5)) io.out(`  未计入 第${r.row}行 ${r.caseNumber || '（无案号）'}：${r.reason}`);
+    if (runResult.read.rejected.length > 5) io.out(`  … 共 ${runResult.read.rejected.length} 行不合格，见「${runResult.rejectedSheetName}」`);
+    io.out(`已写出「${a.out}」`);
+  }
+  return 0;
+}
+
+const aggregate: CliCommand = {
+  name: 'aggregate',
+  summary: '按统计口径汇总案件明细：按承办部门/承办人/法院统计旧存、新收、结案、未结等，写入新工作表',
+  usage: 'zhixiao aggregate FILE.xlsx -o OUT.xlsx [--by 承办部门|承办人|法院] [--period 2023-01..2023-11|统计2023|2023-03] [--family 民,刑] [--sheet NAME] [--values] [--json]',
+  run,
+};
+
+export default aggregate;
