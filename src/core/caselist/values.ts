@@ -110,7 +110,9 @@ export function readDateText(text: string): DateRead {
     const d = digits;
     digits = 0;
     if (parts.length === 3) {
-      if (ch === '日' || ch === '号' || ch === ' ' || ch === 'T') break;
+      // the day may be followed by 日/号, then only a time of day (after a space or T)
+      const rest = ch === '日' || ch === '号' ? text.slice(i + 1) : text.slice(i);
+      if (rest === '' || rest[0] === ' ' || rest[0] === 'T') break;
       return { ok: false };
     }
     if (parts.length === 1 && d !== 4) return { ok: false };

@@ -43,6 +43,32 @@ export const zx = (id: string, ...args: (Expr | null)[]): Expr => call(`ZX.${id}
 export const op = (o: BinaryOp, left: Expr, right: Expr): Expr => ({ kind: 'op', op: o, left, right });
 export const neg = (arg: Expr): Expr => ({ kind: 'neg', arg });
 
+/**
+ * The sum of several terms as a statistician would write it: `SUM(C5:G5)` when they are adjacent cells of one
+ * row (or one column), else `a+b+c`.
+ */
+export function sumOf(terms: Expr[]): Expr {
+  if (terms.length === 1) return terms[0];
+  const block = asRange(terms);
+  return block ? call('SUM', block) : terms.reduce((acc, t) => op('+', acc, t));
+}
+
+/** adjacent cells of one row or one column as one range (`AA5:AA12`), or null */
+export function asRange(terms: Expr[]): Expr | null {
+  const refs = terms.filter((t): t is Extract<Expr, { kind: 'ref' }> => t.kind === 'ref');
+  if (refs.length < 2 || refs.length !== terms.length || !refs.every((r) => r.sheet === refs[0].sheet)) return null;
+  const sameRow = refs.every((r) => r.row === refs[0].row);
+  const sameCol = refs.every((r) => r.col === refs[0].col);
+  const along = sameRow ? refs.map((r) => r.col) : sameCol ? refs.map((r) => r.row) : null;
+  if (!along) return null;
+  const sorted = [...along].sort((a, b) => a - b);
+  if (!sorted.every((v, i) => i === 0 || v === sorted[i - 1] + 1)) return null;
+  const r0 = refs[0];
+  return sameRow
+    ? range(r0.sheet, r0.row, sorted[0], r0.row, sorted[sorted.length - 1])
+    : range(r0.sheet, sorted[0], r0.col, sorted[sorted.length - 1], r0.col);
+}
+
 /** `Sheet1`, `'质效数据'` — quoted unless a plain ASCII name, as Excel writes it */
 export function sheetPrefix(sheet: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? `${sheet}!` : `'${sheet.replace(/'/g, "''")}'!`;

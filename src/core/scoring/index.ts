@@ -9,7 +9,7 @@
 import { findIndicator } from '../catalog';
 import { directionOf, parseTarget } from '../targets';
 import type { Measure, ScoreItem, ScorePart, ScoreRule, ScoringAssumptions, ScoringPreset } from '../presets/types';
-import { call, num, op, str, zx, type Expr } from '../fill/formula';
+import { asRange, call, num, op, str, sumOf as sumRefs, zx, type Expr } from '../fill/formula';
 
 export type Year = 'this' | 'last';
 export type ScoreLevel = '中院' | '基层';
@@ -67,7 +67,7 @@ function measureExpr(m: Measure, year: Year, src: ScoreSource, missing: string[]
     }
   }
   if (!ok || !terms.length) return null;
-  return terms.length === 1 ? terms[0] : sumOf(terms);
+  return sumRefs(terms);
 }
 
 /** An indicator of a year: its column when the data has one, else the ZX function over its input fields. */
@@ -172,7 +172,8 @@ function ruleExpr(rule: ScoreRule, points: number, preset: ScoringPreset, src: S
         return null;
       }
       const full = partPoints(part, rule.level);
-      return op('*', call('AVERAGE', ...scores), op('/', num(points), num(full)));
+      const block = asRange(scores);
+      return op('*', block ? call('AVERAGE', block) : call('AVERAGE', ...scores), op('/', num(points), num(full)));
     }
   }
 }
