@@ -9,7 +9,7 @@
  */
 import type { CellValue, ErrorValue } from '../grid';
 import type { Direction, FunctionDef } from './types';
-import { finite, isAbsent, readNumber, readText } from '../functions/args';
+import { isAbsent, readNumber, readText } from '../functions/args';
 import { indicatorFunction } from '../functions/indicator';
 import { gapToTarget, meetsTarget, parseDirection, parseTarget, targetValueIn, type Target } from '../targets';
 import { parseCellValue } from '../values';

@@ -12,7 +12,7 @@ export function nameKey(text: string): string {
   return text
     .normalize('NFKC')
     .replace(/^=?\s*ZX\./i, '')
-    .replace(/[\s"'“”‘’「」『』《》()（）【】\[\]、,，\-－—–·・/／:：]/g, '')
+    .replace(/[\s"'“”‘’「」『』《》()（）【】[\]、,，\-－—–·・/／:：]/g, '')
     .toUpperCase();
 }
 
