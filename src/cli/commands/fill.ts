@@ -5,7 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { planFill, type FillOptions } from '../../core/fill';
+import { KIND_NAMES, planFill, type FillOptions } from '../../core/fill';
 import { address } from '../../core/grid';
 import { recognizeGrid } from '../../core/layout';
 import type { RecognizedTable } from '../../core/layout/types';
@@ -98,6 +98,9 @@ async function run(args: string[], io: CliIO): Promise<number> {
     io.err(`「${path.basename(a.file)}」中没有识别出表格，未写出文件`);
     return 1;
   }
+  const kinds = new Map<string, number>();
+  for (const t of tables) kinds.set(KIND_NAMES[t.kind], (kinds.get(KIND_NAMES[t.kind]) ?? 0) + 1);
+  io.out(`识别出 ${tables.length} 个表格：${[...kinds].map(([k, n]) => `${k} ${n}`).join('、')}`);
   const options: FillOptions = { ...presetOptions(a.preset), ranks: a.ranks, ...(a.month ? { month: a.month } : {}) };
   // the target and score tables of other sheets feed the named sheet's fill, but only its tables are filled
   const allTables = a.sheet ? [...tables, ...grids.filter((g) => g.sheet !== a.sheet).flatMap((g) => recognizeGrid(g))] : tables;
@@ -110,7 +113,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
   let skipped: string[] = [];
   if (plan.overwrites.length && !a.overwrite) ({ plan, skipped } = withoutOverwrites(plan));
   if (!plan.writes.length) {
-    io.out(`识别出 ${tables.length} 个表格，但没有可以填写的内容。`);
+    io.out('没有可以填写的内容。');
     for (const line of plan.summary) io.out(line);
     if (skipped.length) io.out(`跳过 ${skipped.length} 个非空单元格（加 --overwrite 才会覆盖）：${skipped.slice(0, 10).join('，')}${skipped.length > 10 ? ' …' : ''}`);
     return skipped.length ? 1 : 0;
