@@ -3,9 +3,9 @@
  * entry point is one edit here.
  */
 export { recognizeGrid } from '../core/layout';
-export { verifyTables } from '../core/verify';
-export { fillOptionsFor, planFill } from '../core/fill';
-export { planAggregate } from '../core/caselist';
+export { verifyTables, type VerifyReport, type VerifyFinding } from '../core/verify';
+export { fillOptionsFor, planFill, type FillOffer, type FillOptions } from '../core/fill';
+export { planAggregate, aggregateChoices, type AggregateChoices } from '../core/caselist';
 export { FIELDS, INDICATORS, findIndicator } from '../core/catalog';
-export { TARGET_PRESETS, SCORING_PRESETS, copyPreset, presetFromJson, validateTargetPreset, validateScoringPreset } from '../core/presets';
+export { TARGET_PRESETS, SCORING_PRESETS, copyPreset, presetFromJson, validatePreset, type Preset, type TargetPreset, type ScoringPreset } from '../core/presets';
 export { parseTarget } from '../core/targets';

@@ -1,0 +1,231 @@
+/**
+ * 计算: add indicator columns (with targets, gaps, pass/fail and ranks) to a unit matrix; 填充 control-target,
+ * year-over-year and score tables; aggregate a case list; 核对 the published numbers. Every write goes through
+ * the preview.
+ */
+import * as React from 'react';
+import {
+  Button,
+  Checkbox,
+  Divider,
+  Dropdown,
+  Field,
+  Link,
+  Option,
+  Switch,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import type { RecognizedTable } from '../core/layout/types';
+import { readGrid, selectRange } from '../excel/adapter';
+import { loadStoredPresets } from '../excel/store';
+import { loadBook, type Book } from './book';
+import { aggregateChoices, fillOptionsFor, planAggregate, planFill, verifyTables, type FillOffer, type TargetPreset, type VerifyReport } from './engine';
+import { UserFacingError } from './errors';
+import { useT } from './i18n';
+import { KIND_LABEL, tableTitle } from './RecognizeTab';
+import { usePane } from './state';
+
+const useStyles = makeStyles({
+  stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  checks: { display: 'flex', flexDirection: 'column', maxHeight: '220px', overflowY: 'auto' },
+  finding: { fontSize: tokens.fontSizeBase200 },
+});
+
+const FILLABLE = new Set<RecognizedTable['kind']>(['control-target', 'yoy', 'score']);
+
+export function ComputeTab(): React.JSX.Element {
+  const styles = useStyles();
+  const t = useT();
+  const pane = usePane();
+  const [book, setBook] = React.useState<Book | null>(null);
+  const [offer, setOffer] = React.useState<FillOffer | null>(null);
+  const [tableIndex, setTableIndex] = React.useState(0);
+  const [indicators, setIndicators] = React.useState<Set<string>>(new Set());
+  const [targets, setTargets] = React.useState<string>('none');
+  const [ranks, setRanks] = React.useState(false);
+  const [scoring, setScoring] = React.useState<string>('');
+  const [report, setReport] = React.useState<VerifyReport | null>(null);
+  /** target presets saved in this workbook (a copy the user edited) */
+  const [storedTargets, setStoredTargets] = React.useState<TargetPreset[]>([]);
+
+  const tables = pane.tables;
+  React.useEffect(() => {
+    if (!tables.length) return;
+    void pane.run(t('recognizing'), async () => {
+      const b = await loadBook(tables);
+      setStoredTargets((await loadStoredPresets()).filter((p) => p.kind === 'target').map((p) => p.preset as TargetPreset));
+      const o = fillOptionsFor(b.grids, b.tables);
+      setBook(b);
+      setOffer(o);
+      const first = o.tables.find((x) => x.index < tables.length && x.action) ?? o.tables[0];
+      const index = first ? first.index : 0;
+      setTableIndex(index);
+      setIndicators(new Set(o.tables[index]?.indicators.map((i) => i.id) ?? []));
+      setTargets(typeof o.defaults.targets === 'string' ? o.defaults.targets : 'none');
+      setScoring(typeof o.defaults.scoring === 'string' ? o.defaults.scoring : (o.scoringPresets[0]?.id ?? ''));
+      setReport(null);
+    });
+    // the tables changed (recognised again, or a column corrected): the offer is recomputed
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [tables]);
+
+  if (!tables.length) return <Text>{t('recognizeFirst')}</Text>;
+  if (!book || !offer) return <Text>{t('recognizing')}</Text>;
+
+  const table = tables[tableIndex];
+  const tableOffer = offer.tables[tableIndex];
+  const chooseTable = (index: number) => {
+    setTableIndex(index);
+    setIndicators(new Set(offer.tables[index]?.indicators.map((i) => i.id) ?? []));
+    setReport(null);
+  };
+
+  const previewFill = (extra: { indicators?: string[] }) =>
+    pane.run(t('planning'), async () => {
+      const plan = planFill(book.grids, book.tables, {
+        tables: [tableIndex],
+        targets: targets.startsWith('stored:') ? (storedTargets.find((p) => `stored:${p.id}` === targets) ?? 'none') : targets,
+        ranks,
+        scoring,
+        ...extra,
+      });
+      if (!plan.writes.length) throw new UserFacingError(plan.summary.join('；') || '没有可写入的内容：这张表已经完整，或缺少计算所需的列。');
+      pane.preview(plan);
+    });
+
+  const aggregate = () =>
+    pane.run(t('planning'), async () => {
+      const grid = book.grids.find((g) => g.sheet === table.sheet);
+      if (!grid) throw new UserFacingError(`找不到工作表「${table.sheet}」，请重新识别。`);
+      const choices = aggregateChoices(grid, table);
+      const unit = choices.units.find((u) => u.available && u.count > 1) ?? choices.units.find((u) => u.available);
+      const period = choices.periods[0];
+      if (!unit || !period) throw new UserFacingError('案件明细缺少承办部门/承办人或日期列，无法汇总。请检查表头后重新识别。');
+      pane.preview(planAggregate(grid, table, { by: unit.by, period: period.spec, existingSheets: book.grids.map((g) => g.sheet) }));
+    });
+
+  const verify = () =>
+    pane.run(t('verify'), async () => {
+      const grid = book.grids.find((g) => g.sheet === table.sheet) ?? (await Excel.run((c) => readGrid(c)));
+      setReport(verifyTables(grid, tables));
+    });
+
+  return (
+    <div className={styles.stack}>
+      <Field label={t('chooseTable')}>
+        <Dropdown
+          value={table ? tableTitle(table, t(KIND_LABEL[table.kind])) : ''}
+          selectedOptions={[String(tableIndex)]}
+          onOptionSelect={(_, d) => chooseTable(Number(d.optionValue))}
+        >
+          {tables.map((x, i) => (
+            <Option key={i} value={String(i)} text={tableTitle(x, t(KIND_LABEL[x.kind]))}>
+              {tableTitle(x, t(KIND_LABEL[x.kind]))}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      {tableOffer?.action && <Text>{tableOffer.action}</Text>}
+
+      {table?.kind === 'unit-matrix' && (
+        <>
+          <Field label={t('indicatorsToAdd')}>
+            {tableOffer.indicators.length ? (
+              <div className={styles.checks} data-testid="indicator-choices">
+                {tableOffer.indicators.map((ind) => (
+                  <Checkbox
+                    key={ind.id}
+                    label={`${ind.name}（ZX.${ind.id}）`}
+                    checked={indicators.has(ind.id)}
+                    onChange={(_, d) => {
+                      const next = new Set(indicators);
+                      if (d.checked) next.add(ind.id);
+                      else next.delete(ind.id);
+                      setIndicators(next);
+                    }}
+                  />
+                ))}
+              </div>
+            ) : (
+              <Text>{t('noIndicators')}</Text>
+            )}
+          </Field>
+          <Field label={t('targetSource')} hint={`${t('gapColumns')}、${t('passColumns')}`}>
+            <Dropdown
+              value={targets === 'none' ? t('targetNone') : (offer.targetSources.find((s) => s.id === targets)?.name ?? targets.replace(/^stored:/, `${t('presetInWorkbook')}：`))}
+              selectedOptions={[targets]}
+              onOptionSelect={(_, d) => setTargets(d.optionValue ?? 'none')}
+            >
+              <Option value="none">{t('targetNone')}</Option>
+              {storedTargets.map((p) => (
+                <Option key={`stored:${p.id}`} value={`stored:${p.id}`} text={`${t('presetInWorkbook')}：${p.id}`}>
+                  {`${t('presetInWorkbook')}：${p.id} ${p.name}`}
+                </Option>
+              ))}
+              {offer.targetSources.map((s) => (
+                <Option key={`${s.kind}:${s.id}`} value={s.id} text={s.name}>
+                  {s.name}
+                </Option>
+              ))}
+            </Dropdown>
+          </Field>
+          <Switch checked={ranks} onChange={(_, d) => setRanks(d.checked)} label={t('rankColumns')} />
+          <Button
+            appearance="primary"
+            disabled={!!pane.busy || (!indicators.size && targets === 'none')}
+            onClick={() => previewFill({ indicators: [...indicators] })}
+            data-testid="preview-fill"
+          >
+            {t('previewWrite')}
+          </Button>
+        </>
+      )}
+
+      {table && FILLABLE.has(table.kind) && (
+        <>
+          <Text>{t('fillHint')}</Text>
+          {table.kind === 'score' && (
+            <Field label={t('tabPresets')}>
+              <Dropdown value={scoring} selectedOptions={[scoring]} onOptionSelect={(_, d) => setScoring(d.optionValue ?? scoring)}>
+                {offer.scoringPresets.map((p) => (
+                  <Option key={p.id} value={p.id} text={`${p.id} ${p.name}`}>
+                    {`${p.id} ${p.name}`}
+                  </Option>
+                ))}
+              </Dropdown>
+            </Field>
+          )}
+          <Button appearance="primary" disabled={!!pane.busy || !tableOffer?.action} onClick={() => previewFill({})} data-testid="fill">
+            {t('fill')}
+          </Button>
+        </>
+      )}
+
+      {table?.kind === 'case-list' && (
+        <Button appearance="primary" disabled={!!pane.busy} onClick={aggregate}>
+          {t('aggregate')}
+        </Button>
+      )}
+
+      <Divider />
+      <Text>{t('verifyHint')}</Text>
+      <Button disabled={!!pane.busy} onClick={verify} data-testid="verify">
+        {t('verify')}
+      </Button>
+      {report && (
+        <div className={styles.stack} data-testid="findings">
+          <Text weight="semibold">
+            {report.findings.length ? t('verifyFound', { n: report.checked, m: report.findings.length }) : t('verifyNone', { n: report.checked })}
+          </Text>
+          {report.findings.map((f, i) => (
+            <Link key={i} className={styles.finding} onClick={() => pane.run(t('selectInSheet'), () => selectRange(f.sheet, f.cell))}>
+              {`${f.sheet}!${f.cell}：${f.message}（${t('published')} ${f.published ?? '—'}，${t('expected')} ${f.expected === null ? '—' : Math.round(f.expected * 1e6) / 1e6}）`}
+            </Link>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,189 @@
+/**
+ * 预设: the built-in target and scoring presets and those saved in this workbook; copy one, edit it (target
+ * texts in a table, everything else as JSON), check it, save it into the workbook so the file carries its rules.
+ */
+import * as React from 'react';
+import {
+  Badge,
+  Button,
+  Card,
+  CardHeader,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Table,
+  TableBody,
+  TableCell,
+  TableRow,
+  Text,
+  Textarea,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { loadStoredPresets, saveStoredPreset, type StoredPreset } from '../excel/store';
+import { SCORING_PRESETS, TARGET_PRESETS, copyPreset, validatePreset, type Preset, type TargetPreset } from './engine';
+import { useT } from './i18n';
+import { usePane } from './state';
+
+const useStyles = makeStyles({
+  stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  targets: { maxHeight: '260px', overflowY: 'auto' },
+  mono: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, minHeight: '200px' },
+});
+
+interface Listed {
+  preset: Preset;
+  where: 'builtIn' | 'workbook';
+}
+
+function TargetTable({ preset, onChange }: { preset: TargetPreset; onChange: (p: TargetPreset) => void }): React.JSX.Element {
+  const styles = useStyles();
+  return (
+    <div className={styles.targets}>
+      <Table size="extra-small">
+        <TableBody>
+          {preset.targets.map((target, i) => (
+            <TableRow key={i}>
+              <TableCell>{target.name}</TableCell>
+              <TableCell>
+                <Input
+                  size="small"
+                  aria-label={target.name}
+                  value={target.text ?? ''}
+                  placeholder={target.byLevel ? Object.entries(target.byLevel).map(([k, v]) => `${k} ${v}`).join('，') : '-'}
+                  onChange={(_, d) => onChange({ ...preset, targets: preset.targets.map((x, j) => (j === i ? { ...x, text: d.value } : x)) })}
+                />
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}
+
+function Editor({ initial, onSaved }: { initial: Preset; onSaved: (all: StoredPreset[]) => void }): React.JSX.Element {
+  const styles = useStyles();
+  const t = useT();
+  const pane = usePane();
+  const [preset, setPreset] = React.useState<Preset>(initial);
+  const [json, setJson] = React.useState(JSON.stringify(initial, null, 2));
+  const [problems, setProblems] = React.useState<string[]>([]);
+  const update = (p: Preset) => {
+    setPreset(p);
+    setJson(JSON.stringify(p, null, 2));
+  };
+  const save = () =>
+    pane.run(t('presetSave'), async () => {
+      let data: unknown;
+      try {
+        data = JSON.parse(json);
+      } catch (e) {
+        setProblems([t('presetInvalid', { reason: e instanceof Error ? e.message : String(e) })]);
+        return;
+      }
+      const found = validatePreset(data);
+      setProblems(found);
+      if (found.length) return;
+      const p = data as Preset;
+      const all = await saveStoredPreset({ kind: p.kind, name: p.id, preset: p });
+      pane.notify({ intent: 'success', text: t('presetSaved', { name: p.id }) });
+      onSaved(all);
+    });
+  return (
+    <Card data-testid="preset-editor">
+      <Field label={t('presetName')}>
+        <Input value={preset.id} onChange={(_, d) => update({ ...preset, id: d.value })} />
+      </Field>
+      {preset.kind === 'target' && <TargetTable preset={preset} onChange={update} />}
+      <Field label="JSON">
+        <Textarea
+          className={styles.mono}
+          value={json}
+          onChange={(_, d) => {
+            setJson(d.value);
+            try {
+              setPreset(JSON.parse(d.value) as Preset);
+            } catch {
+              // keep the last valid record while the user types
+            }
+          }}
+          resize="vertical"
+        />
+      </Field>
+      {problems.length > 0 && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            {problems.map((p, i) => (
+              <Text block key={i}>
+                {p}
+              </Text>
+            ))}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <Button appearance="primary" onClick={save}>
+        {t('presetSave')}
+      </Button>
+    </Card>
+  );
+}
+
+export function PresetsTab(): React.JSX.Element {
+  const styles = useStyles();
+  const t = useT();
+  const pane = usePane();
+  const [stored, setStored] = React.useState<StoredPreset[]>([]);
+  const [editing, setEditing] = React.useState<Preset | null>(null);
+  React.useEffect(() => {
+    void pane.run(t('tabPresets'), async () => setStored(await loadStoredPresets()));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  const listed: Listed[] = [
+    ...stored.map((s) => ({ preset: s.preset as Preset, where: 'workbook' as const })),
+    ...[...Object.values(TARGET_PRESETS), ...Object.values(SCORING_PRESETS)].map((p) => ({ preset: p as Preset, where: 'builtIn' as const })),
+  ];
+  return (
+    <div className={styles.stack}>
+      <Text weight="semibold">{t('presetsTitle')}</Text>
+      {editing && (
+        <Editor
+          key={editing.id}
+          initial={editing}
+          onSaved={(all) => {
+            setStored(all);
+            setEditing(null);
+          }}
+        />
+      )}
+      {listed.map(({ preset, where }) => (
+        <Card key={`${where}:${preset.kind}:${preset.id}`} size="small" data-testid="preset">
+          <CardHeader
+            header={<Text weight="semibold">{`${preset.id} · ${preset.name}`}</Text>}
+            description={
+              <Text size={200}>
+                <Badge appearance="tint" color={preset.kind === 'target' ? 'brand' : 'important'}>
+                  {preset.kind === 'target' ? '目标' : '评分'}
+                </Badge>{' '}
+                {where === 'builtIn' ? t('presetBuiltIn') : t('presetInWorkbook')} · {preset.source} · {preset.year}
+              </Text>
+            }
+            action={
+              <>
+                <Button size="small" onClick={() => setEditing(copyPreset(preset, `${preset.id}-副本`))}>
+                  {t('presetCopy')}
+                </Button>
+                {where === 'workbook' && (
+                  <Button size="small" onClick={() => setEditing(copyPreset(preset))}>
+                    {t('presetEdit')}
+                  </Button>
+                )}
+              </>
+            }
+          />
+        </Card>
+      ))}
+    </div>
+  );
+}

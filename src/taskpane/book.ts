@@ -1,0 +1,21 @@
+/**
+ * The workbook as the fill engine needs it: every visible sheet's grid, with the tables recognised on the
+ * active sheet (as the user saw and corrected them) and the target tables found on the other sheets.
+ */
+import type { Grid } from '../core/grid';
+import type { RecognizedTable } from '../core/layout/types';
+import { readBook } from '../excel/adapter';
+import { recognizeGrid } from './engine';
+
+export interface Book {
+  grids: Grid[];
+  /** the pane's tables first (their indices are the pane's), then target tables of other sheets */
+  tables: RecognizedTable[];
+}
+
+export async function loadBook(paneTables: RecognizedTable[]): Promise<Book> {
+  const grids = await Excel.run((context) => readBook(context));
+  const seen = new Set(paneTables.map((t) => t.sheet));
+  const others = grids.filter((g) => !seen.has(g.sheet)).flatMap((g) => recognizeGrid(g).filter((t) => t.kind === 'target-matrix'));
+  return { grids, tables: [...paneTables, ...others] };
+}

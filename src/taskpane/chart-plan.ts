@@ -1,0 +1,91 @@
+/**
+ * The chart the 图表 tab inserts: a chosen indicator column by unit, as columns, with its target drawn as a
+ * line. Excel draws a line from cells, so the plan writes the target beside the table (one cell per unit,
+ * a header naming it) and the chart reads it; 撤销上次操作 removes both. Pure: no Office here.
+ */
+import { columnIndex, isBlank, parseRange, type CellRange, type Grid } from '../core/grid';
+import type { RecognizedColumn, RecognizedTable } from '../core/layout/types';
+import { emptyPlan, type EditPlan } from '../core/plan';
+import type { Target } from '../core/targets';
+
+const CHARTABLE_KINDS = new Set(['rate', 'permille', 'days', 'ratio', 'count']);
+
+/** columns worth a chart: indicators, and numeric fields */
+export function chartableColumns(table: RecognizedTable): RecognizedColumn[] {
+  return table.columns.filter((c) => c.role === 'indicator' || (c.role === 'field' && CHARTABLE_KINDS.has(c.valueKind)));
+}
+
+/** the longest run of consecutive unit rows (sheet row numbers), so a total in between is not drawn as a unit */
+export function unitRowRun(table: RecognizedTable): { first: number; last: number } | null {
+  const rows = table.rows.filter((r) => r.role === 'unit').map((r) => r.row).sort((a, b) => a - b);
+  let best: { first: number; last: number } | null = null;
+  let start = 0;
+  for (let i = 1; i <= rows.length; i++) {
+    if (i === rows.length || rows[i] !== rows[i - 1] + 1) {
+      if (rows.length && (!best || rows[i - 1] - rows[start] > best.last - best.first)) best = { first: rows[start], last: rows[i - 1] };
+      start = i;
+    }
+  }
+  return best;
+}
+
+function columnIsFree(grid: Grid | null, col: number, top: number, bottom: number): boolean {
+  if (!grid) return true;
+  const c = col - grid.origin.col;
+  for (let row = top; row <= bottom; row++) {
+    const r = row - grid.origin.row;
+    if (r >= 0 && r < grid.values.length && c >= 0 && c < (grid.values[0]?.length ?? 0) && !isBlank(grid.values[r][c])) return false;
+  }
+  return true;
+}
+
+export interface ChartRequest {
+  table: RecognizedTable;
+  column: RecognizedColumn;
+  /** the series' name (the indicator's Chinese name) */
+  name: string;
+  /** the target, or null for the indicator alone */
+  target: Target | null;
+  /** the number format of the target cells (the indicator's: `0.00%`) */
+  numberFormat: string;
+  /** the sheet's grid, to put the target column in a free column */
+  grid: Grid | null;
+}
+
+export function planIndicatorChart(req: ChartRequest): EditPlan {
+  const { table, column } = req;
+  const range = parseRange(table.range);
+  const units = unitRowRun(table);
+  if (!range || !units || !table.unitColumn) throw new Error('这张表没有可画图的单位行。请先在「识别」页确认单位列。');
+  const top = units.first - 1;
+  const bottom = units.last - 1;
+  const valueCol = columnIndex(column.column);
+  const categories: CellRange = { top, bottom, left: columnIndex(table.unitColumn), right: columnIndex(table.unitColumn) };
+  const plan = emptyPlan();
+  const series: EditPlan['charts'][number]['series'] = [{ name: req.name, range: { top, bottom, left: valueCol, right: valueCol } }];
+  let lastCol = range.right;
+  const hasTarget = req.target && req.target.value !== null && !req.target.notAssessed;
+  if (hasTarget) {
+    let col = range.right + 1;
+    while (!columnIsFree(req.grid, col, range.top, bottom)) col++;
+    lastCol = col;
+    const headerRow = (table.headerRows.length ? Math.max(...table.headerRows) : units.first - 1) - 1;
+    const label = `目标（${req.name} ${req.target!.text}）`;
+    plan.writes.push({ sheet: table.sheet, row: headerRow, col, value: label, bold: true, label });
+    for (let row = top; row <= bottom; row++) {
+      plan.writes.push({ sheet: table.sheet, row, col, value: req.target!.value, numberFormat: req.numberFormat, label: `${req.name}目标` });
+    }
+    plan.columnWidths.push({ sheet: table.sheet, col, width: Math.max(10, label.length * 2) });
+    series.push({ name: `目标 ${req.target!.text}`, range: { top, bottom, left: col, right: col }, kind: 'line' });
+  }
+  plan.charts.push({
+    sheet: table.sheet,
+    type: 'column',
+    title: hasTarget ? `${req.name}（目标 ${req.target!.text}）` : req.name,
+    categories,
+    series,
+    anchor: { row: range.top, col: lastCol + 2 },
+  });
+  plan.summary.push(`插入图表「${req.name}」：${units.last - units.first + 1} 个单位${hasTarget ? `，目标 ${req.target!.text} 画成一条线（目标值写在 ${table.sheet} 表旁一列）` : ''}`);
+  return plan;
+}
