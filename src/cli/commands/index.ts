@@ -4,7 +4,9 @@
  */
 import type { CliCommand } from '../types';
 import calc from './calc';
+import recognize from './recognize';
+import verify from './verify';
 import fill from './fill';
 import aggregate from './aggregate';
 
-export const COMMANDS: CliCommand[] = [calc, fill, aggregate];
+export const COMMANDS: CliCommand[] = [calc, recognize, verify, fill, aggregate];

@@ -1,0 +1,171 @@
+/**
+ * `zhixiao recognize FILE.xlsx [--sheet NAME] [--json]` — the tables found in a workbook: range, layout kind,
+ * header paths, unit column, totals and benchmarks, each column's mapping with its confidence, targets.
+ * `--json` prints the recognition contract (`{"tables":[…]}`, src/core/layout/types.ts).
+ */
+import * as path from 'path';
+import type { Grid } from '../../core/grid';
+import { recognizeGrid } from '../../core/layout';
+import type { LayoutKind, RecognizedColumn, RecognizedTable, ValueKind } from '../../core/layout/types';
+import { CliError, type CliCommand, type CliIO } from '../types';
+import { readWorkbook, selectSheets } from '../xlsx-read';
+
+export const KIND_NAMES: Record<LayoutKind, string> = {
+  'unit-matrix': '单位×指标表',
+  'target-matrix': '目标表',
+  'indicator-list': '指标清单',
+  yoy: '同比表',
+  'control-target': '控制目标表',
+  score: '评分表',
+  'case-list': '案件明细',
+};
+
+const VALUE_KIND_NAMES: Record<ValueKind, string> = {
+  count: '件数',
+  rate: '比率',
+  permille: '千分率',
+  days: '天数',
+  ratio: '比值',
+  amount: '金额',
+  date: '日期',
+  target: '目标文本',
+  score: '得分',
+  rank: '排名',
+  text: '文本',
+};
+
+export interface FileArgs {
+  file: string;
+  sheet?: string;
+  json: boolean;
+  all: boolean;
+}
+
+/** FILE [--sheet NAME] [--json] [--all]; anything else is a usage error */
+export function parseFileArgs(args: string[], usage: string, allowAll: boolean): FileArgs {
+  let file: string | undefined;
+  let sheet: string | undefined;
+  let json = false;
+  let all = false;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--json') json = true;
+    else if (a === '--all' && allowAll) all = true;
+    else if (a === '--sheet' || a === '-s') {
+      sheet = args[++i];
+      if (sheet === undefined) throw new CliError(`--sheet 后面需要工作表名称。用法：${usage}`);
+    } else if (a.startsWith('--sheet=')) sheet = a.slice('--sheet='.length);
+    else if (a.startsWith('-')) throw new CliError(`未知选项「${a}」。用法：${usage}`);
+    else if (file === undefined) file = a;
+    else throw new CliError(`多余的参数「${a}」。用法：${usage}`);
+  }
+  if (!file) throw new CliError(`缺少 .xlsx 文件。用法：${usage}`);
+  return { file, sheet, json, all };
+}
+
+/** Read the workbook and recognise the chosen sheets. */
+export async function recognizeFile(args: FileArgs): Promise<{ grids: Grid[]; tables: Map<string, RecognizedTable[]> }> {
+  const grids = selectSheets(await readWorkbook(args.file), args.sheet);
+  const tables = new Map<string, RecognizedTable[]>();
+  for (const g of grids) tables.set(g.sheet, recognizeGrid(g));
+  return { grids, tables };
+}
+
+function pct(x: number): string {
+  return x.toFixed(2);
+}
+
+function describeColumn(col: RecognizedColumn): string {
+  const what = (() => {
+    switch (col.role) {
+      case 'serial':
+        return '序号列';
+      case 'unit':
+        return `单位列（${col.matched ?? ''}）`;
+      case 'field':
+        return col.field ? `字段「${col.field}」` : `合计列（${col.matched ?? ''}）`;
+      case 'indicator':
+        return col.indicator ? `指标 ${col.indicator}` : col.level ? `层级「${col.level}」的值` : `实际值（${col.matched ?? ''}）`;
+      case 'target':
+        return col.level ? `层级「${col.level}」的目标` : `目标${col.indicator ? ` ${col.indicator}` : col.field ? `「${col.field}」` : ''}`;
+      case 'gap':
+        return '差距';
+      case 'score':
+        return `得分${col.indicator ? `（${col.indicator}）` : ''}`;
+      case 'rank':
+        return '排名';
+      default:
+        return col.indicator === 'MEETS' ? '是否达标' : '未识别';
+    }
+  })();
+  const bits = [what, VALUE_KIND_NAMES[col.valueKind]];
+  if (col.period) bits.push(`期间 ${col.period}`);
+  if (col.role !== 'serial' && col.role !== 'unit') bits.push(`置信度 ${pct(col.confidence)}`);
+  if (col.matched && col.role !== 'unit' && col.role !== 'serial') bits.push(`匹配「${col.matched}」`);
+  let line = `${col.column.padEnd(3)} ${(col.header.join(' › ') || '（无表头）').padEnd(16)} ${bits.join('，')}`;
+  if (col.guesses && col.guesses.length) {
+    line += `；可能是：${col.guesses.map((g) => `${g.field ?? g.indicator}（${pct(g.confidence)}）`).join('、')}`;
+  }
+  return line;
+}
+
+export function describeTable(t: RecognizedTable, index: number): string[] {
+  const lines: string[] = [];
+  lines.push(`  表 ${index}  ${t.range}  ${KIND_NAMES[t.kind]}（${t.kind}）`);
+  const meta: string[] = [];
+  if (t.meta.title) meta.push(`标题：${t.meta.title}`);
+  if (t.meta.unit) meta.push(`单位：${t.meta.unit}`);
+  if (t.meta.period) meta.push(`统计时间：${t.meta.period}`);
+  if (meta.length) lines.push(`    ${meta.join('；')}`);
+  lines.push(`    表头行：${t.headerRows.length ? t.headerRows.join('、') : '无'}；单位列：${t.unitColumn ?? '无'}`);
+  const units = t.rows.filter((r) => r.role === 'unit');
+  const levels = new Map<string, number>();
+  for (const r of units) if (r.level) levels.set(r.level, (levels.get(r.level) ?? 0) + 1);
+  const levelText = levels.size ? `（${[...levels].map(([k, v]) => `${k} ${v}`).join('、')}）` : '';
+  const noun = units.some((r) => r.indicator) ? '个指标行' : '个单位';
+  lines.push(`    行：${units.length} ${noun}${levelText}`);
+  for (const r of t.rows.filter((x) => x.role !== 'unit')) {
+    const role = r.role === 'total' ? '合计行' : r.role === 'subtotal' ? '小计行' : '参照行';
+    const check = r.role === 'benchmark' ? '（不计入合计）' : r.confirmed ? '（各列之和已核对相符）' : r.confidence !== undefined && r.confidence < 0.7 ? '（各列之和不符，见 verify）' : '（仅凭名称，无可核对的列）';
+    lines.push(`      第 ${r.row} 行「${r.label}」${role}${check}`);
+  }
+  lines.push('    列：');
+  for (const c of t.columns) lines.push(`      ${describeColumn(c)}`);
+  if (t.targets.length) {
+    const assessed = t.targets.filter((x) => x.op !== 'none');
+    lines.push(`    目标：${t.targets.length} 个单元格，其中考核 ${assessed.length} 个（如 ${assessed.slice(0, 3).map((x) => `${x.column}${x.row} ${x.text}`).join('、')}）`);
+  }
+  for (const n of t.meta.notes) lines.push(`    注：${n.replace(/^注[:：]/, '')}`);
+  const unsure = t.columns.filter((c) => c.role === 'unknown' && c.indicator !== 'MEETS').length;
+  if (unsure) lines.push(`    有 ${unsure} 列未能识别，请在任务窗格中确认或更正。`);
+  return lines;
+}
+
+export function printRecognition(io: CliIO, file: string, grids: Grid[], tables: Map<string, RecognizedTable[]>): void {
+  io.out(`文件：${path.basename(file)}`);
+  for (const g of grids) {
+    const ts = tables.get(g.sheet) ?? [];
+    io.out(`工作表「${g.sheet}」：${ts.length ? `${ts.length} 个表` : '未发现表格'}`);
+    ts.forEach((t, i) => describeTable(t, i + 1).forEach((l) => io.out(l)));
+  }
+}
+
+const USAGE = 'zhixiao recognize FILE.xlsx [--sheet NAME] [--json]';
+
+const recognize: CliCommand = {
+  name: 'recognize',
+  summary: '识别工作簿中的统计表：范围、表式、表头、单位列、合计行、各列对应的字段或指标',
+  usage: USAGE,
+  async run(args, io) {
+    const a = parseFileArgs(args, USAGE, false);
+    const { grids, tables } = await recognizeFile(a);
+    if (a.json) {
+      io.out(JSON.stringify({ tables: grids.flatMap((g) => tables.get(g.sheet) ?? []) }, null, 2));
+      return 0;
+    }
+    printRecognition(io, a.file, grids, tables);
+    return 0;
+  },
+};
+
+export default recognize;
