@@ -51,6 +51,13 @@ describe('TARGET and MEETS on every spelling', () => {
     expect(call('MEETS', 0.004, '0.5%', '进入再审率')).toBe(true);
   });
 
+  test('a target without comparator other than 100% or 0% needs a direction', () => {
+    expect(call('MEETS', 0.92, 0.9)).toMatchObject({ error: '#VALUE!', message: expect.stringContaining('方向') });
+    expect(call('MEETS', 0.92, '90%')).toMatchObject({ error: '#VALUE!' });
+    expect(call('MEETS', 0.92, 0.9, '正向')).toBe(true);
+    expect(call('MEETS', 0.92, [['90%']], 'FWXS_RATE')).toBe(true);
+  });
+
   test('an actual typed as ‰ text meets a ‰ target on the same scale', () => {
     expect(call('MEETS', '35‰', '≤40.86‰')).toBe(true);
     expect(call('MEETS', '41‰', '≤40.86‰')).toBe(false);

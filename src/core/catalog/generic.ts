@@ -120,6 +120,9 @@ export const GENERIC_FUNCTIONS: FunctionDef[] = [
       if (target.value === null) return { error: '#N/A', message: `目标「${target.text}」只要求排序，不判断达标` };
       const dir = readDirection(d, '方向');
       if (typeof dir === 'object') return dir;
+      // a bare number (90%, 0.9) has no comparator: only 100% (1) and 0 read the same either way
+      if (target.op === '=' && !dir && target.value !== 0 && target.value !== 1)
+        return { error: '#VALUE!', message: `目标「${target.text}」没有比较符（≥、≤ …）：请在第3个参数「方向」填“正向”“逆向”或指标名称` };
       const actual = readActual(a, '实际值', target);
       if (typeof actual !== 'number') return actual;
       return meetsTarget(actual, target, dir) as boolean;
@@ -144,7 +147,7 @@ export const GENERIC_FUNCTIONS: FunctionDef[] = [
       const actual = readActual(a, '实际值', target);
       if (typeof actual !== 'number') return actual;
       const g = gapToTarget(actual, target, dir);
-      if (g === null) return { error: '#VALUE!', message: `目标「${target.text}」没有比较方向：请在第3个参数填“正向”或“逆向”` };
+      if (g === null) return { error: '#VALUE!', message: `目标「${target.text}」没有比较方向：请在第3个参数「方向」填“正向”“逆向”或指标名称` };
       return g;
     },
   },
