@@ -1,0 +1,81 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import { run } from '../../src/cli/main';
+import { readWorkbook } from '../../src/cli/xlsx-read';
+import type { Expected } from './generate-case-list';
+
+const FIXTURE = path.join(__dirname, 'fixtures', 'case-list-generated.xlsx');
+const expected: Expected = JSON.parse(fs.readFileSync(path.join(__dirname, 'fixtures', 'case-list-generated.answers.json'), 'utf8'));
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'zhixiao-aggregate-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+async function cli(...args: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await run(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out, err };
+}
+
+describe('zhixiao aggregate', () => {
+  test('writes the unit matrix and the left-out rows as new sheets; totals as booked; the case list untouched', async () => {
+    const out = path.join(tmp, 'out.xlsx');
+    const r = await cli('aggregate', FIXTURE, '-o', out, '--by', '承办部门', '--period', '统计2023');
+    expect(r.err).toEqual([]);
+    expect(r.code).toBe(0);
+    expect(r.out.join('\n')).toContain(`合计：旧存数 ${expected.total.旧存数}，新收数 ${expected.total.新收数}`);
+    const sheets = await readWorkbook(out);
+    expect(sheets.map((s) => s.sheet)).toEqual(['案件明细', '案件统计', '未计入案件']);
+    const original = await readWorkbook(FIXTURE);
+    expect(sheets[0].values).toEqual(original[0].values);
+    const matrix = sheets[1];
+    const header = matrix.values[2];
+    const totalRow = matrix.values.findIndex((row) => row[1] === '合计');
+    const cell = (name: string) => matrix.values[totalRow][header.indexOf(name)];
+    for (const k of ['旧存数', '新收数', '受理数', '结案数', '未结数', '审理天数合计', '到位金额'] as const) expect([k, cell(k)]).toEqual([k, expected.total[k]]);
+    expect(matrix.formulas![totalRow][header.indexOf('结案数')]).toMatch(/^=SUM\([A-Z]+4:[A-Z]+\d+\)$/);
+    const leftOut = sheets[2].values.slice(2).map((row) => row[0]);
+    expect(leftOut).toEqual([...expected.rejectedRows, ...expected.scopeExcludedRows].sort((a, b) => a - b));
+  });
+
+  test('a second run on its own output picks new sheet names instead of writing over', async () => {
+    const first = path.join(tmp, 'first.xlsx');
+    const second = path.join(tmp, 'second.xlsx');
+    expect((await cli('aggregate', FIXTURE, '-o', first, '--period', '2023-03')).code).toBe(0);
+    expect((await cli('aggregate', first, '-o', second, '--by', '承办人', '--period', '2023-03', '--sheet', '案件明细')).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(second);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['案件明细', '案件统计', '未计入案件', '案件统计2', '未计入案件2']);
+  });
+
+  test('--json prints the counts; --family restricts the families', async () => {
+    const r = await cli('aggregate', FIXTURE, '-o', path.join(tmp, 'j.xlsx'), '--period', 'stat2023', '--family', '民事', '--json');
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out[r.out.length - 1]);
+    expect(json.families).toEqual(['民']);
+    expect(json.total[json.headers.indexOf('受理数')]).toBe(expected.civilTotal.受理数);
+  });
+
+  test('without --period the latest statistical year is used, and said', async () => {
+    const r = await cli('aggregate', FIXTURE, '-o', path.join(tmp, 'd.xlsx'));
+    expect(r.code).toBe(0);
+    expect(r.out.join('\n')).toContain('未指定 --period');
+  });
+
+  test.each([
+    ['no -o', ['aggregate', FIXTURE], '缺少输出文件'],
+    ['output = input', ['aggregate', FIXTURE, '-o', FIXTURE], '不能与输入文件相同'],
+    ['unknown --by', ['aggregate', FIXTURE, '-o', 'x.xlsx', '--by', '科室'], '--by 应为'],
+    ['impossible month', ['aggregate', FIXTURE, '-o', 'x.xlsx', '--period', '2023-13'], '月份'],
+    ['unknown family', ['aggregate', FIXTURE, '-o', 'x.xlsx', '--family', '海事'], '未知的案件大类'],
+    ['missing sheet', ['aggregate', FIXTURE, '-o', 'x.xlsx', '--sheet', '没有'], '不存在'],
+    ['no case list in the file', ['aggregate', path.join(__dirname, '..', 'fixtures', 'unit-matrix.xlsx'), '-o', path.join(tmp, 'u.xlsx')], '没有识别出案件明细'],
+    ['missing file', ['aggregate', 'missing.xlsx', '-o', 'x.xlsx'], '找不到文件'],
+  ])('%s: exit 1 with one line', async (_label, args, fragment) => {
+    const r = await cli(...(args as string[]));
+    expect(r.code).toBe(1);
+    expect(r.err).toHaveLength(1);
+    expect(r.err[0]).toContain(fragment);
+  });
+});
