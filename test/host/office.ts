@@ -29,9 +29,12 @@ const OP_OVERHEAD_BYTES = 40;
 /** Excel fails getMergedAreasOrNullObject above this many areas */
 export const MAX_MERGED_AREAS = 512;
 
+const encoder = new TextEncoder();
 function jsonBytes(v: unknown): number {
   if (v === undefined) return 0;
-  return Buffer.byteLength(JSON.stringify(v) ?? '', 'utf8');
+  const text = JSON.stringify(v) ?? '';
+  // Node has a fast byte count; the browser build (playground, end-to-end) encodes
+  return typeof Buffer !== 'undefined' ? Buffer.byteLength(text, 'utf8') : encoder.encode(text).length;
 }
 
 function notLoaded(prop: string): Error {
@@ -98,6 +101,7 @@ export class FakeRequestContext {
       throw hostError('ResponsePayloadSizeLimitExceeded', `The response payload size has exceeded the limit (${record.responseBytes} bytes).`);
     }
     for (const s of staged) s.commit();
+    this.state.changed();
   }
 }
 

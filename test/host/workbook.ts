@@ -6,7 +6,9 @@
 import type { HyperFormula } from 'hyperformula';
 import type { CellRange, Grid } from '../../src/core/grid';
 import { isErrorValue } from '../../src/core/grid';
-import { newFormulaEngine, officeValueOf } from './formulas';
+import { ALL_FUNCTIONS } from '../../src/core/catalog';
+import { applyFunction } from '../../src/core/functions/apply';
+import { newFormulaEngine, officeValueOf, registerZxFunctions } from './formulas';
 
 export type Entry = string | number | boolean;
 
@@ -84,8 +86,19 @@ export class WorkbookState {
   /** ExcelApi 1.13 (getMergedAreasOrNullObject) and later */
   apiVersion = '1.13';
   private nextId = 1;
+  private listeners = new Set<() => void>();
   private hf: HyperFormula | null = null;
   private hfSheetIds = new Map<string, number>();
+
+  /** Call `listener` after every sync (the playground's sheet view redraws). Returns the unsubscribe. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  changed(): void {
+    for (const l of this.listeners) l();
+  }
 
   newId(prefix: string): string {
     return `${prefix}${this.nextId++}`;
@@ -210,6 +223,8 @@ export class WorkbookState {
 
   private formulaEngine(): HyperFormula {
     if (this.hf) return this.hf;
+    // the same records and the same element-wise application as the add-in's custom functions
+    registerZxFunctions(ALL_FUNCTIONS, applyFunction);
     const hf = newFormulaEngine();
     for (const sheet of this.sheets) {
       const name = hf.addSheet(sheet.name);
