@@ -142,7 +142,8 @@ module.exports = async (env = {}, argv = {}) => {
     context: __dirname,
     entry: {
       functions: FUNCTIONS_SOURCE,
-      taskpane: './src/taskpane/index.tsx',
+      // the pane reuses the engine modules already loaded with the functions (same page, same runtime)
+      taskpane: { import: './src/taskpane/index.tsx', dependOn: 'functions' },
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
