@@ -20,11 +20,21 @@ export function clean(x: number): number {
   return Number(x.toPrecision(12));
 }
 
+// a target column is usually a few texts repeated over many rows: parse each text once
+const TARGET_CACHE = new Map<string, Target | null>();
+function cachedTarget(text: string): Target | null {
+  if (!TARGET_CACHE.has(text)) {
+    if (TARGET_CACHE.size > 2000) TARGET_CACHE.clear();
+    TARGET_CACHE.set(text, parseTarget(text));
+  }
+  return TARGET_CACHE.get(text)!;
+}
+
 function readTarget(v: CellValue | undefined, param: string): Target | ErrorValue {
   if (typeof v === 'number') return parseTarget(v)!;
   const text = readText(v, param);
   if (text !== null && typeof text === 'object') return text;
-  const t = parseTarget(text ?? '');
+  const t = cachedTarget(text ?? '');
   if (!t) return { error: '#VALUE!', message: `参数「${param}」「${text}」不是目标文本（如 ≥90%、≦45、不超过65天、前三、-）` };
   return t;
 }
@@ -207,7 +217,7 @@ export const GENERIC_FUNCTIONS: FunctionDef[] = [
   {
     id: 'STEP_SCORE',
     name: '阶梯得分',
-    description: '按变化幅度逐级计分并封顶：每改善一个单位得若干分，不超过上限，未改善得0分。变化率为改善幅度的小数（同比下降10.5%填0.105，可用 ZX.DECLINE 计算）；单位默认0.01即每1%；方式“按比例”（默认，10.5%计10.5级）或“取整”（只计整级，10.5%计10级）。',
+    description: '按变化幅度逐级计分并封顶：每改善一个单位得若干分，不超过上限，未改善得0分。变化率为改善幅度的小数（同比下降10.5%填0.105，可用 ZX.DECLINE 计算；按“百分点”计分时填两期比率之差，如0.0818−0.0618）；单位默认0.01即每1%；方式“按比例”（默认，10.5%计10.5级）或“取整”（只计整级，10.5%计10级）。',
     params: [
       { name: '变化率', description: '改善幅度，小数：下降10.5%填0.105；上升为负数，得0分' },
       { name: '每单位分值', description: '每改善一个单位得的分数，如4' },
