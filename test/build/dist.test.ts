@@ -117,7 +117,7 @@ describe('dist/: the add-in as served', () => {
   test('a build for a court server has every manifest URL under that one base', () => {
     const source = fs.readFileSync(path.join(REPO_ROOT, 'manifest.xml'), 'utf8');
     const rewritten = webpackConfig.rewriteManifest(source, 'https://fy.court.example/zhixiao');
-    expect(rewritten).not.toContain('localhost');
+    expect(rewritten).not.toContain('https://localhost');
     const { problems, facts } = checkManifest(rewritten, {
       siteRoot: DIST,
       baseUrl: 'https://fy.court.example/zhixiao/',
