@@ -135,6 +135,8 @@ describe('matchHeader on the seeds\' real headers', () => {
     ['本期结案数', '结案数'],
     ['旧存', '旧存数'],
     ['发改指总量（40分）', '发改指总量'],
+    ['其中：调解', '调解数'],
+    ['审理天数合计（天）', '审理天数合计'],
   ])('%p → field %s', (header, field) => {
     const [best] = matchHeader(header);
     expect(best).toMatchObject({ field, indicator: null });

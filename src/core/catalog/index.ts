@@ -48,7 +48,7 @@ export function headerKey(text: string): string {
   let t = String(text).normalize('NFKC').replace(/\s+/g, '');
   t = t.replace(/[(（][^()（）]*(件|天|日|人|元|万元|%|‰|分|个|笔|次|万人|天\/件|比例|千分比|百分比)[)）]$/, '');
   t = t.replace(/^([(（]?\d+[)）.、．]|[一二三四五六七八九十]+[、.．])/, '');
-  t = t.replace(/^\d{4}年(度)?/, '');
+  t = t.replace(/^\d{4}年(度)?/, '').replace(/^其中[:：]?/, '');
   t = t.replace(/^(本期|上年同期|去年同期|同期|本年|今年|上年|累计)/, '').replace(/(本期|上年同期|去年同期|累计)$/, '');
   return nameKey(t);
 }
