@@ -1,0 +1,158 @@
+import { planFill } from '../../src/core/fill';
+import { address, isErrorValue, type CellValue } from '../../src/core/grid';
+import type { CellWrite, EditPlan } from '../../src/core/plan';
+import { validateTargetPreset, type TargetPreset } from '../../src/core/presets';
+import { handTable } from './helpers';
+import { checkWithHyperFormula } from './hyperformula';
+
+/** a user's own target preset: 结案率 ≧90% for 基层 (not assessed for 中院), 平均审理天数 ≦45 and 前三 */
+const preset: TargetPreset = {
+  kind: 'target',
+  id: '测试2024',
+  name: '测试目标',
+  source: '单元测试',
+  year: 2024,
+  description: '',
+  targets: [
+    { indicator: 'JA_RATE', name: '结案率', byLevel: { 中院: '-', 基层: '≧90%', 全市: '≧90%' } },
+    { indicator: 'PJSL_DAYS', name: '平均审理天数', text: '≦45', rank: '前三' },
+  ],
+};
+
+// 旧存, 新收, 结案, 审理天数合计 → 结案率, 平均审理天数
+const { grid, table } = handTable(
+  '统计',
+  ['院别', '旧存数', '新收数', '结案数', '审理天数合计'],
+  [
+    ['甲法院', 10, 90, 95, 3800], // 95%, 40 天
+    ['乙法院', 20, 80, 85, 4250], // 85%, 50 天
+    ['丙法院', 10, 90, 95, 3800], // 95%, 40 天 — ties 甲
+    ['延边中院', 5, 45, 40, 1200], // 80%, 30 天
+    ['合计', 45, 305, 315, 13050], // 90%, 41.43 天
+  ],
+);
+
+function byHeader(plan: EditPlan, header: string): Map<string, CellWrite> {
+  const head = plan.writes.find((w) => w.value === header && w.row === 0);
+  if (!head) throw new Error(`没有列「${header}」：${plan.writes.filter((w) => w.row === 0).map((w) => w.value).join('、')}`);
+  const out = new Map<string, CellWrite>();
+  for (const w of plan.writes) if (w.col === head.col && w.row > 0) out.set(String(grid.values[w.row][0]), w);
+  return out;
+}
+const v = (m: Map<string, CellWrite>, unit: string): CellValue => m.get(unit)!.value;
+
+describe('a unit matrix with a target preset', () => {
+  const plan = planFill([grid], [table], { targets: preset, indicators: ['JA_RATE', 'PJSL_DAYS'], ranks: true });
+
+  test('the preset is a valid record', () => {
+    expect(validateTargetPreset(preset)).toEqual([]);
+  });
+
+  test('indicator columns are formulas per row, a total from its own counts (90%, not the mean 88.75%)', () => {
+    const rate = byHeader(plan, '结案率');
+    expect(rate.get('甲法院')!.formula).toBe('=ZX.JA_RATE(D2,B2,C2)');
+    expect(rate.get('甲法院')!.numberFormat).toBe('0.00%');
+    expect(v(rate, '合计')).toBeCloseTo(0.9, 12);
+    expect(rate.get('合计')!.formula).toBe('=ZX.JA_RATE(D6,B6,C6)');
+  });
+
+  test('gap is positive when better: actual − target for ↑, target − actual for ↓', () => {
+    const rateGap = byHeader(plan, '结案率差距');
+    expect(v(rateGap, '甲法院')).toBeCloseTo(0.05, 12);
+    expect(v(rateGap, '乙法院')).toBeCloseTo(-0.05, 12);
+    const daysGap = byHeader(plan, '平均审理天数差距');
+    expect(v(daysGap, '甲法院')).toBeCloseTo(5, 12); // 45 − 40
+    expect(v(daysGap, '乙法院')).toBeCloseTo(-5, 12); // 45 − 50
+    // F 结案率, G 平均审理天数, H 结案率目标: the gap refers to the actual and the target beside it
+    expect(rateGap.get('甲法院')!.formula).toBe('=ZX.GAP(F2,H2,"正向")');
+  });
+
+  test('pass/fail per unit, with green/red conditional formats', () => {
+    const ok = byHeader(plan, '结案率是否达标');
+    expect(v(ok, '甲法院')).toBe(true);
+    expect(v(ok, '乙法院')).toBe(false);
+    expect(v(ok, '合计')).toBe(true);
+    const col = ok.get('甲法院')!.col;
+    const cfs = plan.conditionalFormats.filter((c) => c.range.left === col);
+    expect(cfs.map((c) => c.formula).sort()).toEqual(['FALSE', 'TRUE']);
+  });
+
+  test("a '-' target is not assessed: #N/A, not a failure", () => {
+    expect(v(byHeader(plan, '结案率目标'), '延边中院')).toBe('-');
+    const ok = v(byHeader(plan, '结案率是否达标'), '延边中院');
+    expect(isErrorValue(ok) && ok.error).toBe('#N/A');
+    expect(isErrorValue(v(byHeader(plan, '结案率差距'), '延边中院'))).toBe(true);
+    expect(plan.summary.some((l) => l.includes('结案率：达标 2 个，未达标 1 个，不考核 1 个'))).toBe(true);
+  });
+
+  test('ranks follow the direction and tie as RANK.EQ (甲 and 丙 share a rank, the next is skipped)', () => {
+    const days = byHeader(plan, '平均审理天数排名');
+    expect([v(days, '延边中院'), v(days, '甲法院'), v(days, '丙法院'), v(days, '乙法院')]).toEqual([1, 2, 2, 4]);
+    expect(days.get('甲法院')!.formula).toBe('=RANK.EQ(G2,$G$2:$G$5,1)'); // ascending: lower is better
+    expect(days.has('合计')).toBe(false); // a total is not ranked among the units
+    const rate = byHeader(plan, '结案率排名');
+    expect([v(rate, '甲法院'), v(rate, '丙法院'), v(rate, '乙法院'), v(rate, '延边中院')]).toEqual([1, 1, 3, 4]);
+  });
+
+  test('a rank target (前三) is checked against the rank', () => {
+    const top3 = byHeader(plan, '平均审理天数是否前三');
+    expect([v(top3, '延边中院'), v(top3, '甲法院'), v(top3, '丙法院'), v(top3, '乙法院')]).toEqual([true, true, true, false]);
+    expect(top3.get('乙法院')!.formula).toMatch(/^=ZX\.MEETS\([A-Z]+3,"前三"\)$/);
+  });
+
+  test('every formula shows what HyperFormula computes (ties, #N/A and all)', () => {
+    const { checked, disagreements } = checkWithHyperFormula([grid], plan);
+    expect(checked).toBeGreaterThan(40);
+    expect(disagreements).toEqual([]);
+  });
+
+  test('nothing is written over: the table had no cells where the columns go', () => {
+    expect(plan.overwrites).toEqual([]);
+    expect(plan.writes.every((w) => w.col >= 5)).toBe(true);
+  });
+});
+
+describe('targets from a target table in the workbook', () => {
+  // T3-like: levels as rows, indicators as columns
+  const targetsSheet = handTable('目标', ['层级', '结案率', '平均审理天数'], [
+    ['中院', '-', '≦30'],
+    ['基层法院', '≧90%', '≦45'],
+  ], 'target-matrix');
+  targetsSheet.table.rows[1].level = '基层';
+  targetsSheet.table.targets = [
+    { row: 2, column: 'B', text: '-', op: 'none', value: null, unit: null },
+    { row: 2, column: 'C', text: '≦30', op: '<=', value: 30, unit: '' },
+    { row: 3, column: 'B', text: '≧90%', op: '>=', value: 0.9, unit: '%' },
+    { row: 3, column: 'C', text: '≦45', op: '<=', value: 45, unit: '' },
+  ];
+  const plan = planFill([grid, targetsSheet.grid], [table, targetsSheet.table], { indicators: ['PJSL_DAYS'] });
+
+  test('each unit gets its level’s target, as a reference to the target table’s cell', () => {
+    const target = byHeader(plan, '平均审理天数目标');
+    expect(target.get('甲法院')!.formula).toBe("='目标'!C3");
+    expect(v(target, '甲法院')).toBe('≦45');
+    expect(target.get('延边中院')!.formula).toBe("='目标'!C2");
+    const ok = byHeader(plan, '平均审理天数是否达标');
+    expect(v(ok, '延边中院')).toBe(true); // 30 ≦ 30
+    expect(v(ok, '乙法院')).toBe(false); // 50 > 45
+    // 合计 is 全市: the table sets no 全市 target
+    expect(v(target, '合计')).toBe('-');
+  });
+});
+
+describe('审执结案进度 against the month floor', () => {
+  const t = handTable('进度', ['院别', '结案数', '受理数'], [
+    ['甲法院', 90, 100],
+    ['乙法院', 80, 100],
+  ]);
+  test('November: floor 88% from ZX.JAJD_FLOOR, pass when the progress reaches it', () => {
+    const plan = planFill([t.grid], [t.table], { indicators: ['JAJD_RATE'], month: 11, targets: 'none' });
+    const floor = plan.writes.find((w) => w.formula === '=ZX.JAJD_FLOOR(11)');
+    expect(floor?.value).toBe(0.88);
+    const checks = plan.writes.filter((w) => w.formula?.includes('>='));
+    expect(checks.map((w) => [address(w.row, w.col), w.value])).toEqual([
+      [expect.any(String), true],
+      [expect.any(String), false],
+    ]);
+  });
+});

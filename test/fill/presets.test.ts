@@ -1,0 +1,73 @@
+import {
+  SCORING_PRESETS,
+  TARGET_PRESETS,
+  copyPreset,
+  presetFromJson,
+  presetTargetText,
+  validatePreset,
+  validateScoringPreset,
+  validateTargetPreset,
+  延边2019Scoring,
+  焦作2021,
+} from '../../src/core/presets';
+import { findIndicator } from '../../src/core/catalog';
+
+describe('built-in presets', () => {
+  test.each(Object.keys(TARGET_PRESETS))('target preset %s is valid and names catalogue indicators', (id) => {
+    expect(validateTargetPreset(TARGET_PRESETS[id])).toEqual([]);
+    for (const t of TARGET_PRESETS[id].targets) if (t.indicator) expect(findIndicator(t.indicator)?.id).toBe(t.indicator);
+  });
+  test.each(Object.keys(SCORING_PRESETS))('scoring preset %s is valid', (id) => {
+    expect(validateScoringPreset(SCORING_PRESETS[id])).toEqual([]);
+  });
+  test('the four seeds are there', () => {
+    expect(Object.keys(TARGET_PRESETS).sort()).toEqual(['乌兰浩特2022', '延边2019', '方城2023', '焦作2021'].sort());
+    expect(TARGET_PRESETS['乌兰浩特2022'].progressFloors?.['11']).toBe(0.88);
+    expect(TARGET_PRESETS['方城2023'].targets.find((t) => t.indicator === 'DTXP_RATE')?.rank).toBe('前三');
+  });
+  test('延边2019 points add up: 中院 25 + 50 + 25 and 基层 30 + 70 per part of 100', () => {
+    const enforcement = 延边2019Scoring.parts.find((p) => p.id === 'enforcement')!;
+    const sum = (level: '中院' | '基层') => enforcement.items.reduce((s, i) => s + (typeof i.points === 'number' ? i.points : (i.points[level] ?? 0)), 0);
+    expect(sum('中院')).toBeCloseTo(100, 10);
+    expect(sum('基层')).toBeCloseTo(100, 10);
+    expect(延边2019Scoring.parts.map((p) => p.weight)).toEqual([0.5, 0.5]);
+  });
+  test('焦作2021 targets differ by level; "-" means not assessed at that level', () => {
+    expect(presetTargetText(焦作2021, 'ZSSC_RATE', '中院')?.text).toBe('≦5%');
+    expect(presetTargetText(焦作2021, 'ZSSC_RATE', '基层')?.text).toBe('-');
+    expect(presetTargetText(焦作2021, 'JYCX_RATE', '基层')?.text).toBe('≧80%');
+  });
+});
+
+describe('a user-edited preset', () => {
+  test('a copy is independent of the built-in record and survives JSON', () => {
+    const mine = copyPreset(延边2019Scoring, '延边2020');
+    mine.assumptions.steps = 'floor';
+    expect(延边2019Scoring.assumptions.steps).toBe('linear');
+    const back = presetFromJson(JSON.stringify(mine));
+    expect(back).toEqual(mine);
+  });
+  test('mistakes are reported in Chinese, naming the place', () => {
+    const bad = copyPreset(延边2019Scoring);
+    bad.parts[0].items[0].points = 30; // litigation now adds up to 90
+    bad.assumptions.missedTarget = 'sometimes' as never;
+    (bad.parts[1].items[1].rules[0] as { target: string }).target = '很高';
+    const problems = validateScoringPreset(bad);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('各项分值合计 90，与满分 100 不符'),
+        expect.stringContaining('missedTarget'),
+        expect.stringContaining('无法识别的目标「很高」'),
+      ]),
+    );
+    const badTargets = copyPreset(焦作2021);
+    badTargets.targets[0].indicator = 'NO_SUCH';
+    badTargets.targets[1].byLevel = { 省院: '≦5%' } as never;
+    expect(validateTargetPreset(badTargets)).toEqual([
+      expect.stringContaining('指标目录中没有「NO_SUCH」'),
+      expect.stringContaining('未知层级「省院」'),
+    ]);
+    expect(validatePreset({ kind: 'x' })[0]).toContain('预设的类型');
+    expect(() => presetFromJson('{')).toThrow('预设不是有效的 JSON');
+  });
+});
