@@ -46,7 +46,19 @@ function indicatorKind(def: IndicatorDef): ValueKind {
 }
 
 /** Candidates for one header text, best first (at most `limit`), through the catalogue's `matchHeader`. */
+const cache = new Map<string, CatalogMatch[]>();
+
 export function matchCatalog(text: string, limit = 3): CatalogMatch[] {
+  const cacheKey = `${limit}\u0000${text}`;
+  const hit = cache.get(cacheKey);
+  if (hit) return hit;
+  const result = lookup(text, limit);
+  if (cache.size > 5000) cache.clear();
+  cache.set(cacheKey, result);
+  return result;
+}
+
+function lookup(text: string, limit: number): CatalogMatch[] {
   if (!matchKey(text)) return [];
   const out: CatalogMatch[] = [];
   for (const g of matchHeader(text, limit)) {

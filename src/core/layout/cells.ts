@@ -37,12 +37,22 @@ export function isTargetText(text: string): boolean {
   return false;
 }
 
+const FORMAT_CLASS = new Map<string, CellClass>();
+
+/** the class a number takes from its format (cached: a sheet has few distinct formats) */
+function numberClass(fmt: string | null | undefined): CellClass {
+  if (!fmt) return 'number';
+  let cls = FORMAT_CLASS.get(fmt);
+  if (cls === undefined) {
+    cls = isDateFormat(fmt) ? 'date' : isPercentFormat(fmt) ? 'percent' : 'number';
+    FORMAT_CLASS.set(fmt, cls);
+  }
+  return cls;
+}
+
 export function classify(v: CellValue, fmt: string | null | undefined): CellClass {
   if (v === null || v === undefined) return 'empty';
-  if (typeof v === 'number') {
-    if (isDateFormat(fmt)) return 'date';
-    return isPercentFormat(fmt) ? 'percent' : 'number';
-  }
+  if (typeof v === 'number') return numberClass(fmt);
   if (typeof v === 'boolean') return 'text';
   if (isErrorValue(v)) return 'error';
   const t = cleanText(v);

@@ -150,7 +150,19 @@ interface ColumnStats {
   texts: string[];
 }
 
-function columnStats(grid: Grid, classes: CellClasses, c: number, rows: number[]): ColumnStats {
+/** at most this many rows decide a column's value kind (spread over the whole body) */
+const STATS_SAMPLE = 2000;
+
+function sampleRows(rows: number[]): number[] {
+  if (rows.length <= STATS_SAMPLE) return rows;
+  const step = rows.length / STATS_SAMPLE;
+  const out: number[] = [];
+  for (let i = 0; i < STATS_SAMPLE; i++) out.push(rows[Math.floor(i * step)]);
+  return out;
+}
+
+function columnStats(grid: Grid, classes: CellClasses, c: number, allRows: number[]): ColumnStats {
+  const rows = sampleRows(allRows);
   const counts: Record<CellClass, number> = { empty: 0, number: 0, percent: 0, target: 0, dash: 0, date: 0, error: 0, text: 0 };
   let integers = 0;
   let decimals = 0;
@@ -161,7 +173,7 @@ function columnStats(grid: Grid, classes: CellClasses, c: number, rows: number[]
     counts[cls]++;
     const v = grid.values[r][c];
     if (cls === 'number') {
-      const n = typeof v === 'number' ? v : parseCellValue(v).kind === 'number' ? (parseCellValue(v) as { value: number }).value : NaN;
+      const n = typeof v === 'number' ? v : numberAt(grid, r, c) ?? NaN;
       if (Number.isInteger(n)) integers++;
       else decimals++;
     } else if (cls === 'percent' && typeof v === 'string') textPercent++;
@@ -368,6 +380,7 @@ function recognizeBlock(ctx: Context, block: Block): RecognizedTable | null {
 
   // —— columns ——
   const columns: ColumnModel[] = [];
+  const unitRowsForStats = rows.filter((x) => x.role === 'unit').map((x) => x.r);
   for (let c = left; c <= right; c++) {
     const header = paths[c - left];
     const col = columnLetter(grid.origin.col + c);
@@ -379,8 +392,7 @@ function recognizeBlock(ctx: Context, block: Block): RecognizedTable | null {
       columns.push({ c, column: col, header, role: 'unit', field: null, indicator: null, period: null, valueKind: 'text', confidence: unitMatched ? 1 : 0.8, matched: unitMatched ?? '单位名称' });
       continue;
     }
-    const unitRows = rows.filter((x) => x.role === 'unit').map((x) => x.r);
-    const stats = columnStats(grid, classes, c, unitRows.length ? unitRows : body);
+    const stats = columnStats(grid, classes, c, unitRowsForStats.length ? unitRowsForStats : body);
     columns.push(recognizeColumn(c, col, header, stats));
   }
 
@@ -431,12 +443,15 @@ function recognizeBlock(ctx: Context, block: Block): RecognizedTable | null {
   // —— kind ——
   const dataCols = columns.filter((x) => x.role !== 'serial' && x.role !== 'unit');
   const unitLabelRows = rows.filter((x) => x.role === 'unit');
-  const indicatorRows = unitLabelRows.map((x) => ({ row: x, m: x.label ? indicatorByName(x.label) : null }));
-  const labelIsIndicator = unitCol !== null && unitLabelRows.length > 0 && (labelIsIndicatorHeader || indicatorRows.filter((x) => x.m).length / unitLabelRows.length >= 0.5);
+  // whether the rows name indicators is decided on a sample; a table of indicators is short anyway
+  const sample = unitLabelRows.slice(0, 60);
+  const sampleHits = sample.filter((x) => x.label && indicatorByName(x.label)).length;
+  const labelIsIndicator = unitCol !== null && unitLabelRows.length > 0 && (labelIsIndicatorHeader || sampleHits / sample.length >= 0.5);
   const kind = layoutKind(ctx, paths, columns, dataCols, body, labelIsIndicator);
 
   if (labelIsIndicator && (kind === 'indicator-list' || kind === 'target-matrix')) {
-    for (const { row, m } of indicatorRows) {
+    for (const row of unitLabelRows) {
+      const m = row.label ? indicatorByName(row.label) : null;
       row.indicator = m ? m.indicatorId : null;
       row.level = null;
     }
