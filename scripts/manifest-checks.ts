@@ -184,6 +184,8 @@ export interface CheckOptions {
 
 export interface ManifestFacts {
   id: string | null;
+  /** <Version>, four numbers */
+  version: string | null;
   defaultLocale: string | null;
   namespace: string | null;
   /** every URL in the manifest, in document order */
@@ -199,7 +201,7 @@ export interface CheckResult {
 export function checkManifest(xml: string, options: CheckOptions): CheckResult {
   const problems: ManifestProblem[] = [];
   const problem = (code: ManifestProblem['code'], message: string) => problems.push({ code, message });
-  const facts: ManifestFacts = { id: null, defaultLocale: null, namespace: null, urls: [] };
+  const facts: ManifestFacts = { id: null, version: null, defaultLocale: null, namespace: null, urls: [] };
 
   const parseErrors: string[] = [];
   const doc = new DOMParser({
@@ -223,6 +225,8 @@ export function checkManifest(xml: string, options: CheckOptions): CheckResult {
   // id
   facts.id = text(NS.app, 'Id');
   if (!facts.id || !GUID.test(facts.id)) problem('id', `<Id> 必须是 GUID，现在是“${facts.id ?? '（缺少）'}”`);
+
+  facts.version = text(NS.app, 'Version');
 
   // locales: zh-CN as default, every override spelled language-REGION
   facts.defaultLocale = text(NS.app, 'DefaultLocale');

@@ -53,6 +53,11 @@ describe('manifest.xml: the project checks', () => {
     for (const url of facts.urls) expect(url.startsWith('https://localhost:3000/')).toBe(true);
   });
 
+  test('its version is the package version (with a fourth number for Office)', () => {
+    const { version } = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(checkManifest(SOURCE, { siteRoot: REPO_ROOT }).facts.version).toBe(`${version}.0`);
+  });
+
   test('Chinese comes first: default display name in Chinese with an en-US override', () => {
     expect(SOURCE).toMatch(/<DisplayName DefaultValue="质效助手">\s*<Override Locale="en-US"/);
   });
