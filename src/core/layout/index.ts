@@ -570,7 +570,9 @@ function recognizeColumn(c: number, column: string, header: string[], stats: Col
     if (rh.role === 'target') {
       // a target column: its values are targets (≧90%) or target counts (a control table's 目标 −7)
       const m = bestMatch([joined.replace(/目标值?|上限|控制/g, ''), leaf]);
-      const kind: ValueKind = targetValues ? 'target' : inferredKind(stats, fullHeader) === 'text' ? 'target' : inferredKind(stats, fullHeader);
+      // an empty target column (to be filled) takes the kind its header implies: counts unless it names a rate
+      const inferred = inferredKind(stats, fullHeader);
+      const kind: ValueKind = targetValues ? 'target' : stats.nonEmpty === 0 ? (/率|比|度|%/.test(fullHeader) ? 'target' : 'count') : inferred === 'text' ? 'target' : inferred;
       return { ...base, role: 'target', field: m.best && m.best.confidence >= ACCEPT && m.best.field ? m.best.field.name : null, indicator: m.best && m.best.confidence >= ACCEPT ? m.best.indicatorId : null, valueKind: kind, confidence: 0.9, matched: hit };
     }
     if (rh.role === 'score' && /排名|名次/.test(fullHeader)) continue;
