@@ -1,0 +1,131 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { run } from '../../src/cli/main';
+import { fromFileFormula, toFileFormula } from '../../src/cli/xlsx-write';
+
+const fixture = (name: string) => path.join(__dirname, '..', 'fixtures', name);
+const SAMPLE = path.join(__dirname, '..', '..', 'examples', 'sample-yanbian-2019.xlsx');
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhixiao-fill-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+async function zhixiao(...args: string[]): Promise<{ status: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const status = await run(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { status, out: out.join('\n'), err: err.join('\n') };
+}
+
+/** sheet → cell → the cached result of each formula cell, read from the sheets' XML as Excel would read it */
+async function cachedResults(file: string): Promise<Map<string, Map<string, unknown>>> {
+  const zip = await JSZip.loadAsync(fs.readFileSync(file));
+  const names = (await load(file)).worksheets.map((w) => w.name);
+  const out = new Map<string, Map<string, unknown>>();
+  for (let i = 0; i < names.length; i++) {
+    const xml = await zip.file(`xl/worksheets/sheet${i + 1}.xml`)!.async('string');
+    const cells = new Map<string, unknown>();
+    for (const m of xml.matchAll(/<c r="([A-Z]+\d+)"([^>]*)><f>[^<]*<\/f>(?:<v>([^<]*)<\/v>)?<\/c>/g)) {
+      const [, address, attributes, v] = m;
+      const type = / t="(\w+)"/.exec(attributes)?.[1];
+      const text = (v ?? '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+      cells.set(address, v === undefined ? null : type === 'b' ? text === '1' : type === 'e' ? { error: text } : type === 'str' ? text : Number(text));
+    }
+    out.set(names[i], cells);
+  }
+  return out;
+}
+
+async function load(file: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return wb;
+}
+
+describe('zhixiao fill', () => {
+  test('fills T1 and stores formulas with their results', async () => {
+    const out = path.join(dir, 't1.xlsx');
+    const r = await zhixiao('fill', fixture('t1-control-target-blank.xlsx'), '-o', out);
+    expect(r.status).toBe(0);
+    expect(r.out).toContain('识别出 1 个表格：控制目标表 1');
+    const ws = (await load(out)).getWorksheet('附件2')!;
+    expect(ws.getCell('I6').value).toEqual({ formula: '-CEILING(H6*10%,1)', result: -7 });
+    expect(ws.getCell('J15').value).toEqual({ formula: 'SUM(J6:J14)', result: 571 });
+  });
+
+  test('refuses to write over non-empty cells without --overwrite, and says what it skipped', async () => {
+    const out = path.join(dir, 't1-filled.xlsx');
+    const r = await zhixiao('fill', fixture('t1-control-target.xlsx'), '-o', out);
+    expect(r.status).toBe(1);
+    expect(r.out).toContain('跳过 20 个非空单元格（加 --overwrite 才会覆盖）');
+    expect(r.out).toContain('附件2!I6（现为 -7）');
+    expect(fs.existsSync(out)).toBe(false);
+    const forced = await zhixiao('fill', fixture('t1-control-target.xlsx'), '-o', out, '--overwrite');
+    expect(forced.status).toBe(0);
+    expect((await load(out)).getWorksheet('附件2')!.getCell('I6').value).toEqual({ formula: '-CEILING(H6*10%,1)', result: -7 });
+  });
+
+  test('--values writes exactly the cached results of the formula output', async () => {
+    const withFormulas = path.join(dir, 'sample-formulas.xlsx');
+    const withValues = path.join(dir, 'sample-values.xlsx');
+    expect((await zhixiao('fill', SAMPLE, '-o', withFormulas, '--preset', '延边2019')).status).toBe(0);
+    expect((await zhixiao('fill', SAMPLE, '-o', withValues, '--preset', '延边2019', '--values')).status).toBe(0);
+    // ExcelJS drops a cached result of 0 or FALSE when it reads a file, so the cached results are read from the XML
+    const cached = await cachedResults(withFormulas);
+    const values = await load(withValues);
+    let formulas = 0;
+    for (const [sheet, cells] of cached) {
+      const ws = values.getWorksheet(sheet)!;
+      for (const [address, result] of cells) {
+        formulas++;
+        const plain = ws.getCell(address).value;
+        expect([sheet, address, plain]).toEqual([sheet, address, result]);
+      }
+    }
+    expect(formulas).toBeGreaterThan(700);
+  });
+
+  test('custom functions are stored as Excel stores add-in functions: _xldudf_ZX_…; RANK.EQ as _xlfn.RANK.EQ', async () => {
+    const out = path.join(dir, 'sample-formulas.xlsx');
+    const ws = (await load(out)).getWorksheet('评分表')!;
+    const c4 = ws.getCell('C4').value as ExcelJS.CellFormulaValue;
+    expect(c4.formula).toMatch(/^_xldudf_ZX_STEP_SCORE\(_xldudf_ZX_DECLINE\(SUM\('质效数据'!C3:G3\),'附件2'!H6\),4,40,,"按比例"\)$/);
+    expect((ws.getCell('AC4').value as ExcelJS.CellFormulaValue).formula).toBe('_xlfn.RANK.EQ(AB4,$AB$4:$AB$12,0)');
+  });
+
+  test('usage errors are one Chinese line and status 1', async () => {
+    expect(await zhixiao('fill', SAMPLE)).toMatchObject({ status: 1, err: expect.stringContaining('缺少输出文件') });
+    expect(await zhixiao('fill', SAMPLE, '-o', path.join(dir, 'x.xlsx'), '--preset', '不存在')).toMatchObject({ status: 1, err: expect.stringContaining('没有名为「不存在」的预设') });
+    expect(await zhixiao('fill', path.join(dir, 'none.xlsx'), '-o', path.join(dir, 'y.xlsx'))).toMatchObject({ status: 1, err: expect.stringContaining('找不到文件') });
+  });
+
+  test('an edited preset in a JSON file is used, and a bad one is refused with the reasons', async () => {
+    const { copyPreset, 延边2019Scoring } = await import('../../src/core/presets');
+    const whole = copyPreset(延边2019Scoring, '延边2019整档');
+    whole.assumptions.steps = 'floor';
+    const file = path.join(dir, 'preset.json');
+    fs.writeFileSync(file, JSON.stringify(whole));
+    const out = path.join(dir, 'whole.xlsx');
+    expect((await zhixiao('fill', SAMPLE, '-o', out, '--preset', file)).status).toBe(0);
+    // 珲春 (row 9) 发改指 64 → 60: 6.25% counts 6 whole steps → 24
+    expect((await load(out)).getWorksheet('评分表')!.getCell('C9').value).toMatchObject({ result: 24 });
+    whole.parts[0].weight = 0.7;
+    fs.writeFileSync(file, JSON.stringify(whole));
+    const bad = await zhixiao('fill', SAMPLE, '-o', out, '--preset', file);
+    expect(bad).toMatchObject({ status: 1, err: expect.stringContaining('各部分权重合计 1.2，应为 1') });
+  });
+});
+
+describe('formula spelling in the file', () => {
+  test.each([
+    ['=ZX.FWXS_RATE(F5,G5)', '_xldudf_ZX_FWXS_RATE(F5,G5)'],
+    ['=IF(ZX.MEETS(ZX.GPFH_RATE(C5,D5,K5),"≦1.5%"),6,0)', 'IF(_xldudf_ZX_MEETS(_xldudf_ZX_GPFH_RATE(C5,D5,K5),"≦1.5%"),6,0)'],
+    ['=RANK.EQ(K2,$K$2:$K$5,1)', '_xlfn.RANK.EQ(K2,$K$2:$K$5,1)'],
+    ['=ZX.MEETS(A1,"ZX.X(")', '_xldudf_ZX_MEETS(A1,"ZX.X(")'],
+    ["='ZX.数据'!A1+SUM(B1:B3)", "'ZX.数据'!A1+SUM(B1:B3)"],
+  ])('%s → %s', (typed, stored) => {
+    expect(toFileFormula(typed)).toBe(stored);
+    expect('=' + fromFileFormula(stored)).toBe(typed);
+  });
+});
