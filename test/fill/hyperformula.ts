@@ -15,7 +15,7 @@ import { DetailedCellError, FunctionArgumentType, FunctionPlugin, HyperFormula, 
  * range better than x (greater for order 0, smaller for order 1); ties share a rank; #N/A when x is absent.
  */
 class RankEqPlugin extends FunctionPlugin {
-  static implementedFunctions = {
+  static override implementedFunctions = {
     'RANK.EQ': {
       method: 'rankEq',
       parameters: [{ argumentType: FunctionArgumentType.NUMBER }, { argumentType: FunctionArgumentType.RANGE }, { argumentType: FunctionArgumentType.NUMBER, defaultValue: 0 }],
