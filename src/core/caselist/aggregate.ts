@@ -304,7 +304,7 @@ export function aggregateCases(cases: CaseRecord[], options: AggregateCasesOptio
   };
 
   // which cases count, and where each stands in the period
-  const states: CaseState[] = [];
+  const counted: CaseRecord[] = [];
   const scopeExcluded: ScopeExclusion[] = [];
   let otherFamilies = 0;
   const presentFamilies = new Set<CaseFamily>();
@@ -323,14 +323,7 @@ export function aggregateCases(cases: CaseRecord[], options: AggregateCasesOptio
     }
     presentFamilies.add(type.family);
     if (type.excludedFromAverageDays) averageDaysExclusions = true;
-    states.push({
-      c,
-      weight: c.caseNumber.count,
-      old: c.filed < period.start,
-      fresh: c.filed >= period.start,
-      closedIn: c.closed !== null && c.closed <= period.end,
-      pendingEnd: c.closed === null || c.closed > period.end,
-    });
+    counted.push(c);
   }
 
   const measures = MEASURES.filter(
@@ -344,8 +337,16 @@ export function aggregateCases(cases: CaseRecord[], options: AggregateCasesOptio
   const courtNames = new Map<string, Map<string, number>>();
   const courtInfo = new Map<string, CaseRecord>();
   const total = new Array<number>(measures.length).fill(0);
-  for (const s of states) {
-    const key = unitOf(s.c, by);
+  // one scratch state, refilled per case: measures read it and keep nothing (200,000 cases, no garbage)
+  const s: CaseState = { c: counted[0], weight: 0, old: false, fresh: false, closedIn: false, pendingEnd: false };
+  for (const c of counted) {
+    s.c = c;
+    s.weight = c.caseNumber.count;
+    s.old = c.filed < period.start;
+    s.fresh = !s.old;
+    s.closedIn = c.closed !== null && c.closed <= period.end;
+    s.pendingEnd = !s.closedIn;
+    const key = unitOf(c, by);
     let unit = byUnit.get(key);
     if (!unit) {
       unit = { key, label: key, values: new Array<number>(measures.length).fill(0) };
@@ -386,7 +387,7 @@ export function aggregateCases(cases: CaseRecord[], options: AggregateCasesOptio
   } else {
     units.sort((a, b) => (a.key === UNFILLED ? 1 : b.key === UNFILLED ? -1 : compareText(a.key, b.key)));
   }
-  return { period, by, families, measures, units, total, scopeExcluded, otherFamilies, counted: states.length };
+  return { period, by, families, measures, units, total, scopeExcluded, otherFamilies, counted: counted.length };
 }
 
 function roundCents(x: number): number {

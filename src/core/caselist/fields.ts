@@ -114,9 +114,24 @@ export const METHOD_CATEGORIES: { category: MethodCategory; fragments: string[] 
 
 export function methodCategory(text: string | null): MethodCategory | null {
   if (!text) return null;
-  for (const m of METHOD_CATEGORIES) for (const f of m.fragments) if (text.includes(f)) return m.category;
-  return '其他';
+  let hit = METHOD_CACHE.get(text);
+  if (!hit) {
+    hit = '其他';
+    outer: for (const m of METHOD_CATEGORIES) {
+      for (const f of m.fragments) {
+        if (text.includes(f)) {
+          hit = m.category;
+          break outer;
+        }
+      }
+    }
+    if (METHOD_CACHE.size < 10000) METHOD_CACHE.set(text, hit);
+  }
+  return hit;
 }
+
+/** A list holds a few dozen distinct 结案方式 texts: each is classified once. */
+const METHOD_CACHE = new Map<string, MethodCategory>();
 
 export type ProcedureCategory = '小额' | '速裁' | '简易' | '普通' | '其他';
 
@@ -130,6 +145,12 @@ export const PROCEDURE_CATEGORIES: { category: ProcedureCategory; fragments: str
 
 export function procedureCategory(text: string | null): ProcedureCategory | null {
   if (!text) return null;
-  for (const p of PROCEDURE_CATEGORIES) for (const f of p.fragments) if (text.includes(f)) return p.category;
-  return '其他';
+  let hit = PROCEDURE_CACHE.get(text);
+  if (!hit) {
+    hit = PROCEDURE_CATEGORIES.find((p) => p.fragments.some((f) => text.includes(f)))?.category ?? '其他';
+    if (PROCEDURE_CACHE.size < 10000) PROCEDURE_CACHE.set(text, hit);
+  }
+  return hit;
 }
+
+const PROCEDURE_CACHE = new Map<string, ProcedureCategory>();

@@ -3,12 +3,12 @@
  * counted (unparsable 案号, a missing or invalid 立案日期, a 结案日期 before the 立案日期). Nothing is dropped
  * silently: every row that is not blank becomes a case or a rejection.
  */
-import type { Grid } from '../grid';
+import type { CellValue, Grid } from '../grid';
 import { parseCaseNumber, type CaseNumber } from '../casenumber/parse';
 import type { CaseFieldName } from './fields';
 import { methodCategory, procedureCategory, type MethodCategory, type ProcedureCategory } from './fields';
 import type { CaseListLayout } from './recognize';
-import { readDate, readFlag, readNumber, readText, isoDate } from './values';
+import { BLANK_DATE, INVALID_DATE, dateSerial, isoDate, readFlag, readNumber, readText } from './values';
 
 export interface CaseRecord {
   /** the sheet's 1-based row number */
@@ -49,6 +49,14 @@ export interface ReadResult {
   rowsRead: number;
 }
 
+function isBlankRow(row: CellValue[]): boolean {
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
+    if (v !== null && !(typeof v === 'string' && v.trim() === '')) return false;
+  }
+  return true;
+}
+
 export function readCases(grid: Grid, layout: CaseListLayout): ReadResult {
   const col = (name: CaseFieldName): number => layout.columns.get(name) ?? -1;
   const cNumber = col('案号');
@@ -75,53 +83,53 @@ export function readCases(grid: Grid, layout: CaseListLayout): ReadResult {
   const origin = grid.origin.row + 1;
   for (let r = layout.firstRow; r <= layout.lastRow; r++) {
     const row = grid.values[r];
-    if (!row || row.every((v) => v === null || (typeof v === 'string' && v.trim() === ''))) continue;
+    if (!row || isBlankRow(row)) continue;
     rowsRead++;
     const sheetRow = origin + r;
     const numberText = readText(row[cNumber]) ?? '';
-    const reject = (reason: string) => rejected.push({ row: sheetRow, caseNumber: numberText, reason });
     const parsed = parseCaseNumber(numberText);
     if (!parsed.ok) {
-      reject(numberText ? `案号无法解析：${parsed.reason}` : '案号为空');
+      rejected.push({ row: sheetRow, caseNumber: numberText, reason: numberText ? `案号无法解析：${parsed.reason}` : '案号为空' });
       continue;
     }
-    if (cFiled < 0) {
-      reject('缺少立案日期列');
+    const reason = cFiled < 0 ? '缺少立案日期列' : null;
+    if (reason) {
+      rejected.push({ row: sheetRow, caseNumber: numberText, reason });
       continue;
     }
-    const filed = readDate(row[cFiled]);
-    if (filed.ok !== true) {
-      reject(filed.ok === 'blank' ? '立案日期为空' : `立案日期「${readText(row[cFiled])}」不是日期`);
+    const filed = dateSerial(row[cFiled]);
+    if (filed < 0) {
+      rejected.push({ row: sheetRow, caseNumber: numberText, reason: filed === BLANK_DATE ? '立案日期为空' : `立案日期「${readText(row[cFiled])}」不是日期` });
       continue;
     }
     let closed: number | null = null;
     if (cClosed >= 0) {
-      const d = readDate(row[cClosed]);
-      if (d.ok === false) {
-        reject(`结案日期「${readText(row[cClosed])}」不是日期`);
+      const d = dateSerial(row[cClosed]);
+      if (d === INVALID_DATE) {
+        rejected.push({ row: sheetRow, caseNumber: numberText, reason: `结案日期「${readText(row[cClosed])}」不是日期` });
         continue;
       }
-      if (d.ok === true) {
-        if (d.serial < filed.serial) {
-          reject(`结案日期 ${isoDate(d.serial)} 早于立案日期 ${isoDate(filed.serial)}`);
+      if (d >= 0) {
+        if (d < filed) {
+          rejected.push({ row: sheetRow, caseNumber: numberText, reason: `结案日期 ${isoDate(d)} 早于立案日期 ${isoDate(filed)}` });
           continue;
         }
-        closed = d.serial;
+        closed = d;
       }
     }
     let limitDue: number | null = null;
     if (cDue >= 0) {
-      const d = readDate(row[cDue]);
-      if (d.ok === false) {
-        reject(`审限届满日期「${readText(row[cDue])}」不是日期`);
+      const d = dateSerial(row[cDue]);
+      if (d === INVALID_DATE) {
+        rejected.push({ row: sheetRow, caseNumber: numberText, reason: `审限届满日期「${readText(row[cDue])}」不是日期` });
         continue;
       }
-      if (d.ok === true) limitDue = d.serial;
+      if (d >= 0) limitDue = d;
     }
     cases.push({
       row: sheetRow,
       caseNumber: parsed.value,
-      filed: filed.serial,
+      filed,
       closed,
       limitDue,
       method: cMethod >= 0 ? methodCategory(readText(row[cMethod])) : null,

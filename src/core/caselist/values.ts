@@ -5,17 +5,28 @@
  */
 import { isErrorValue, type CellValue } from '../grid';
 
-const MS_PER_DAY = 86400000;
 /** Excel serial of 1970-01-01 */
 const EPOCH = 25569;
 
-/** Excel serial day of a calendar date (month 1–12); NaN when the date does not exist (2023-02-30). */
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isLeap(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+/**
+ * Excel serial day of a calendar date (month 1–12); NaN when the date does not exist (2023-02-30).
+ * Plain arithmetic (days from the civil calendar), no Date objects: it runs for every date of a 200,000-row list.
+ */
 export function serialOf(year: number, month: number, day: number): number {
-  if (month < 1 || month > 12 || day < 1 || day > 31) return NaN;
-  const ms = Date.UTC(year, month - 1, day);
-  const back = new Date(ms);
-  if (back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day) return NaN;
-  return ms / MS_PER_DAY + EPOCH;
+  if (month < 1 || month > 12 || day < 1) return NaN;
+  if (day > (month === 2 && isLeap(year) ? 29 : DAYS_IN_MONTH[month - 1])) return NaN;
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468 + EPOCH;
 }
 
 export interface YMD {
@@ -25,8 +36,15 @@ export interface YMD {
 }
 
 export function ymdOf(serial: number): YMD {
-  const d = new Date((Math.floor(serial) - EPOCH) * MS_PER_DAY);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+  const z = Math.floor(serial) - EPOCH + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: era * 400 + yoe + (month <= 2 ? 1 : 0), month, day };
 }
 
 /** 2023-03-01 */
@@ -82,10 +100,17 @@ export function readDate(v: CellValue | undefined, numberIsDate = true): DateRea
     return { ok: false };
   }
   if (typeof v !== 'string' || isErrorValue(v)) return { ok: false };
+  const cached = DATE_TEXT_CACHE.get(v);
+  if (cached) return cached;
   const text = v.trim();
   if (text === '' || text === '-' || text === '—' || text === '/') return { ok: 'blank' };
-  return readDateText(text);
+  const hit = readDateText(text);
+  if (DATE_TEXT_CACHE.size < 100000) DATE_TEXT_CACHE.set(v, hit);
+  return hit;
 }
+
+/** Date texts repeat across a list (every case of a day): each is read once. Results are never mutated. */
+const DATE_TEXT_CACHE = new Map<string, DateRead>();
 
 /** `2023-03-01`, `2023/3/1`, `2023.3.1`, `2023年3月1日`, `20230301`, each optionally followed by a time. */
 export function readDateText(text: string): DateRead {
@@ -130,6 +155,22 @@ export function readDateText(text: string): DateRead {
   return { ok: true, serial };
 }
 
+/** `dateSerial`'s answers besides a serial */
+export const BLANK_DATE = -1;
+export const INVALID_DATE = -2;
+
+/**
+ * `readDate` without an object per call, for the 200,000-row path: the serial day, BLANK_DATE or
+ * INVALID_DATE. A bare number is a serial (the column is a date column).
+ */
+export function dateSerial(v: CellValue | undefined): number {
+  if (typeof v === 'number') {
+    if (v >= MIN_SERIAL && v <= MAX_SERIAL) return Math.floor(v);
+  } else if (v === null || v === undefined) return BLANK_DATE;
+  const r = readDate(v, true);
+  return r.ok === true ? r.serial : r.ok === 'blank' ? BLANK_DATE : INVALID_DATE;
+}
+
 /** A number format that shows a date (`yyyy-mm-dd`, `m/d/yy`, `yyyy"年"m"月"d"日"`). */
 export function isDateFormat(format: string | null | undefined): boolean {
   if (!format) return false;
@@ -151,6 +192,17 @@ export function readFlag(v: CellValue | undefined): boolean {
   if (typeof v === 'boolean') return v;
   if (typeof v === 'number') return v > 0;
   if (typeof v !== 'string') return false;
+  let hit = FLAG_CACHE.get(v);
+  if (hit === undefined) {
+    hit = readFlagText(v);
+    if (FLAG_CACHE.size < 10000) FLAG_CACHE.set(v, hit);
+  }
+  return hit;
+}
+
+const FLAG_CACHE = new Map<string, boolean>();
+
+function readFlagText(v: string): boolean {
   const t = v.trim().toLowerCase();
   if (t === '' || FALSE_WORDS.has(t)) return false;
   for (const p of FALSE_PREFIXES) if (t.startsWith(p)) return false;

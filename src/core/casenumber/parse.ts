@@ -77,11 +77,30 @@ const OPEN_BRACKETS: Record<string, string> = { '（': '）', '(': ')', '〔': '
 const CLOSE_BRACKETS = new Set(Object.values(OPEN_BRACKETS));
 const RANGE_DASHES = new Set(['-', '－', '—', '–', '~', '～', '至']);
 
-/** Modern codes by length (longest first), and all codes (legacy ones too) for the old form. */
-const MODERN_BY_CODE = new Map<string, CaseTypeDef>();
+/**
+ * Modern codes in a trie keyed by character code, walked once from the position for the longest match
+ * (`执恢` before `执`) without building substrings; all codes (legacy ones too) by text for the old form.
+ */
+interface TrieNode {
+  def?: CaseTypeDef;
+  next: Map<number, TrieNode>;
+}
+const MODERN_TRIE: TrieNode = { next: new Map() };
 const ALL_BY_CODE = new Map<string, CaseTypeDef>();
 for (const def of CASE_TYPES) {
-  if (!def.legacyOnly) MODERN_BY_CODE.set(def.code, def);
+  if (!def.legacyOnly) {
+    let node = MODERN_TRIE;
+    for (let k = 0; k < def.code.length; k++) {
+      const ch = def.code.charCodeAt(k);
+      let child = node.next.get(ch);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(ch, child);
+      }
+      node = child;
+    }
+    node.def = def;
+  }
   if (!ALL_BY_CODE.has(def.code)) ALL_BY_CODE.set(def.code, def);
 }
 const MAX_CODE_LENGTH = Math.max(...CASE_TYPES.map((d) => d.code.length));
@@ -179,8 +198,17 @@ function courtDescription(c: Omit<CourtInfo, 'description'>): string {
   return `${where}·${what}（${c.code}）`;
 }
 
+/** Courts repeat: one shared, frozen record per code keeps 200,000 parses from allocating 200,000 courts. */
+const COURT_CACHE = new Map<string, CourtInfo>();
+
 function makeCourt(c: Omit<CourtInfo, 'description'>): CourtInfo {
-  return { ...c, description: courtDescription(c) };
+  const key = c.level === null && c.code ? `旧:${c.code}` : c.code;
+  let court = COURT_CACHE.get(key);
+  if (!court) {
+    court = Object.freeze({ ...c, description: courtDescription(c) });
+    if (COURT_CACHE.size < 10000) COURT_CACHE.set(key, court);
+  }
+  return court;
 }
 
 /** Reads `号`, `之N` and checks nothing is left; shared by the modern and the legacy form. */
@@ -218,8 +246,21 @@ export function parseCaseNumber(input: unknown): CaseNumberResult {
   if (input === null || input === undefined) return fail('', '案号为空');
   const text = typeof input === 'string' ? input : String(input);
   if (text.trim() === '') return fail(text, '案号为空');
-  const flags: CaseNumberFlag[] = [];
+  // one scratch list per call (parsing never re-enters): the result gets a copy, or the shared empty list
+  const flags = FLAG_SCRATCH;
+  flags.length = 0;
   const s = clean(text.trim(), flags);
+  const result = parseClean(text, s, flags);
+  if (result.ok) result.value.flags = flags.length ? flags.slice() : NO_FLAGS;
+  return result;
+}
+
+const FLAG_SCRATCH: CaseNumberFlag[] = [];
+
+/** Most numbers carry no flag: they share one frozen empty list. */
+const NO_FLAGS = Object.freeze([]) as unknown as CaseNumberFlag[];
+
+function parseClean(text: string, s: string, flags: CaseNumberFlag[]): CaseNumberResult {
 
   // （年度）
   const open = s[0];
@@ -244,16 +285,18 @@ export function parseCaseNumber(input: unknown): CaseNumberResult {
   // 法院代字
   let court: CourtInfo;
   if (s.startsWith(SUPREME_COURT_CODE, i)) {
-    court = makeCourt({ code: SUPREME_COURT_CODE, level: '最高', province: null, special: null, nonCounty: false });
+    court = COURT_CACHE.get(SUPREME_COURT_CODE) ?? makeCourt({ code: SUPREME_COURT_CODE, level: '最高', province: null, special: null, nonCounty: false });
     i += SUPREME_COURT_CODE.length;
   } else {
     const abbr = s[i];
     const province = PROVINCES[abbr];
     if (!province) return fail(text, `无法识别法院代字「${textRun(s, i).slice(0, 3)}」：应为「最高法」或省级简称（京、沪、豫……）加数字`);
     const [, afterDigits, n] = readDigits(s, i + 1);
-    const digits = s.slice(i + 1, afterDigits);
-    const code = abbr + digits;
-    if (n === 0) {
+    const code = s.slice(i, afterDigits);
+    const digits = code.slice(1);
+    const known = COURT_CACHE.get(code);
+    if (known) court = known;
+    else if (n === 0) {
       court = makeCourt({ code, level: '高级', province, special: null, nonCounty: false });
     } else if (n === 2) {
       court = makeCourt({ code, level: '中级', province, special: specialCourtKind(Number(digits)), nonCounty: false });
@@ -304,9 +347,12 @@ export function parseCaseNumber(input: unknown): CaseNumberResult {
   const tail = readTail(s, i, flags);
   if (!tail.ok) return fail(text, tail.reason);
 
-  const normalized =
-    `（${year}）${court.code}${specialTrial ?? ''}${type.code}${number}` +
-    `${numberEnd !== null ? '-' + numberEnd : ''}号${tail.sub !== null ? '之' + chineseNumber(tail.sub) : ''}`;
+  // most numbers are written the standard way already: then the text is its own normal form
+  const standard = flags.length === 0 && open === '（' && (numberDigits === 1 || s.charCodeAt(afterNumber - numberDigits) !== 48) && (tail.sub === null || s.endsWith('之' + chineseNumber(tail.sub)));
+  const normalized = standard
+    ? s
+    : `（${year}）${court.code}${specialTrial ?? ''}${type.code}${number}` +
+      `${numberEnd !== null ? '-' + numberEnd : ''}号${tail.sub !== null ? '之' + chineseNumber(tail.sub) : ''}`;
   return {
     ok: true,
     value: {
@@ -328,12 +374,14 @@ export function parseCaseNumber(input: unknown): CaseNumberResult {
 }
 
 function matchType(s: string, i: number): CaseTypeDef | undefined {
-  const max = Math.min(MAX_CODE_LENGTH, s.length - i);
-  for (let len = max; len >= 1; len--) {
-    const def = MODERN_BY_CODE.get(s.substr(i, len));
-    if (def) return def;
+  let node: TrieNode | undefined = MODERN_TRIE;
+  let longest: CaseTypeDef | undefined;
+  for (let j = i; j < s.length; j++) {
+    node = node.next.get(s.charCodeAt(j));
+    if (!node) break;
+    if (node.def) longest = node.def;
   }
-  return undefined;
+  return longest;
 }
 
 /** The old form: `（2015）朝民初字第12345号`, `（2014）豫法民二终字第5号`, `（2015）民提字第1号`. */
