@@ -35,11 +35,7 @@ export function lastRow(model: TableModel): number {
 export function freeColumn(ctx: FillContext, model: TableModel, after: number): number {
   const bottom = lastRow(model);
   for (let col = after + 1; col < after + 200; col++) {
-    let empty = true;
-    for (let r = model.headerTop; r <= bottom && empty; r++) {
-      if (!ctx.ws.isEmpty(model.sheet, r, col) || ctx.ws.cell(model.sheet, r, col) !== null) empty = false;
-    }
-    if (empty) return col;
+    if (ctx.ws.columnIsFree(model.sheet, col, model.headerTop, bottom)) return col;
   }
   return after + 1;
 }

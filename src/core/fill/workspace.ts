@@ -8,24 +8,26 @@ import { isBlank, type CellValue, type Grid } from '../grid';
 import { emptyPlan, type CellWrite, type EditPlan } from '../plan';
 import { evaluate, formulaText, type EvalEnv, type Expr } from './formula';
 
-const key = (sheet: string, row: number, col: number) => `${sheet}\u0000${row}\u0000${col}`;
+/** one number per cell of a sheet (Excel's 16,384 columns) */
+const cellKey = (row: number, col: number) => row * 16384 + col;
 
 export type WriteStyle = Pick<CellWrite, 'numberFormat' | 'fill' | 'bold' | 'align' | 'label'>;
 
 export class Workspace implements EvalEnv {
   readonly plan: EditPlan = emptyPlan();
-  private readonly grids = new Map<string, Grid>();
-  private readonly planned = new Map<string, number>();
-  /** further grids of a sheet read as separate regions */
-  private readonly extra: Grid[] = [];
+  /** the grids of each sheet (a sheet may come as several regions) */
+  private readonly grids = new Map<string, Grid[]>();
+  /** sheet → cell → index of its write in the plan */
+  private readonly planned = new Map<string, Map<number, number>>();
+  /** sheet → the columns that have planned writes */
+  private readonly plannedColumns = new Map<string, Set<number>>();
 
   constructor(
     book: Grid[],
     readonly functions: ReadonlyMap<string, FunctionDef>,
   ) {
-    // a sheet may come as several grids (regions); the first that covers a cell answers for it
-    for (const g of book) if (!this.grids.has(g.sheet)) this.grids.set(g.sheet, g);
-    for (const g of book) if (this.grids.get(g.sheet) !== g) this.extra.push(g);
+    // the first grid that covers a cell answers for it
+    for (const g of book) this.grids.set(g.sheet, [...(this.grids.get(g.sheet) ?? []), g]);
   }
 
   hasSheet(sheet: string): boolean {
@@ -34,8 +36,7 @@ export class Workspace implements EvalEnv {
 
   /** the value in the workbook before the plan */
   original(sheet: string, row: number, col: number): CellValue {
-    for (const g of [this.grids.get(sheet), ...this.extra.filter((x) => x.sheet === sheet)]) {
-      if (!g) continue;
+    for (const g of this.grids.get(sheet) ?? []) {
       const r = row - g.origin.row;
       const c = col - g.origin.col;
       if (r >= 0 && c >= 0 && r < g.values.length && c < (g.values[r]?.length ?? 0)) {
@@ -51,8 +52,8 @@ export class Workspace implements EvalEnv {
 
   /** the formula of the cell before the plan, if the reader kept formulas */
   originalFormula(sheet: string, row: number, col: number): string | null {
-    for (const g of [this.grids.get(sheet), ...this.extra.filter((x) => x.sheet === sheet)]) {
-      if (!g) continue;
+    for (const g of this.grids.get(sheet) ?? []) {
+      if (!g.formulas) continue;
       const f = g.formulas?.[row - g.origin.row]?.[col - g.origin.col];
       if (f) return f;
     }
@@ -65,16 +66,28 @@ export class Workspace implements EvalEnv {
   }
 
   cell(sheet: string, row: number, col: number): CellValue {
-    const i = this.planned.get(key(sheet, row, col));
+    const i = this.planned.get(sheet)?.get(cellKey(row, col));
     if (i !== undefined) return this.plan.writes[i].value;
     return this.original(sheet, row, col);
   }
 
   /** the last row and column holding anything in a sheet (absolute, 0-based), or null for an empty sheet */
   extent(sheet: string): { bottom: number; right: number } | null {
-    const g = this.grids.get(sheet);
-    if (!g || !g.values.length) return null;
-    return { bottom: g.origin.row + g.values.length - 1, right: g.origin.col + (g.values[0]?.length ?? 1) - 1 };
+    const grids = (this.grids.get(sheet) ?? []).filter((g) => g.values.length);
+    if (!grids.length) return null;
+    return {
+      bottom: Math.max(...grids.map((g) => g.origin.row + g.values.length - 1)),
+      right: Math.max(...grids.map((g) => g.origin.col + (g.values[0]?.length ?? 1) - 1)),
+    };
+  }
+
+  /** is a whole column free of values, formulas and planned writes (a quick answer beyond the sheet's extent)? */
+  columnIsFree(sheet: string, col: number, top: number, bottom: number): boolean {
+    const planned = this.plannedColumns.get(sheet)?.has(col) ?? false;
+    const e = this.extent(sheet);
+    if (!planned && (!e || col > e.right)) return true;
+    for (let r = top; r <= bottom; r++) if (!this.isEmpty(sheet, r, col) || this.cell(sheet, r, col) !== null) return false;
+    return true;
   }
 
   addSheet(sheet: string): void {
@@ -93,8 +106,10 @@ export class Workspace implements EvalEnv {
   }
 
   private put(w: CellWrite): CellWrite {
-    const k = key(w.sheet, w.row, w.col);
-    const existing = this.planned.get(k);
+    const k = cellKey(w.row, w.col);
+    let sheetWrites = this.planned.get(w.sheet);
+    if (!sheetWrites) this.planned.set(w.sheet, (sheetWrites = new Map()));
+    const existing = sheetWrites.get(k);
     if (existing !== undefined) {
       this.plan.writes[existing] = w;
       return w;
@@ -109,8 +124,11 @@ export class Workspace implements EvalEnv {
         ...(previousFormula ? { previousFormula } : {}),
       });
     }
-    this.planned.set(k, this.plan.writes.length);
+    sheetWrites.set(k, this.plan.writes.length);
     this.plan.writes.push(w);
+    let columns = this.plannedColumns.get(w.sheet);
+    if (!columns) this.plannedColumns.set(w.sheet, (columns = new Set()));
+    columns.add(w.col);
     return w;
   }
 }
