@@ -157,27 +157,36 @@ function isNoteRow(o: Occupancy, r: number, rect: CellRange): boolean {
   return cells.length === 1 && t.length >= 15;
 }
 
+/**
+ * A 栏次 row under a header: the columns numbered 1 2 3 … (after at most two labels such as 甲 乙). It is
+ * part of the header, but not of any column's header path.
+ */
+export function isColumnNumberRow(o: Occupancy, r: number, left: number, right: number): boolean {
+  const ints: number[] = [];
+  let texts = 0;
+  for (let c = left; c <= right; c++) {
+    const cls = o.classes.at(r, c);
+    if (cls === 'empty') continue;
+    const v = o.grid.values[r][c];
+    const n = typeof v === 'number' ? v : cls === 'number' ? Number(cleanText(v)) : NaN;
+    if (Number.isInteger(n)) ints.push(n);
+    else texts++;
+  }
+  return ints.length >= 3 && texts <= 2 && ints[0] <= 1 && ints.every((v, i) => i === 0 || v === ints[i - 1] + 1);
+}
+
 /** A body row: it has values (numbers, targets, dashes, dates) and is not a run of column numbers. */
 export function isBodyRow(o: Occupancy, r: number, left: number, right: number): boolean {
   let values = 0;
   let nonEmpty = 0;
-  const ints: number[] = [];
   for (let c = left; c <= right; c++) {
     const cls = o.classes.at(r, c);
     if (cls === 'empty') continue;
     nonEmpty++;
-    if (isValueClass(cls)) {
-      values++;
-      const v = o.grid.values[r][c];
-      if (typeof v === 'number' && Number.isInteger(v)) ints.push(v);
-    }
+    if (isValueClass(cls)) values++;
   }
   if (values === 0) return false;
-  // 栏次 rows (1 2 3 4 … under the header) are part of the header
-  if (ints.length >= 3 && ints.length === values && ints.every((v, i) => i === 0 || v === ints[i - 1] + 1) && ints[0] <= 1) {
-    const texts = nonEmpty - values;
-    if (texts <= 2) return false;
-  }
+  if (values >= 3 && isColumnNumberRow(o, r, left, right)) return false;
   return values >= 2 || values / nonEmpty >= 0.5 || (values >= 1 && nonEmpty <= 3);
 }
 
@@ -199,8 +208,17 @@ function partsOf(o: Occupancy, rect: CellRange): Block {
   let firstBody = r;
   while (firstBody <= b && !isBodyRow(o, firstBody, rect.left, rect.right)) firstBody++;
   if (firstBody > b) {
-    // no body: a block of text only — its first rows are a header if several cells, else lines
-    return { range: rect, lineRows, headerRows: range(r, b), bodyRows: [], noteRows };
+    // no values anywhere: a blank template (a header over a list of units) or prose
+    const width = rect.right - rect.left + 1;
+    if (width < 2 || b - r < 1 || rowCells(o, r, rect.left, rect.right).length < 2) {
+      return { range: rect, lineRows: [...lineRows, ...range(r, b)], headerRows: [], bodyRows: [], noteRows };
+    }
+    let headerEnd = r;
+    for (let c = rect.left; c <= rect.right; c++) {
+      const m = o.mergeOf(r, c);
+      if (m && m.bottom > headerEnd && m.bottom < b) headerEnd = m.bottom;
+    }
+    return { range: rect, lineRows, headerRows: range(r, headerEnd), bodyRows: range(headerEnd + 1, b), noteRows };
   }
   // the header ends where merges that start in it end
   let headerEnd = firstBody - 1;

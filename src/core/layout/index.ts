@@ -19,7 +19,7 @@ import { columnLetter, rangeAddress, type Grid } from '../grid';
 import { parseTarget } from '../targets';
 import { parseCellValue } from '../values';
 import { recognizeCaseList } from '../caselist/recognize';
-import { findBlocks, type Block, type Occupancy } from './blocks';
+import { findBlocks, isColumnNumberRow, type Block, type Occupancy } from './blocks';
 import { indicatorByName, matchCatalog, type CatalogMatch } from './catalog-match';
 import { CellClasses, cleanText, type CellClass } from './cells';
 import type {
@@ -84,7 +84,7 @@ const ACCEPT = 0.6;
 function headerPaths(o: Occupancy, block: Block, left: number, right: number): string[][] {
   const paths: string[][] = [];
   for (let c = left; c <= right; c++) paths.push([]);
-  const rows = block.headerRows;
+  const rows = block.headerRows.filter((h) => !isColumnNumberRow(o, h, left, right));
   for (let i = 0; i < rows.length; i++) {
     const h = rows[i];
     let carry: string | null = null;
@@ -426,8 +426,9 @@ function recognizeBlock(ctx: Context, block: Block): RecognizedTable | null {
       setTotalConfidence(row, agree, disagree);
     }
   }
-  // an unlabelled first or last row that adds up is a total
-  for (const i of [0, rows.length - 1]) {
+  // an unlabelled first or last row (benchmarks aside) that adds up is a total
+  const ends = rows.map((x, i) => i).filter((i) => rows[i].role !== 'benchmark');
+  for (const i of [ends[0], ends[ends.length - 1]]) {
     const row = rows[i];
     if (!row || row.role !== 'unit' || row.label || rows.length < 3 || summable.length === 0) continue;
     const others = rows.filter((x, j) => j !== i && x.role === 'unit').map((x) => x.r);

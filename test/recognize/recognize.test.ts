@@ -1,0 +1,309 @@
+/**
+ * Recognition behaviour beyond the fixtures: layouts as courts lay them out, built as grids here so each
+ * test shows the one thing it is about. (The fixtures' full recognition is in fixtures.test.ts.)
+ */
+import { recognizeGrid } from '../../src/core/layout';
+import type { RecognizedTable } from '../../src/core/layout/types';
+import { columnSignature, gridOf, loadFixture, rowSignature } from './helpers';
+
+function only(tables: RecognizedTable[]): RecognizedTable {
+  expect(tables).toHaveLength(1);
+  return tables[0];
+}
+
+describe('finding tables', () => {
+  it('finds nothing in an empty sheet or a sheet of prose', () => {
+    expect(recognizeGrid(gridOf([[]]))).toEqual([]);
+    expect(recognizeGrid({ sheet: 'x', origin: { row: 0, col: 0 }, values: [] })).toEqual([]);
+    expect(recognizeGrid(gridOf([['各院要高度重视，认真组织实施。'], [], ['本方案自印发之日起施行。']]))).toEqual([]);
+  });
+
+  it('recognises a blank template: a header over a list of units with nothing filled in yet', () => {
+    const t = only(recognizeGrid(gridOf([['院别', '旧存', '新收', '结案率'], ['延吉法院'], ['图们法院'], ['合计']])));
+    expect(t.range).toBe('A1:D4');
+    expect(t.headerRows).toEqual([1]);
+    expect(t.rows.map(rowSignature)).toEqual(['2 unit 延吉法院 基层', '3 unit 图们法院 基层', '4 total 合计 全市']);
+    expect(t.columns.slice(1).map((c) => c.field ?? c.indicator)).toEqual(['旧存数', '新收数', 'JA_RATE']);
+  });
+
+  it('separates tables by blank rows and by blank columns, and reads each on its own', () => {
+    const t = recognizeGrid(
+      gridOf([
+        ['院别', '收案数', '结案数', null, '部门', '结案数'],
+        ['延吉法院', 100, 90, null, '民一庭', 40],
+        ['图们法院', 50, 45, null, '民二庭', 30],
+        [],
+        [],
+        ['承办法官', '结案数'],
+        ['王建国', 30],
+        ['李娜', 28],
+      ]),
+    );
+    expect(t.map((x) => x.range)).toEqual(['A1:C3', 'E1:F3', 'A6:B8']);
+    expect(t.map((x) => x.rows.map((r) => r.level))).toEqual([
+      ['基层', '基层'],
+      ['部门', '部门'],
+      ['法官', '法官'],
+    ]);
+  });
+
+  it('reports sheet rows and letters when the grid is a selection that does not start at A1', () => {
+    const g = gridOf(
+      [
+        ['单位', '一审结案数', '二审收案数'],
+        ['延吉法院', 4200, 310],
+        ['图们法院', 590, 22],
+      ],
+      { origin: { row: 3, col: 2 } },
+    );
+    const t = only(recognizeGrid(g));
+    expect(t.range).toBe('C4:E6');
+    expect(t.headerRows).toEqual([4]);
+    expect(t.unitColumn).toBe('C');
+    expect(t.rows.map(rowSignature)).toEqual(['5 unit 延吉法院 基层', '6 unit 图们法院 基层']);
+    expect(t.columns.map((c) => c.column)).toEqual(['C', 'D', 'E']);
+  });
+
+  it('keeps a blank row inside the body in one table, and a note after a blank row out of it', () => {
+    const t = only(
+      recognizeGrid(
+        gridOf([
+          ['院别', '收案数', '结案数'],
+          ['延吉法院', 100, 90],
+          [],
+          ['图们法院', 50, 45],
+          [],
+          ['注：收案数含旧存。'],
+        ]),
+      ),
+    );
+    expect(t.range).toBe('A1:C4');
+    expect(t.rows.map((r) => r.label)).toEqual(['延吉法院', '图们法院']);
+    expect(t.meta.notes).toEqual(['注：收案数含旧存。']);
+  });
+
+  it('puts a title separated by a blank row on the table below it', () => {
+    const t = only(recognizeGrid(gridOf([['各法院收结案情况统计表'], [], ['院别', '收案数'], ['延吉法院', 100]])));
+    expect(t.meta.title).toBe('各法院收结案情况统计表');
+    expect(t.range).toBe('A3:B4');
+  });
+});
+
+describe('headers', () => {
+  it('carries a group label written once without a merge over the columns under it', () => {
+    const t = only(
+      recognizeGrid(
+        gridOf([
+          ['院别', '收案情况', null, '结案情况', null],
+          [null, '旧存', '新收', '已结', '未结'],
+          ['延吉法院', 10, 100, 90, 20],
+        ]),
+      ),
+    );
+    expect(t.columns.map((c) => c.header)).toEqual([['院别'], ['收案情况', '旧存'], ['收案情况', '新收'], ['结案情况', '已结'], ['结案情况', '未结']]);
+    expect(t.columns.slice(1).map((c) => c.field)).toEqual(['旧存数', '新收数', '结案数', '未结数']);
+  });
+
+  it('treats a 栏次 row (甲 1 2 3 …) as part of the header, not a unit, and keeps it out of the paths', () => {
+    const t = only(
+      recognizeGrid(
+        gridOf([
+          ['院别', '旧存', '新收', '已结'],
+          ['甲', '1', '2', '3'],
+          ['延吉法院', 10, 100, 90],
+          ['图们法院', 5, 50, 45],
+        ]),
+      ),
+    );
+    expect(t.headerRows).toEqual([1, 2]);
+    expect(t.rows.map((r) => r.label)).toEqual(['延吉法院', '图们法院']);
+    expect(t.columns[1].header).toEqual(['旧存']);
+  });
+
+  it('reads periods and units out of headers and matches the measure under them', () => {
+    const t = only(
+      recognizeGrid(
+        gridOf([
+          ['院别', '2022年结案数', '2023年1-11月结案数', '平均审理天数（天）', '去年同期结案数'],
+          ['延吉法院', 900, 950, 45.2, 880],
+        ]),
+      ),
+    );
+    expect(t.columns.slice(1).map((c) => [c.field ?? c.indicator, c.period, c.valueKind])).toEqual([
+      ['结案数', '2022年', 'count'],
+      ['结案数', '2023年1-11月', 'count'],
+      ['PJSL_DAYS', null, 'days'],
+      ['结案数', '上年同期', 'count'],
+    ]);
+  });
+
+  it('leaves an unknown column unknown, with its best guesses, and never forces a mapping', () => {
+    const t = only(recognizeGrid(gridOf([['院别', '服判息诉', '备注栏'], ['延吉法院', 0.92, '无'], ['图们法院', 0.95, '无']])));
+    const [, unsure, remark] = t.columns;
+    expect(unsure.role).toBe('unknown');
+    expect(unsure.field).toBeNull();
+    expect(unsure.indicator).toBeNull();
+    expect(unsure.confidence).toBe(0);
+    expect(unsure.guesses?.[0]).toMatchObject({ indicator: 'FWXS_RATE' });
+    expect(unsure.guesses![0].confidence).toBeLessThan(0.6);
+    expect(remark).toMatchObject({ role: 'unknown', valueKind: 'text', guesses: [] });
+  });
+
+  it('reads the value kind from the values when the header says nothing: percents, counts, dates', () => {
+    const t = only(
+      recognizeGrid(
+        gridOf(
+          [
+            ['院别', '甲项', '乙项', '丙项'],
+            ['延吉法院', 0.92, 12, 45000],
+            ['图们法院', '95.1%', '13件', 45001],
+          ],
+          { formats: { B2: '0.00%', D2: 'yyyy-mm-dd', D3: 'yyyy-mm-dd' } },
+        ),
+      ),
+    );
+    expect(t.columns.slice(1).map((c) => c.valueKind)).toEqual(['rate', 'count', 'date']);
+  });
+});
+
+describe('rows', () => {
+  const table = () =>
+    only(
+      recognizeGrid(
+        gridOf([
+          ['序号', '院别', '旧存', '新收'],
+          [1, '延边朝鲜族自治州中级人民法院', 5, 50],
+          [2, '延吉市人民法院', 10, 100],
+          [3, '珲春法院', 1, 10],
+          [null, '基层法院小计', 11, 110],
+          [null, null, 16, 160],
+          [null, '全省平均', 7, 70],
+          [null, '我院平均', 6, 60],
+        ]),
+      ),
+    );
+
+  it('reads each unit level from its name', () => {
+    expect(table().rows.slice(0, 3).map((r) => r.level)).toEqual(['中院', '基层', '基层']);
+  });
+
+  it('confirms a subtotal by the units of its level and finds an unlabelled total by arithmetic alone', () => {
+    const rows = table().rows;
+    expect(rows[3]).toMatchObject({ role: 'subtotal', label: '基层法院小计', level: '基层', confirmed: true, confidence: 1 });
+    expect(rows[4]).toMatchObject({ role: 'total', label: '', level: '全市', confirmed: true });
+  });
+
+  it('marks benchmark rows, which are neither units nor totals', () => {
+    expect(table().rows.slice(5).map((r) => [r.role, r.label])).toEqual([
+      ['benchmark', '全省平均'],
+      ['benchmark', '我院平均'],
+    ]);
+  });
+
+  it('keeps a labelled total whose numbers do not add up as a total, with a low confidence', () => {
+    const t = only(
+      recognizeGrid(
+        gridOf([
+          ['院别', '旧存', '新收'],
+          ['延吉法院', 10, 100],
+          ['图们法院', 5, 50],
+          ['合计', 99, 999],
+        ]),
+      ),
+    );
+    expect(t.rows[2]).toMatchObject({ role: 'total', label: '合计', confirmed: false });
+    expect(t.rows[2].confidence).toBeLessThan(0.5);
+  });
+
+  it('finds a total written in the serial column, merged across it and the unit column', () => {
+    const t = only(
+      recognizeGrid(
+        gridOf(
+          [
+            ['序号', '院别', '收案数'],
+            [1, '延吉法院', 100],
+            [2, '图们法院', 50],
+            ['合计', null, 150],
+          ],
+          { merges: [{ top: 3, left: 0, bottom: 3, right: 1 }] },
+        ),
+      ),
+    );
+    expect(t.rows.map(rowSignature)).toEqual(['2 unit 延吉法院 基层', '3 unit 图们法院 基层', '4 total 合计 全市']);
+  });
+
+  it('says 部门 for divisions and 法官 for people, and a 合计 of divisions is not a whole-city row', () => {
+    const t = only(
+      recognizeGrid(
+        gridOf([
+          ['部门', '结案数'],
+          ['民一庭', 40],
+          ['执行局', 30],
+          ['立案庭', 10],
+          ['合计', 80],
+        ]),
+      ),
+    );
+    expect(t.rows.map(rowSignature)).toEqual(['2 unit 民一庭 部门', '3 unit 执行局 部门', '4 unit 立案庭 部门', '5 total 合计 -']);
+  });
+});
+
+describe('targets and layout kinds on the fixtures', () => {
+  it('parses the target texts of T3 (levels as rows) with their operators, values and units', async () => {
+    const [g] = await loadFixture('t3-targets.xlsx');
+    const t = only(recognizeGrid(g));
+    const at = (cell: string) => t.targets.find((x) => `${x.column}${x.row}` === cell);
+    expect(at('C5')).toEqual({ row: 5, column: 'C', text: '≦5%', op: '<=', value: 0.05, unit: '%' });
+    expect(at('B7')).toEqual({ row: 7, column: 'B', text: '≧90%', op: '>=', value: 0.9, unit: '%' });
+    expect(at('M7')).toEqual({ row: 7, column: 'M', text: '≦45', op: '<=', value: 45, unit: '' });
+    expect(at('F7')).toMatchObject({ text: '≧0.8', op: '>=', value: 0.8 });
+    expect(at('R7')).toMatchObject({ text: '100%', op: '=', value: 1, unit: '%' });
+    expect(at('B5')).toMatchObject({ text: '-', op: 'none', value: null });
+    expect(t.targets.filter((x) => x.op !== 'none')).toHaveLength(20);
+  });
+
+  it('reads the same targets from the transposed T3 (indicators as rows, levels as columns)', async () => {
+    const [g1] = await loadFixture('t3-targets.xlsx');
+    const [g2] = await loadFixture('t3-targets-transposed.xlsx');
+    const a = only(recognizeGrid(g1));
+    const b = only(recognizeGrid(g2));
+    const levelOfRow = new Map(a.rows.map((r) => [r.row, r.level]));
+    const indicatorOfCol = new Map(a.columns.map((c) => [c.column, c.indicator]));
+    const fromA = a.targets.map((x) => `${indicatorOfCol.get(x.column)}@${levelOfRow.get(x.row)}=${x.text}`);
+    const indicatorOfRow = new Map(b.rows.map((r) => [r.row, r.indicator]));
+    const levelOfCol = new Map(b.columns.map((c) => [c.column, c.level]));
+    const fromB = b.targets.map((x) => `${indicatorOfRow.get(x.row)}@${levelOfCol.get(x.column)}=${x.text}`);
+    // the transposed copy has no 执行案件 group over 结案率, so that one row reads as 诉讼 结案率
+    const normalise = (s: string) => s.replace(/^ZJ_RATE@/, 'JA_RATE@');
+    expect(fromB.map(normalise).sort()).toEqual(fromA.map(normalise).sort());
+  });
+
+  it('parses the indicator list targets of T4 with their units (`<55天`)', async () => {
+    const [g] = await loadFixture('t4-indicator-list.xlsx');
+    const t = only(recognizeGrid(g));
+    const byIndicator = new Map(t.rows.map((r) => [r.row, r.indicator]));
+    const days = t.targets.find((x) => byIndicator.get(x.row) === 'ZXYS_DAYS');
+    expect(days).toMatchObject({ column: 'C', text: '<55天', op: '<', value: 55, unit: '天' });
+    const fwxs = t.targets.find((x) => byIndicator.get(x.row) === 'FWXS_RATE');
+    expect(fwxs).toMatchObject({ text: '≥92%', op: '>=', value: 0.92, unit: '%' });
+  });
+
+  it('hands a case list to the case-list recogniser and reports kind case-list', async () => {
+    const [g] = await loadFixture('case-list.xlsx');
+    const t = only(recognizeGrid(g));
+    expect(t.kind).toBe('case-list');
+    expect(t.range).toBe('A1:G5');
+    expect(t.columns.find((c) => c.column === 'B')).toMatchObject({ field: '案号' });
+  });
+
+  it('tells a score table by the points in its headers, and says which indicator each item scores', async () => {
+    const [g] = await loadFixture('score.xlsx');
+    const t = only(recognizeGrid(g));
+    expect(t.kind).toBe('score');
+    expect(t.columns.map(columnSignature).slice(2, 5)).toEqual([
+      'C 发改指总量(40分) | score 发改指总量 - score',
+      'D 一审上诉案件被改判、发回重审率(12分) | score GPFH_RATE - score',
+      'E 一审服判息诉率(6分) | score FWXS_RATE - score',
+    ]);
+  });
+});
