@@ -2,6 +2,7 @@
 // the type checker is `npm run typecheck`). `npm run lint` runs both.
 const js = require('@eslint/js');
 const tseslint = require('typescript-eslint');
+const reactHooks = require('eslint-plugin-react-hooks');
 
 /** the CommonJS globals of Node's .js files (config files, scripts/run-ts.js, the jest reporter) */
 const nodeGlobals = Object.fromEntries(
@@ -19,6 +20,15 @@ module.exports = tseslint.config(
     rules: {
       // `_name` marks a parameter a signature requires but the body does not use
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+    },
+  },
+  {
+    // the two classic hook rules: hooks called unconditionally, effects listing what they read
+    files: ['**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
     },
   },
   {
