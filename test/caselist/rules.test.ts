@@ -1,0 +1,116 @@
+/**
+ * The counting rules on a handful of cases one can check by eye (the generated fixture checks them at scale).
+ * Period: the statistical year 2023, 2022-12-01 … 2023-11-30.
+ */
+import type { CellValue, Grid } from '../../src/core/grid';
+import { recognizeCaseList, runAggregate, uniqueSheetName, type AggregateOptions } from '../../src/core/caselist';
+
+const HEADER = ['案号', '立案日期', '结案日期', '结案方式', '承办部门', '审理天数'];
+
+function grid(rows: CellValue[][], header = HEADER): Grid {
+  return { sheet: '明细', origin: { row: 0, col: 0 }, values: [header, ...rows] };
+}
+
+function totals(rows: CellValue[][], options: Partial<AggregateOptions> = {}, header = HEADER) {
+  const g = grid(rows, header);
+  const table = recognizeCaseList(g)!;
+  const run = runAggregate(g, table, { by: '承办部门', period: { kind: 'statistical-year', year: 2023 }, ...options });
+  const t = Object.fromEntries(run.result.measures.map((m, k) => [m.header, run.result.total[k]]));
+  return { t, run };
+}
+
+test('旧存, 新收, 结案, 未结 around the period: the day before, the first day, the last day, the day after', () => {
+  const { t } = totals([
+    ['（2022）豫1322民初1号', '2022-11-30', '2022-11-30', '判决', '民一庭', null], // closed before: not counted
+    ['（2022）豫1322民初2号', '2022-11-30', '2022-12-01', '判决', '民一庭', null], // old, closed on the first day
+    ['（2022）豫1322民初3号', '2022-11-30', null, null, '民一庭', null], // old, pending
+    ['（2022）豫1322民初4号', '2022-12-01', '2023-11-30', '调解', '民一庭', null], // new (December), closed on the last day
+    ['（2023）豫1322民初5号', '2023-11-30', '2023-12-01', '判决', '民一庭', null], // new on the last day, closed after: pending
+    ['（2023）豫1322民初6号', '2023-12-01', null, null, '民一庭', null], // filed after: not counted
+  ]);
+  expect([t.旧存数, t.新收数, t.受理数, t.结案数, t.未结数]).toEqual([2, 2, 4, 2, 2]);
+  expect([t.判决数, t.调解数]).toEqual([1, 1]);
+});
+
+test('the scope rules: 执恢 and 诉前调确 are left out of every count and listed; enforcement days are not trial days', () => {
+  const { t, run } = totals([
+    ['（2023）豫1322民初1号', '2023-01-01', '2023-01-11', '判决', '民一庭', 10],
+    ['（2023）豫1322执1号', '2023-01-01', '2023-03-02', '执行完毕', '执行局', 60],
+    ['（2023）豫1322执恢1号', '2023-01-01', '2023-02-01', '执行完毕', '执行局', 31],
+    ['（2023）豫1322诉前调确1号', '2023-01-01', '2023-01-05', '调解', '诉讼服务中心', 4],
+  ]);
+  expect([t.受理数, t.结案数]).toEqual([2, 2]);
+  expect(t.审理天数合计).toBe(10);
+  expect(t.审理天数所含件数).toBe(1);
+  expect(t.结案用时总天数).toBe(60);
+  expect(t.执行完毕数).toBe(1);
+  expect(run.result.scopeExcluded.map((e) => e.typeCode)).toEqual(['执恢', '诉前调确']);
+  const reasons = run.plan.writes.filter((w) => w.sheet === run.rejectedSheetName && w.col === 2 && w.row >= 2).map((w) => w.value);
+  expect(reasons).toEqual(['按统计口径不计入受理、结案（执恢：恢复执行）', '按统计口径不计入受理、结案（诉前调确：诉前调解司法确认）']);
+  // no unit row for a department whose cases are all excluded
+  expect(run.result.units.map((u) => u.label)).toEqual(['民一庭', '执行局'].sort((a, b) => a.localeCompare(b, 'zh-CN')));
+});
+
+test('a range 民初18775-18776号 counts two cases; 之一 is a case of its own; the days column wins over the dates', () => {
+  const { t } = totals([
+    ['（2023）京0105民初18775-18776号', '2023-03-01', '2023-03-11', '判决', '民一庭', 11],
+    ['（2023）京0105民初18775号之一', '2023-03-01', '2023-03-21', '判决', '民一庭', null],
+  ]);
+  expect([t.新收数, t.结案数, t.判决数]).toEqual([3, 3, 3]);
+  // 11 days twice (the range) + 20 days from the dates
+  expect(t.审理天数合计).toBe(42);
+});
+
+test('an unparsable 案号, a missing 立案日期 and a 结案日期 before the 立案日期 are listed with their reasons, never counted', () => {
+  const { t, run } = totals([
+    ['（2023）豫1322民初1号', '2023-03-01', null, null, '民一庭', null],
+    ['（2023）豫132民初2号', '2023-03-01', null, null, '民一庭', null],
+    ['（2023）豫1322民初3号', null, null, null, '民一庭', null],
+    ['（2023）豫1322民初4号', '2023-03-05', '2023-03-01', '判决', '民一庭', null],
+    ['（2023）豫1322民初5号', '2023年2月30日', null, null, '民一庭', null],
+    [null, null, null, null, null, null],
+  ]);
+  expect(t.受理数).toBe(1);
+  expect(run.read.rejected).toEqual([
+    { row: 3, caseNumber: '（2023）豫132民初2号', reason: '案号无法解析：法院代字「豫132」的数字应为2位（中级法院）或4位（基层法院），此处为3位' },
+    { row: 4, caseNumber: '（2023）豫1322民初3号', reason: '立案日期为空' },
+    { row: 5, caseNumber: '（2023）豫1322民初4号', reason: '结案日期 2023-03-01 早于立案日期 2023-03-05' },
+    { row: 6, caseNumber: '（2023）豫1322民初5号', reason: '立案日期「2023年2月30日」不是日期' },
+  ]);
+  expect(run.read.rowsRead).toBe(5);
+});
+
+test('columns the list does not have give no column: no 结案方式, no 判决数; a blank unit is 未填写, listed last', () => {
+  const header = ['案号', '立案日期', '结案日期', '承办部门'];
+  const { run } = totals(
+    [
+      ['（2023）豫1322民初1号', '2023-03-01', '2023-03-02', null],
+      ['（2023）豫1322民初2号', '2023-03-01', '2023-03-02', '民一庭'],
+    ],
+    {},
+    header,
+  );
+  const headers = run.result.measures.map((m) => m.header);
+  expect(headers).not.toContain('判决数');
+  expect(headers).not.toContain('审限内结案数');
+  expect(headers).toContain('审理天数合计');
+  expect(run.result.units.map((u) => u.label)).toEqual(['民一庭', '（未填写）']);
+});
+
+test('a period without cases still gives the table, with zeros and no formula over an empty range', () => {
+  const { t, run } = totals([['（2019）豫1322民初1号', '2019-03-01', '2019-03-02', '判决', '民一庭', 1]]);
+  expect(t.受理数).toBe(0);
+  expect(run.result.units).toEqual([]);
+  expect(run.plan.writes.filter((w) => w.formula)).toEqual([]);
+});
+
+test('units by 承办人 need a 承办人 column; the reason says so', () => {
+  const g = grid([['（2023）豫1322民初1号', '2023-03-01', null, null, '民一庭', null]]);
+  expect(() => runAggregate(g, recognizeCaseList(g)!, { by: '承办人', period: { kind: 'year', year: 2023 } })).toThrow('没有「承办人」列');
+});
+
+test('new sheet names never take an existing one, and respect Excel’s rules', () => {
+  expect(uniqueSheetName('案件统计', ['案件统计', '案件统计2'])).toBe('案件统计3');
+  expect(uniqueSheetName('统计/2023[年]', [])).toBe('统计2023年');
+  expect(uniqueSheetName('案件统计', ['Sheet1'])).toBe('案件统计');
+});
