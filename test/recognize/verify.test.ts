@@ -1,0 +1,202 @@
+/**
+ * Verification: every fixture gives exactly the findings its builder planted (test/fixtures/
+ * expected-findings.json), and the checks behave on layouts built here.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Grid } from '../../src/core/grid';
+import { recognizeGrid } from '../../src/core/layout';
+import { verifyTables, type VerifyReport } from '../../src/core/verify';
+import { FIXTURES, gridOf, loadFixture } from './helpers';
+
+type Planted = Record<string, { sheet: string; cell: string; kind: string }[]>;
+const PLANTED: Planted = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'expected-findings.json'), 'utf8'));
+const ALL_FIXTURES = fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.xlsx')).sort();
+
+async function verifyFixture(name: string, all: boolean): Promise<VerifyReport> {
+  const report: VerifyReport = { checked: 0, findings: [] };
+  for (const g of await loadFixture(name)) {
+    const r = verifyTables(g, recognizeGrid(g), { all });
+    report.checked += r.checked;
+    report.findings.push(...r.findings);
+  }
+  return report;
+}
+
+function verifyGrid(g: Grid, all = true): VerifyReport {
+  return verifyTables(g, recognizeGrid(g), { all });
+}
+
+const key = (f: { sheet: string; cell: string; kind: string }) => `${f.sheet}!${f.cell} ${f.kind}`;
+
+describe.each(ALL_FIXTURES)('fixture %s is verified with exactly the planted findings', (name) => {
+  it('with --all: every rounding, truncation, wrong figure and wrong total, and nothing else', async () => {
+    const report = await verifyFixture(name, true);
+    expect(report.findings.map(key).sort()).toEqual((PLANTED[name] ?? []).map(key).sort());
+  });
+
+  it('by default: the errors only, display rounding left out', async () => {
+    const report = await verifyFixture(name, false);
+    expect(report.findings.map(key).sort()).toEqual((PLANTED[name] ?? []).filter((f) => f.kind !== 'rounding').map(key).sort());
+  });
+});
+
+describe('what a finding says', () => {
+  it('gives the cell, the published and the recomputed value, and the cause in Chinese', async () => {
+    const { findings } = await verifyFixture('unit-matrix.xlsx', false);
+    const truncated = findings.find((f) => f.cell === 'H6')!;
+    expect(truncated).toMatchObject({ sheet: '收结案', kind: 'truncation', published: 0.8771 });
+    expect(truncated.expected).toBeCloseTo(1478 / 1685, 10);
+    expect(truncated.message).toContain('解放区人民法院');
+    expect(truncated.message).toContain('87.71%');
+    expect(truncated.message).toContain('截断而非四舍五入，四舍五入应为 87.72%');
+    const wrong = findings.find((f) => f.cell === 'H8')!;
+    expect(wrong).toMatchObject({ kind: 'mismatch', published: 0.9372 });
+    expect(wrong.expected).toBeCloseTo(380 / 430, 10);
+    const total = findings.find((f) => f.cell === 'F11')!;
+    expect(total).toMatchObject({ kind: 'total-mismatch', published: 4100, expected: 4090 });
+    expect(total.message).toBe('合计「已结」公布 4100，各单位之和为 4090（相差 +10）');
+  });
+
+  it('reads counts typed as 165件 and rates typed as 89.29% text', async () => {
+    const { findings } = await verifyFixture('unit-matrix.xlsx', true);
+    expect(findings.find((f) => f.cell === 'H7')).toMatchObject({ kind: 'rounding', published: 0.904 }); // 160件 / (12件 + 165件)
+    expect(findings.find((f) => f.cell === 'H10')).toMatchObject({ kind: 'rounding', published: 0.8929 });
+  });
+
+  it('does not take a blank count for zero: the row is left unchecked', async () => {
+    const { findings, checked } = await verifyFixture('unit-matrix.xlsx', true);
+    expect(findings.some((f) => f.cell === 'H9')).toBe(false); // 博爱: 旧存 blank
+    // 6 rates + the total's, less 博爱's = 6; 7 total columns; 受理 = 旧存 + 新收 on 6 rows (博爱's 旧存 is blank): 6 + 6 + 5
+    expect(checked).toBe(6 + 6 + 5);
+  });
+
+  it('reports a 同比 of a count in percent, computed against last year', async () => {
+    const { findings } = await verifyFixture('yoy.xlsx', false);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ cell: 'D8', kind: 'mismatch', published: 0.0732 });
+    expect(findings[0].expected).toBeCloseTo((820 - 760) / 760, 10);
+    expect(findings[0].message).toContain('（本期 − 上年同期）÷ 上年同期');
+  });
+});
+
+describe('同比 of a rate is in percentage points', () => {
+  const table = (published: number | string, fmt?: string, header = '同比') =>
+    gridOf(
+      [
+        ['院别', '结案率', null, null],
+        [null, '本期', '上年同期', header],
+        ['延吉法院', 0.9213, 0.91, published],
+        ['图们法院', 0.8, 0.82, -2],
+      ],
+      { merges: [{ top: 0, left: 1, bottom: 0, right: 3 }, { top: 0, left: 0, bottom: 1, right: 0 }], formats: fmt ? { D3: fmt } : {} },
+    );
+
+  it('accepts the change as points (1.13) or as a percent-formatted fraction (1.13%)', () => {
+    expect(verifyGrid(table(1.13)).findings).toEqual([]);
+    expect(verifyGrid(table(0.0113, '0.00%')).findings).toEqual([]);
+    expect(verifyGrid(table('1.13%')).findings).toEqual([]);
+  });
+
+  it('flags a rate change computed as a percent change', () => {
+    const r = verifyGrid(table(1.24, undefined, '同比（百分点）'));
+    expect(r.findings).toHaveLength(1);
+    expect(r.findings[0]).toMatchObject({ cell: 'D3', kind: 'mismatch', published: 1.24 });
+    expect(r.findings[0].expected).toBeCloseTo(1.13, 10);
+    expect(r.findings[0].message).toContain('本期 − 上年同期（百分点）');
+  });
+});
+
+describe('sums between columns and rows', () => {
+  it('checks 受理 = 旧存 + 新收 on every row', () => {
+    const r = verifyGrid(
+      gridOf([
+        ['院别', '旧存', '新收', '受理'],
+        ['延吉法院', 10, 100, 110],
+        ['图们法院', 5, 50, 56],
+      ]),
+    );
+    expect(r.findings).toEqual([expect.objectContaining({ cell: 'D3', kind: 'total-mismatch', published: 56, expected: 55 })]);
+  });
+
+  it('checks a 合计 column against the count columns before it when that holds on most rows', () => {
+    const r = verifyGrid(
+      gridOf([
+        ['院别', '二审被改判', '二审被发回', '指令再审', '2018年合计'],
+        ['延吉法院', 165, 60, 3, 228],
+        ['图们法院', 17, 4, 0, 21],
+        ['敦化法院', 48, 30, 1, 80],
+      ]),
+    );
+    expect(r.findings).toEqual([expect.objectContaining({ cell: 'E4', kind: 'total-mismatch', published: 80, expected: 79 })]);
+  });
+
+  it('leaves a 合计 column alone when it is not the sum of the columns before it', () => {
+    const r = verifyGrid(
+      gridOf([
+        ['院别', '旧存', '新收', '合计'],
+        ['延吉法院', 10, 100, 300],
+        ['图们法院', 5, 50, 120],
+      ]),
+    );
+    expect(r.findings).toEqual([]);
+  });
+
+  it('does not add benchmark rows into the total', () => {
+    const r = verifyGrid(
+      gridOf([
+        ['院别', '收案数'],
+        ['延吉法院', 100],
+        ['图们法院', 50],
+        ['合计', 150],
+        ['全省平均', 80],
+      ]),
+    );
+    expect(r.findings).toEqual([]);
+    expect(r.checked).toBe(1);
+  });
+
+  it('checks 总分 against the score items and 排名 against 总分', () => {
+    const r = verifyGrid(
+      gridOf([
+        ['院别', '发改指总量（40分）', '综合评价（12分）', '总分', '排名'],
+        ['延吉法院', 40, 10, 50, 1],
+        ['图们法院', 30, 11, 41, 3],
+        ['敦化法院', 25, 12, 38, 2],
+        ['龙井法院', 20, 9, 29, 4],
+      ]),
+    );
+    expect(r.findings.map((f) => `${f.cell} ${f.kind} ${f.expected}`)).toEqual(['D4 total-mismatch 37', 'E3 mismatch 2', 'E4 mismatch 3']);
+  });
+});
+
+describe('published rates in other spellings', () => {
+  it('reads a rate typed as a percent number (92.13 under 结案率(%))', () => {
+    const grid = (rate: number) =>
+      gridOf([
+        ['院别', '旧存', '新收', '结案', '结案率(%)'],
+        ['延吉法院', 120, 1380, 1382, rate],
+      ]);
+    expect(verifyGrid(grid(92.13)).findings.map((f) => f.kind)).toEqual(['rounding']);
+    expect(verifyGrid(grid(92.13), false).findings).toEqual([]);
+    expect(verifyGrid(grid(93.13), false).findings.map((f) => f.kind)).toEqual(['mismatch']);
+  });
+
+  it('verifies as the user corrected the mapping, not as first recognised', () => {
+    const g = gridOf([
+      ['院别', '已办结', '应办结', '办结占比'],
+      ['延吉法院', 90, 100, 0.8],
+    ]);
+    const tables = recognizeGrid(g);
+    expect(verifyTables(g, tables).findings).toEqual([]);
+    const [t] = tables;
+    const corrected = {
+      ...t,
+      columns: t.columns.map((c) =>
+        c.column === 'B' ? { ...c, role: 'field' as const, field: '审限内结案数' } : c.column === 'C' ? { ...c, role: 'field' as const, field: '结案数' } : c.column === 'D' ? { ...c, role: 'indicator' as const, indicator: 'SXNJA_RATE', valueKind: 'rate' as const } : c,
+      ),
+    };
+    const r = verifyTables(g, [corrected]);
+    expect(r.findings).toEqual([expect.objectContaining({ cell: 'D2', kind: 'mismatch', published: 0.8, expected: 0.9 })]);
+  });
+});
