@@ -14,6 +14,7 @@ import { SCORING_PRESETS, TARGET_PRESETS, findScoringPreset, findTargetPreset } 
 import type { ScoringPreset, TargetPreset } from '../presets/types';
 import type { FillContext } from './context';
 import { controlColumns, fillControl } from './control';
+import { fillIndicatorList, listColumns } from './list';
 import { fillMatrix, indicatorOffers } from './matrix';
 import type { FillOptions } from './options';
 import { fillScore, scoreColumns } from './score';
@@ -70,6 +71,10 @@ export function fillOptionsFor(book: Grid[], tables: RecognizedTable[]): FillOff
         return { ...base, action: controlColumns(m) ? '填写控制目标与上限' : null };
       case 'yoy':
         return { ...base, action: yoyMeasures(m).length ? '填写同比并标注正升逆降' : null };
+      case 'indicator-list': {
+        const c = listColumns(m);
+        return { ...base, action: c.target && c.actual && (c.gap || c.meets) ? '按目标值填写差距、是否达标' : null };
+      }
       case 'score': {
         const preset = SCORING_PRESETS['延边2019'];
         return { ...base, action: scoreColumns(m, preset).items.length ? `按评分预设计算各项得分、总分与排名` : null };
@@ -158,6 +163,9 @@ export function planFill(book: Grid[], tables: RecognizedTable[], options: FillO
         break;
       case 'score':
         lines = fillScore(ctx, model);
+        break;
+      case 'indicator-list':
+        lines = fillIndicatorList(ctx, model);
         break;
       default:
         continue;

@@ -8,7 +8,7 @@ import type { IndicatorDef } from '../catalog/types';
 import type { CellValue } from '../grid';
 import { parseTarget } from '../targets';
 import { freeColumn, lastRow, passFailFormats, tally, writeHeader, type FillContext } from './context';
-import { call, num, op, range, ref, str, zx, type Expr } from './formula';
+import { call, evaluate, num, op, range, ref, str, zx, type Expr } from './formula';
 import { levelOf, type ModelColumn, type ModelRow, type Period, type TableModel } from './table';
 
 /** An indicator the table can show: its inputs' columns (null for an omitted blank-as-zero input). */
@@ -55,7 +55,9 @@ export function indicatorOffers(model: TableModel): IndicatorOffer[] {
   const fields = fieldColumns(model, period);
   const shown = new Set(model.columns.filter((c) => c.indicator && samePeriod(c.period, period)).map((c) => c.indicator));
   const offers: IndicatorOffer[] = [];
-  const signatures = new Set<string>();
+  const signatureOf = (def: IndicatorDef) => def.inputs.map((i) => fields.get(i.field)?.col ?? '-').join(',');
+  // an indicator the table shows already makes any other over the same columns a duplicate (结案率 shown: no 执行案件结案率)
+  const signatures = new Set<string>(INDICATORS.filter((d) => shown.has(d.id)).map(signatureOf));
   // in an enforcement table the enforcement indicator of the same inputs wins (执行结案率, not 诉讼结案率)
   const enforcement = /执行/.test([model.sheet, model.table.meta.title ?? ''].join(' '));
   const ordered = enforcement ? [...INDICATORS.filter((d) => d.section === 'D'), ...INDICATORS.filter((d) => d.section !== 'D')] : INDICATORS;
@@ -65,7 +67,7 @@ export function indicatorOffers(model: TableModel): IndicatorOffer[] {
     const complete = def.inputs.every((i, k) => inputs[k] !== null || i.blankAsZero);
     if (!complete || inputs.every((c) => c === null)) continue;
     // two indicators over the very same columns (诉讼 and 执行 结案率) would be one column twice: keep the first
-    const signature = inputs.map((c) => c?.col ?? '-').join(',');
+    const signature = signatureOf(def);
     if (signatures.has(signature)) continue;
     signatures.add(signature);
     offers.push({ def, inputs, period: period ?? { raw: null, year: null, relative: null } });
@@ -86,6 +88,8 @@ interface AssessedColumn {
   def: IndicatorDef;
   col: number;
   name: string;
+  /** the column's own header, for targets set by name (电子送达率 of GK_RATE) */
+  header?: string;
 }
 
 export function fillMatrix(ctx: FillContext, model: TableModel): string[] {
@@ -123,7 +127,8 @@ export function fillMatrix(ctx: FillContext, model: TableModel): string[] {
   for (const c of model.columns) {
     if (!c.indicator || !samePeriod(c.period, period)) continue;
     const def = findIndicator(c.indicator);
-    if (def && !assessed.some((a) => a.def.id === def.id)) assessed.push({ def, col: c.col, name: def.name });
+    if (def && !assessed.some((a) => a.def.id === def.id && def.id !== 'GK_RATE'))
+      assessed.push({ def, col: c.col, name: def.id === 'GK_RATE' ? c.headerText : def.name, header: c.headerText });
   }
 
   // targets, gaps, pass/fail, ranks
@@ -145,7 +150,10 @@ export function fillMatrix(ctx: FillContext, model: TableModel): string[] {
     cursor = okCol;
     const results: CellValue[] = [];
     for (const row of rows) {
-      const floor: Expr = floors ? (floors[String(month)] !== undefined ? num(floors[String(month)]) : call('NA')) : zx('JAJD_FLOOR', num(month));
+      const own = floors?.[String(month)];
+      const catalogue = zx('JAJD_FLOOR', num(month));
+      // the catalogue's floors unless the target preset sets other ones for this month
+      const floor: Expr = floors && own === undefined ? call('NA') : own !== undefined && own !== evaluate(catalogue, ws) ? num(own) : catalogue;
       ws.writeFormula(sheet, row.row, floorCol, floor, { numberFormat: '0.00%', label: `结案进度下限 · ${row.label}` });
       const w = ws.writeFormula(sheet, row.row, okCol, op('>=', ref(sheet, row.row, progress.col), ref(sheet, row.row, floorCol)), {
         align: 'center',
@@ -169,7 +177,7 @@ function assessIndicator(ctx: FillContext, model: TableModel, a: AssessedColumn,
   let cursor = cursorIn;
   const targets = ctx.targets;
   const perRow = new Map<number, { text: string; rank?: string; cell?: { sheet: string; row: number; col: number } } | null>();
-  for (const row of model.rows) perRow.set(row.row, targets ? targets.lookup(a.def.id, levelOf(row)) : null);
+  for (const row of model.rows) perRow.set(row.row, targets ? targets.lookup(a.def.id, levelOf(row), a.header) : null);
   const hasText = [...perRow.values()].some((t) => t && !parseTarget(t.text)?.notAssessed);
   const rankText = [...perRow.values()].find((t) => t?.rank)?.rank ?? null;
   const units = model.rows.filter((r) => r.role === 'unit');

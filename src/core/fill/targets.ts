@@ -2,7 +2,7 @@
  * Where targets come from: a target table recognised in the workbook (T3: levels × indicators, either way
  * round) or a target preset. Both answer one question — the target of an indicator for a unit's level.
  */
-import { findIndicator } from '../catalog';
+import { findIndicator, nameKey } from '../catalog';
 import { columnIndex } from '../grid';
 import type { UnitLevel } from '../layout/types';
 import { presetTargetText, type TargetPreset } from '../presets';
@@ -21,7 +21,8 @@ export interface TargetCell {
 export interface TargetSource {
   /** for the summary: `预设「延边2019」`, `「质效目标」表 A3:U8` */
   describe: string;
-  lookup(indicatorId: string, level: UnitLevel | null): TargetCell | null;
+  /** the target of an indicator for a level; `name` finds a target the source sets by name only (电子送达率) */
+  lookup(indicatorId: string, level: UnitLevel | null, name?: string): TargetCell | null;
   indicators: string[];
   /** month → floor of 审执结案进度, when the source sets its own */
   progressFloors?: Record<string, number>;
@@ -41,8 +42,12 @@ export function presetTargets(preset: TargetPreset): TargetSource {
     describe: `预设「${preset.id}」`,
     indicators: ids,
     progressFloors: preset.progressFloors,
-    lookup(id, level) {
-      const t = presetTargetText(preset, id, level);
+    lookup(id, level, name) {
+      let t = presetTargetText(preset, id, level);
+      if (!t && name) {
+        const byName = preset.targets.find((x) => !x.indicator && nameKey(x.name) === nameKey(name));
+        if (byName) t = { text: byName.text ?? '-', ...(byName.rank ? { rank: byName.rank } : {}), name: byName.name };
+      }
       return t ? { text: t.text, ...(t.rank ? { rank: t.rank } : {}) } : null;
     },
   };
