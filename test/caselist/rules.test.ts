@@ -114,3 +114,19 @@ test('new sheet names never take an existing one, and respect Excel’s rules', 
   expect(uniqueSheetName('统计/2023[年]', [])).toBe('统计2023年');
   expect(uniqueSheetName('案件统计', ['Sheet1'])).toBe('案件统计');
 });
+
+test('without 审限届满日期, 审限天数 and 扣除审限天数 decide 审限内: days used minus days deducted within the limit', () => {
+  const header = ['案号', '立案日期', '结案日期', '承办部门', '审限天数', '扣除审限天数'];
+  const { t } = totals(
+    [
+      ['（2023）豫1322民初1号', '2023-01-01', '2023-04-01', '民一庭', 90, null], // 90 days: within
+      ['（2023）豫1322民初2号', '2023-01-01', '2023-04-02', '民一庭', 90, null], // 91 days: over
+      ['（2023）豫1322民初3号', '2023-01-01', '2023-05-01', '民一庭', 90, 30], // 120 − 30: within
+      ['（2023）豫1322民初4号', '2023-10-01', null, '民一庭', 90, null], // 60 days at the end: within, pending
+      ['（2023）豫1322民初5号', '2023-01-01', null, '民一庭', 180, 10], // 333 − 10 > 180: over, pending
+    ],
+    {},
+    header,
+  );
+  expect([t.结案数, t.审限内结案数, t.未结数, t.审限内未结数, t.延扣审未结数]).toEqual([3, 2, 2, 1, 1]);
+});

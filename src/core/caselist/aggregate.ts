@@ -73,12 +73,16 @@ export const MEASURES: MeasureDef[] = [
     header: '审限内结案数',
     catalogField: true,
     kind: 'count',
-    needsAny: ['审限届满日期', '是否超审限'],
-    note: '结案日期不晚于审限届满日期（或“是否超审限”为否）',
+    needsAny: ['审限届满日期', '是否超审限', '审限天数'],
+    note: '结案日期不晚于审限届满日期；无届满日期时按“是否超审限”为否，或审理天数减扣除审限天数不超过审限天数',
     value: (s) => {
       if (!s.closedIn) return 0;
       const c = s.c;
-      const within = c.limitDue !== null ? (c.closed as number) <= c.limitDue : c.overdue === false;
+      let within: boolean;
+      if (c.limitDue !== null) within = (c.closed as number) <= c.limitDue;
+      else if (c.overdue !== null) within = !c.overdue;
+      else if (c.limitDays !== null) within = (c.days ?? (c.closed as number) - c.filed) - (c.deductedDays ?? 0) <= c.limitDays;
+      else within = false;
       return within ? s.weight : 0;
     },
   },
@@ -86,9 +90,15 @@ export const MEASURES: MeasureDef[] = [
     header: '审限内未结数',
     catalogField: true,
     kind: 'count',
-    needsAny: ['审限届满日期'],
-    note: '期末未结且审限届满日期不早于期末',
-    value: (s, ctx) => (s.pendingEnd && s.c.limitDue !== null && s.c.limitDue >= ctx.period.end ? s.weight : 0),
+    needsAny: ['审限届满日期', '审限天数'],
+    note: '期末未结且审限届满日期不早于期末（无届满日期时：期末已用天数减扣除审限天数不超过审限天数）',
+    value: (s, ctx) => {
+      if (!s.pendingEnd) return 0;
+      const c = s.c;
+      if (c.limitDue !== null) return c.limitDue >= ctx.period.end ? s.weight : 0;
+      if (c.limitDays !== null) return ctx.period.end - c.filed - (c.deductedDays ?? 0) <= c.limitDays ? s.weight : 0;
+      return 0;
+    },
   },
   {
     header: '延扣审未结数',

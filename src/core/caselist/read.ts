@@ -26,6 +26,8 @@ export interface CaseRecord {
   /** 审理天数 from its column, else null (the aggregator falls back to 结案日期 − 立案日期) */
   days: number | null;
   deductedDays: number | null;
+  /** 审限天数 (the statutory limit in days) when the list gives it */
+  limitDays: number | null;
   extended: boolean;
   /** 是否超审限 when the list says so, else null */
   overdue: boolean | null;
@@ -70,6 +72,7 @@ export function readCases(grid: Grid, layout: CaseListLayout): ReadResult {
   const cCourt = col('法院');
   const cDays = col('审理天数');
   const cDeducted = col('扣除审限天数');
+  const cLimitDays = col('审限天数');
   const cExtended = col('是否延长审限');
   const cOverdue = col('是否超审限');
   const cAppealed = col('是否上诉');
@@ -139,6 +142,7 @@ export function readCases(grid: Grid, layout: CaseListLayout): ReadResult {
       courtName: cCourt >= 0 ? readText(row[cCourt]) : null,
       days: cDays >= 0 ? readNumber(row[cDays]) : null,
       deductedDays: cDeducted >= 0 ? readNumber(row[cDeducted]) : null,
+      limitDays: cLimitDays >= 0 ? readNumber(row[cLimitDays]) : null,
       extended: cExtended >= 0 ? readFlag(row[cExtended]) : false,
       overdue: cOverdue >= 0 ? readFlag(row[cOverdue]) : null,
       appealed: cAppealed >= 0 ? readFlag(row[cAppealed]) : false,
