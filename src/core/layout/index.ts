@@ -55,7 +55,7 @@ import {
   ROW_TOTAL_HEADER,
   SERIAL_HEADERS,
   SUBTOTAL_CONTAINS,
-  SUMMABLE_KINDS,
+  isSummable,
   TOTAL_CONTAINS,
   TOTAL_FIELDS,
   TOTAL_LABELS,
@@ -408,7 +408,7 @@ function recognizeBlock(ctx: Context, block: Block): RecognizedTable | null {
   }
 
   // —— totals confirmed by arithmetic ——
-  const summable = columns.filter((x) => SUMMABLE_KINDS.includes(x.valueKind) && x.role !== 'serial' && x.role !== 'rank' && x.role !== 'score').map((x) => x.c);
+  const summable = columns.filter((x) => isSummable(x.valueKind, x.field ?? x.header.join('')) && x.role !== 'serial' && x.role !== 'rank' && x.role !== 'score').map((x) => x.c);
   const unitRowIdx = rows.filter((x) => x.role === 'unit').map((x) => x.r);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];

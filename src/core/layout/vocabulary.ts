@@ -87,6 +87,12 @@ export const ROW_TOTAL_HEADER = /(合计|总计|小计|总数|总量)$/;
 
 /** Kinds of values whose column sums a total row must reproduce. */
 export const SUMMABLE_KINDS: ValueKind[] = ['count', 'amount'];
+/** days add up too when the column is a sum of days (审理天数合计, 结案用时总天数), not an average */
+export const SUMMED_DAYS = /合计|总天数|之和|总数/;
+
+export function isSummable(kind: ValueKind, name: string): boolean {
+  return SUMMABLE_KINDS.includes(kind) || (kind === 'days' && SUMMED_DAYS.test(name));
+}
 
 /**
  * A total column whose parts are known fields names the field it totals: `2018年合计` over 二审被改判 …

@@ -20,7 +20,7 @@ import type { IndicatorDef } from '../catalog/types';
 import { address, columnIndex, isErrorValue, type CellValue, type Grid } from '../grid';
 import { shownDecimals, isPercentFormat, cleanText } from '../layout/cells';
 import type { RecognizedColumn, RecognizedRow, RecognizedTable } from '../layout/types';
-import { COLUMN_SUMS } from '../layout/vocabulary';
+import { COLUMN_SUMS, isSummable } from '../layout/vocabulary';
 import { parseCellValue } from '../values';
 import { compareAtPrecision, roundAt, shown, tidy } from './precision';
 
@@ -211,8 +211,10 @@ function checkIndicators(view: TableView, out: Collector): void {
 // ---------------------------------------------------------------------------------------------------------
 // Sums
 
+/** a column whose total row is the sum of its units: counts, amounts, and sums of days (审理天数合计) */
 function summable(col: RecognizedColumn): boolean {
-  return (col.valueKind === 'count' || col.valueKind === 'amount') && col.role !== 'serial' && col.role !== 'unit' && col.role !== 'rank' && col.role !== 'score';
+  if (col.role === 'serial' || col.role === 'unit' || col.role === 'rank' || col.role === 'score') return false;
+  return isSummable(col.valueKind, col.field ?? col.header.join(''));
 }
 
 /** the sum of a column over rows; null when a part is not a number (text), blanks count as 0 */
