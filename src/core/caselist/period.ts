@@ -22,36 +22,43 @@ export interface ResolvedPeriod {
   label: string;
   /** `统计年度2023（2022年12月至2023年11月）` */
   description: string;
+  /** short: `统计年度2023`, `2023年3月`, `2023年1-8月`, `2023年`, `自定义期间` */
+  name: string;
 }
 
 export function resolvePeriod(spec: PeriodSpec): ResolvedPeriod {
   let start: number;
   let end: number;
   let description: string;
+  let name: string;
   switch (spec.kind) {
     case 'month':
       checkMonth(spec.year, spec.month);
       start = serialOf(spec.year, spec.month, 1);
       end = lastDayOfMonth(spec.year, spec.month);
       description = `${spec.year}年${spec.month}月`;
+      name = description;
       break;
     case 'ytd':
       checkMonth(spec.year, spec.month);
       start = serialOf(spec.year, 1, 1);
       end = lastDayOfMonth(spec.year, spec.month);
       description = `${spec.year}年1-${spec.month}月（年初至今）`;
+      name = `${spec.year}年1-${spec.month}月`;
       break;
     case 'statistical-year':
       checkYear(spec.year);
       start = serialOf(spec.year - 1, 12, 1);
       end = serialOf(spec.year, 11, 30);
       description = `统计年度${spec.year}（${spec.year - 1}年12月至${spec.year}年11月）`;
+      name = `统计年度${spec.year}`;
       break;
     case 'year':
       checkYear(spec.year);
       start = serialOf(spec.year, 1, 1);
       end = serialOf(spec.year, 12, 31);
       description = `${spec.year}年（自然年）`;
+      name = `${spec.year}年`;
       break;
     case 'range': {
       const a = readDateText(spec.start);
@@ -62,10 +69,11 @@ export function resolvePeriod(spec: PeriodSpec): ResolvedPeriod {
       end = b.serial;
       if (end < start) throw new Error(`统计期间的终止日期「${spec.end}」早于起始日期「${spec.start}」`);
       description = '自定义期间';
+      name = description;
       break;
     }
   }
-  return { start, end, label: `${chineseDate(start)}至${chineseDate(end)}`, description };
+  return { start, end, label: `${chineseDate(start)}至${chineseDate(end)}`, description, name };
 }
 
 function checkYear(year: number): void {

@@ -95,7 +95,7 @@ function writeMatrix(
   const width = 2 + result.measures.length;
   put(0, 0, `案件统计表（按${result.by}）`, { bold: true, align: 'center' });
   plan.merges.push({ sheet, range: { top: 0, left: 0, bottom: 0, right: width - 1 } });
-  put(1, 0, `统计时间：${result.period.label}（${result.period.description}）`);
+  put(1, 0, `统计时间：${result.period.label}（${result.period.name}）`);
   const headerRow = 2;
   const headers = ['序号', result.by, ...result.measures.map((m) => m.header)];
   headers.forEach((h, c) => put(headerRow, c, h, { bold: true, align: 'center', fill: HEADER_FILL }));
@@ -133,7 +133,7 @@ function noteLines(grid: Grid, result: AggregateResult, read: ReadResult, option
   const excludedText = byType.size ? [...byType.entries()].map(([t, n]) => `${t} ${n} 件`).join('、') : '本期无此类案件';
   const lines = [
     `注：1. 数据来源：${source}，明细 ${read.rowsRead} 行；计入 ${result.counted} 行；未计入 ${read.rejected.length + result.scopeExcluded.length} 行，逐行列于「${rejectedSheet}」。`,
-    `2. 统计时间：${result.period.label}（${result.period.description}）；案件大类：${familyList(result.families)}${
+    `2. 统计时间：${result.period.label}，即${result.period.description}；案件大类：${familyList(result.families)}${
       result.otherFamilies ? `（其他大类 ${result.otherFamilies} 行未统计）` : ''
     }。`,
     `3. 统计口径：受理、结案及旧存、新收、未结均不含诉前调确、诉前调书、执恢、执保案件（${excludedText}）；平均审理天数不含执行案件及诉前调确、诉前调书案件。`,
