@@ -3,7 +3,7 @@
  * 上限 = 基数 + 目标; the total row is the sum of the units (−67, not −CEILING(638 × 10%) = −64).
  * Written as plain Excel formulas so anyone can audit them without the add-in.
  */
-import { lastRow, type FillContext } from './context';
+import type { FillContext } from './context';
 import { call, num, op, pct, range, ref, type Expr } from './formula';
 import { DEFAULT_CONTROL_RATIO } from './options';
 import type { ModelColumn, TableModel } from './table';

@@ -54,8 +54,7 @@ export interface FillOffer {
 }
 
 /** What can be filled: per table the action and the indicators on offer, the target sources, the presets. */
-export function fillOptionsFor(book: Grid[], tables: RecognizedTable[]): FillOffer {
-  void book;
+export function fillOptionsFor(_book: Grid[], tables: RecognizedTable[]): FillOffer {
   const models = tables.map((t) => safeModel(t));
   const offers: TableOffer[] = tables.map((t, index) => {
     const m = models[index];

@@ -98,7 +98,6 @@ export function fillMatrix(ctx: FillContext, model: TableModel): string[] {
   const sheet = model.sheet;
   const bottom = lastRow(model);
   const rows = model.rows;
-  const units = rows.filter((r) => r.role === 'unit');
   let cursor = model.range.right;
 
   const offers = indicatorOffers(model).filter((o) => !ctx.options.indicators || ctx.options.indicators.includes(o.def.id));
@@ -165,7 +164,6 @@ export function fillMatrix(ctx: FillContext, model: TableModel): string[] {
     const t = tally(results);
     summary.push(`审执结案进度（${month}月下限）：达到 ${t.pass} 个，未达到 ${t.fail} 个`);
   }
-  void units;
   return summary;
 }
 

@@ -6,7 +6,7 @@ import { nameKey } from '../catalog/lookup';
 import type { CellValue } from '../grid';
 import type { ScoreItem, ScorePart, ScoringPreset } from '../presets/types';
 import { itemFormula, itemPoints, totalExpr, type ScoreLevel, type ScoreSource, type Year } from '../scoring';
-import { lastRow, type FillContext } from './context';
+import type { FillContext } from './context';
 import { call, num, range, ref, type Expr } from './formula';
 import { cleanHeader, levelOf, normalizeUnit, type ModelColumn, type ModelRow, type TableModel } from './table';
 
@@ -226,6 +226,5 @@ export function fillScore(ctx: FillContext, model: TableModel): string[] {
   for (const [item, m] of missing) summary.push(`「${item}」未填：数据中缺少 ${[...m].join('、')}`);
   const ranked = totals.filter((t) => typeof t.value === 'number').sort((a, b) => (b.value as number) - (a.value as number));
   if (ranked.length) summary.push(`总分前三：${ranked.slice(0, 3).map((t) => `${t.row.label} ${(t.value as number).toFixed(2)}`).join('，')}`);
-  void lastRow;
   return summary;
 }

@@ -3,7 +3,7 @@
  * cells — percentage points for rates (本期 − 上年同期, × 100), percent for counts (ZX.YOY) — and a
  * 正升逆降 column per measure with a direction: TRUE when a positive indicator rose or a negative one fell.
  */
-import { findField, findIndicator } from '../catalog';
+import { findIndicator } from '../catalog';
 import type { Direction } from '../catalog/types';
 import type { CellValue } from '../grid';
 import { freeColumn, lastRow, passFailFormats, tally, writeHeader, type FillContext } from './context';
@@ -35,8 +35,8 @@ export function yoyMeasures(model: TableModel): Measure[] {
     const change = cols.find((c) => c.period.relative === 'change') ?? null;
     const indicator = findIndicator(name) ?? (now.indicator ? findIndicator(now.indicator) : null);
     const kind = now.source.valueKind;
-    const isRate = !!indicator ? indicator.unit === 'rate' || indicator.unit === 'permille' : kind === 'rate' || kind === 'permille';
-    const direction: Direction = indicator?.direction ?? (findField(name) ? 'none' : 'none');
+    const isRate = indicator ? indicator.unit === 'rate' || indicator.unit === 'permille' : kind === 'rate' || kind === 'permille';
+    const direction: Direction = indicator?.direction ?? 'none';
     out.push({ name, now, before, change, isRate, direction });
   }
   return out;
