@@ -1,4 +1,4 @@
-import { planFill } from '../../src/core/fill';
+import { fillOptionsFor, planFill } from '../../src/core/fill';
 import { address, isErrorValue, type CellValue } from '../../src/core/grid';
 import type { CellWrite, EditPlan } from '../../src/core/plan';
 import { validateTargetPreset, type TargetPreset } from '../../src/core/presets';
@@ -154,5 +154,18 @@ describe('审执结案进度 against the month floor', () => {
       [expect.any(String), true],
       [expect.any(String), false],
     ]);
+  });
+});
+
+describe('fillOptionsFor', () => {
+  test('offers per table what it can do, the target sources and the presets', () => {
+    const targetsSheet = handTable('目标', ['层级', '结案率'], [['基层法院', '≧90%']], 'target-matrix');
+    const offer = fillOptionsFor([grid, targetsSheet.grid], [table, targetsSheet.table]);
+    expect(offer.tables[0].indicators.map((i) => i.id)).toEqual(expect.arrayContaining(['JA_RATE', 'PJSL_DAYS', 'JSB_RATIO']));
+    expect(offer.tables[0].action).toContain('可新增');
+    expect(offer.tables[1].action).toBeNull();
+    expect(offer.targetSources.map((s) => s.id)).toEqual(['workbook', '焦作2021', '方城2023', '乌兰浩特2022', '延边2019']);
+    expect(offer.scoringPresets.map((p) => p.id)).toEqual(['延边2019']);
+    expect(offer.defaults).toMatchObject({ tables: [0], targets: 'workbook', scoring: '延边2019' });
   });
 });
