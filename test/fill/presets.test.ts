@@ -71,3 +71,16 @@ describe('a user-edited preset', () => {
     expect(() => presetFromJson('{')).toThrow('预设不是有效的 JSON');
   });
 });
+
+describe('the example preset of examples/', () => {
+  test('preset-yanbian-2020.json is a valid edited copy of 延边2019 with the two switches flipped', () => {
+    const fs = jest.requireActual('fs') as typeof import('fs');
+    const path = jest.requireActual('path') as typeof import('path');
+    const text = fs.readFileSync(path.join(__dirname, '..', '..', 'examples', 'preset-yanbian-2020.json'), 'utf8');
+    const preset = presetFromJson(text);
+    expect(preset.kind).toBe('scoring');
+    if (preset.kind !== 'scoring') return;
+    expect(preset.assumptions).toEqual({ steps: 'floor', missedTarget: 'all-or-nothing', revocationTargetUnit: '‰' });
+    expect(preset.parts).toEqual(延边2019Scoring.parts);
+  });
+});
