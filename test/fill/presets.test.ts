@@ -1,3 +1,5 @@
+import * as fs from 'fs';
+import * as path from 'path';
 import {
   SCORING_PRESETS,
   TARGET_PRESETS,
@@ -74,8 +76,6 @@ describe('a user-edited preset', () => {
 
 describe('the example preset of examples/', () => {
   test('preset-yanbian-2020.json is a valid edited copy of 延边2019 with the two switches flipped', () => {
-    const fs = jest.requireActual('fs') as typeof import('fs');
-    const path = jest.requireActual('path') as typeof import('path');
     const text = fs.readFileSync(path.join(__dirname, '..', '..', 'examples', 'preset-yanbian-2020.json'), 'utf8');
     const preset = presetFromJson(text);
     expect(preset.kind).toBe('scoring');
