@@ -57,7 +57,7 @@ export interface MeasureDef {
 
 const trialDays = (s: CaseState): number => {
   const c = s.c;
-  if (!s.closedIn || c.caseNumber.type.excludedFromAverageDays) return 0;
+  if (!s.closedIn || c.type.excludedFromAverageDays) return 0;
   return (c.days ?? (c.closed as number) - c.filed) * s.weight;
 };
 
@@ -121,7 +121,7 @@ export const MEASURES: MeasureDef[] = [
     kind: 'count',
     note: '刑事、民事、行政一审结案',
     value: (s) => {
-      const t = s.c.caseNumber.type;
+      const t = s.c.type;
       return s.closedIn && t.instance === '一审' && (t.family === '刑' || t.family === '民' || t.family === '行') ? s.weight : 0;
     },
   },
@@ -131,7 +131,7 @@ export const MEASURES: MeasureDef[] = [
     kind: 'count',
     needsFamily: '民',
     note: '民初案件结案',
-    value: (s) => (s.closedIn && s.c.caseNumber.typeCode === '民初' ? s.weight : 0),
+    value: (s) => (s.closedIn && s.c.type.code === '民初' ? s.weight : 0),
   },
   { header: '判决数', catalogField: false, kind: 'count', needsAny: ['结案方式'], note: '以判决结案', value: (s) => (s.closedIn && s.c.method === '判决' ? s.weight : 0) },
   { header: '调解数', catalogField: true, kind: 'count', needsAny: ['结案方式'], note: '以调解结案', value: (s) => (s.closedIn && s.c.method === '调解' ? s.weight : 0) },
@@ -183,7 +183,7 @@ export const MEASURES: MeasureDef[] = [
     kind: 'count',
     needsAverageDaysExclusions: true,
     note: '审理天数合计所含的结案数（平均审理天数的分母：执行案件不计）',
-    value: (s) => (s.closedIn && !s.c.caseNumber.type.excludedFromAverageDays ? s.weight : 0),
+    value: (s) => (s.closedIn && !s.c.type.excludedFromAverageDays ? s.weight : 0),
   },
   {
     header: '执行完毕数',
@@ -192,7 +192,7 @@ export const MEASURES: MeasureDef[] = [
     needsAny: ['结案方式'],
     needsFamily: '执',
     note: '执行案件以执行完毕结案',
-    value: (s) => (s.closedIn && s.c.caseNumber.type.family === '执' && s.c.method === '执行完毕' ? s.weight : 0),
+    value: (s) => (s.closedIn && s.c.type.family === '执' && s.c.method === '执行完毕' ? s.weight : 0),
   },
   {
     header: '终本数',
@@ -201,7 +201,7 @@ export const MEASURES: MeasureDef[] = [
     needsAny: ['结案方式'],
     needsFamily: '执',
     note: '执行案件以终结本次执行程序结案',
-    value: (s) => (s.closedIn && s.c.caseNumber.type.family === '执' && s.c.method === '终本' ? s.weight : 0),
+    value: (s) => (s.closedIn && s.c.type.family === '执' && s.c.method === '终本' ? s.weight : 0),
   },
   {
     header: '终结数',
@@ -210,7 +210,7 @@ export const MEASURES: MeasureDef[] = [
     needsAny: ['结案方式'],
     needsFamily: '执',
     note: '执行案件以终结执行结案',
-    value: (s) => (s.closedIn && s.c.caseNumber.type.family === '执' && s.c.method === '终结执行' ? s.weight : 0),
+    value: (s) => (s.closedIn && s.c.type.family === '执' && s.c.method === '终结执行' ? s.weight : 0),
   },
   {
     header: '实际执结数',
@@ -222,7 +222,7 @@ export const MEASURES: MeasureDef[] = [
     value: (s) => {
       const m = s.c.method;
       const actual = m === '执行完毕' || m === '终结执行' || m === '销案' || m === '不予执行' || m === '驳回申请';
-      return s.closedIn && s.c.caseNumber.type.family === '执' && actual ? s.weight : 0;
+      return s.closedIn && s.c.type.family === '执' && actual ? s.weight : 0;
     },
   },
   {
@@ -233,7 +233,7 @@ export const MEASURES: MeasureDef[] = [
     note: '执行案件结案用时之和',
     value: (s) => {
       const c = s.c;
-      if (!s.closedIn || c.caseNumber.type.family !== '执') return 0;
+      if (!s.closedIn || c.type.family !== '执') return 0;
       return (c.days ?? (c.closed as number) - c.filed) * s.weight;
     },
   },
@@ -298,7 +298,7 @@ const UNFILLED = '（未填写）';
 function unitOf(c: CaseRecord, by: UnitBy): string {
   if (by === '承办部门') return c.department ?? UNFILLED;
   if (by === '承办人') return c.judge ?? UNFILLED;
-  return c.caseNumber.court.code || UNFILLED;
+  return c.court.code || UNFILLED;
 }
 
 const LEVEL_ORDER: Record<string, number> = { 最高: 0, 高级: 1, 中级: 2, 基层: 3 };
@@ -320,7 +320,7 @@ export function aggregateCases(cases: CaseRecord[], options: AggregateCasesOptio
   const presentFamilies = new Set<CaseFamily>();
   let averageDaysExclusions = false;
   for (const c of cases) {
-    const type = c.caseNumber.type;
+    const type = c.type;
     if (familySet && !familySet.has(type.family)) {
       otherFamilies++;
       continue;
@@ -328,7 +328,7 @@ export function aggregateCases(cases: CaseRecord[], options: AggregateCasesOptio
     const inPeriod = c.filed <= period.end && (c.closed === null || c.closed >= period.start);
     if (!inPeriod) continue;
     if (type.excludedFromCounts) {
-      scopeExcluded.push({ row: c.row, caseNumber: c.caseNumber.text, typeCode: c.caseNumber.typeCode });
+      scopeExcluded.push({ row: c.row, caseNumber: c.caseNumberText, typeCode: c.type.code });
       continue;
     }
     presentFamilies.add(type.family);
@@ -351,7 +351,7 @@ export function aggregateCases(cases: CaseRecord[], options: AggregateCasesOptio
   const s: CaseState = { c: counted[0], weight: 0, old: false, fresh: false, closedIn: false, pendingEnd: false };
   for (const c of counted) {
     s.c = c;
-    s.weight = c.caseNumber.count;
+    s.weight = c.weight;
     s.old = c.filed < period.start;
     s.fresh = !s.old;
     s.closedIn = c.closed !== null && c.closed <= period.end;
@@ -390,8 +390,8 @@ export function aggregateCases(cases: CaseRecord[], options: AggregateCasesOptio
       if (names) u.label = [...names.entries()].sort((a, b) => b[1] - a[1])[0][0];
     }
     units.sort((a, b) => {
-      const ca = courtInfo.get(a.key)!.caseNumber.court;
-      const cb = courtInfo.get(b.key)!.caseNumber.court;
+      const ca = courtInfo.get(a.key)!.court;
+      const cb = courtInfo.get(b.key)!.court;
       return (LEVEL_ORDER[ca.level ?? ''] ?? 9) - (LEVEL_ORDER[cb.level ?? ''] ?? 9) || compareText(a.key, b.key);
     });
   } else {

@@ -38,7 +38,7 @@ export function aggregateChoices(grid: Grid, table: RecognizedTable): AggregateC
     const seen = new Set<string>();
     if (available) {
       for (const c of cases) {
-        const key = by === '承办部门' ? c.department : by === '承办人' ? c.judge : c.caseNumber.court.code;
+        const key = by === '承办部门' ? c.department : by === '承办人' ? c.judge : c.court.code;
         if (key) seen.add(key);
       }
     }
@@ -49,7 +49,7 @@ export function aggregateChoices(grid: Grid, table: RecognizedTable): AggregateC
   let first = Infinity;
   let last = -Infinity;
   for (const c of cases) {
-    familyCounts.set(c.caseNumber.type.family, (familyCounts.get(c.caseNumber.type.family) ?? 0) + 1);
+    familyCounts.set(c.type.family, (familyCounts.get(c.type.family) ?? 0) + 1);
     first = Math.min(first, c.filed);
     last = Math.max(last, c.closed ?? c.filed, c.filed);
   }

@@ -4,7 +4,8 @@
  * silently: every row that is not blank becomes a case or a rejection.
  */
 import type { CellValue, Grid } from '../grid';
-import { parseCaseNumber, type CaseNumber } from '../casenumber/parse';
+import { parseCaseNumber, type CourtInfo } from '../casenumber/parse';
+import type { CaseTypeDef } from '../casenumber/types-data';
 import type { CaseFieldName } from './fields';
 import { methodCategory, procedureCategory, type MethodCategory, type ProcedureCategory } from './fields';
 import type { CaseListLayout } from './recognize';
@@ -13,7 +14,12 @@ import { BLANK_DATE, INVALID_DATE, dateSerial, isoDate, readFlag, readNumber, re
 export interface CaseRecord {
   /** the sheet's 1-based row number */
   row: number;
-  caseNumber: CaseNumber;
+  /** the 案号 as written */
+  caseNumberText: string;
+  /** from the 案号: the type (family, instance, scope rules), the court, and how many cases it stands for */
+  type: CaseTypeDef;
+  court: CourtInfo;
+  weight: number;
   /** Excel serial days */
   filed: number;
   closed: number | null;
@@ -131,7 +137,10 @@ export function readCases(grid: Grid, layout: CaseListLayout): ReadResult {
     }
     cases.push({
       row: sheetRow,
-      caseNumber: parsed.value,
+      caseNumberText: numberText,
+      type: parsed.value.type,
+      court: parsed.value.court,
+      weight: parsed.value.count,
       filed,
       closed,
       limitDue,
