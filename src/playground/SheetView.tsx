@@ -1,0 +1,157 @@
+/**
+ * A read-only view of the test host's workbook beside the pane: sheet tabs, the used range with row and
+ * column headers, formulas marked (hover shows the formula), fills, bold, merges, the selection, and the
+ * charts drawn small. Redraws after every sync.
+ */
+import * as React from 'react';
+import { columnLetter, type CellRange } from '../core/grid';
+import type { ChartState, SheetState, WorkbookState } from '../../test/host/workbook';
+import { formatCell } from './format';
+
+const MAX_ROWS = 200;
+const MAX_COLS = 40;
+
+function useWorkbook(state: WorkbookState): number {
+  const [version, setVersion] = React.useState(0);
+  React.useEffect(() => state.subscribe(() => setVersion((v) => v + 1)), [state]);
+  return version;
+}
+
+function inRange(r: CellRange | undefined, row: number, col: number): boolean {
+  return !!r && row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
+}
+
+function ChartPreview({ state, chart }: { state: WorkbookState; chart: ChartState }): React.JSX.Element {
+  const seriesValues = chart.series.map((s) => {
+    const sheet = s.values ? state.sheetByName(s.values.sheet) : undefined;
+    const out: number[] = [];
+    if (sheet && s.values) for (let r = s.values.range.top; r <= s.values.range.bottom; r++) out.push(Number(state.value(sheet, r, s.values.range.left)) || 0);
+    return out;
+  });
+  const catSeries = chart.series.find((s) => s.categories);
+  const catSheet = catSeries?.categories ? state.sheetByName(catSeries.categories.sheet) : undefined;
+  const categories: string[] = [];
+  if (catSheet && catSeries?.categories) {
+    for (let r = catSeries.categories.range.top; r <= catSeries.categories.range.bottom; r++) categories.push(String(state.value(catSheet, r, catSeries.categories.range.left)));
+  }
+  const all = seriesValues.flat();
+  const max = Math.max(1e-9, ...all);
+  const min = Math.min(0, ...all);
+  const width = 420;
+  const height = 200;
+  const n = Math.max(1, seriesValues[0]?.length ?? 1);
+  const step = (width - 40) / n;
+  const y = (v: number) => height - 30 - ((v - min) / (max - min)) * (height - 50);
+  return (
+    <figure style={{ margin: '8px 0', border: '1px solid #c8c6c4', background: '#fff', width }}>
+      <figcaption style={{ textAlign: 'center', fontSize: 12, fontWeight: 600, padding: 4 }}>{chart.title || chart.name}</figcaption>
+      <svg width={width} height={height} role="img" aria-label={chart.title}>
+        <line x1={30} y1={y(0)} x2={width - 10} y2={y(0)} stroke="#8a8886" />
+        {chart.series.map((s, si) =>
+          s.chartType === 'Line' ? (
+            <polyline
+              key={si}
+              fill="none"
+              stroke="#d13438"
+              strokeWidth={2}
+              points={seriesValues[si].map((v, i) => `${30 + step * (i + 0.5)},${y(v)}`).join(' ')}
+            />
+          ) : (
+            seriesValues[si].map((v, i) => (
+              <rect key={`${si}-${i}`} x={30 + step * i + step * 0.15} width={step * 0.7} y={Math.min(y(v), y(0))} height={Math.abs(y(0) - y(v))} fill="#0f6cbd">
+                <title>{`${categories[i] ?? i + 1}: ${v}`}</title>
+              </rect>
+            ))
+          ),
+        )}
+        {categories.map((c, i) => (
+          <text key={i} x={30 + step * (i + 0.5)} y={height - 12} fontSize={9} textAnchor="middle">
+            {c.length > 4 ? c.slice(0, 4) : c}
+          </text>
+        ))}
+      </svg>
+    </figure>
+  );
+}
+
+function Grid({ state, sheet }: { state: WorkbookState; sheet: SheetState }): React.JSX.Element {
+  const used = state.usedRange(sheet, false);
+  const bottom = Math.min(used ? used.bottom : 10, MAX_ROWS - 1);
+  const right = Math.min(used ? used.right : 6, MAX_COLS - 1);
+  const selection = state.selection && state.selection.sheetId === sheet.id ? state.selection.range : undefined;
+  const covered = new Set<string>();
+  for (const m of sheet.merges) for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(`${r},${c}`);
+  const rows: React.JSX.Element[] = [];
+  for (let r = 0; r <= bottom; r++) {
+    const cells: React.JSX.Element[] = [<th key="h" className="zx-rowhead">{r + 1}</th>];
+    for (let c = 0; c <= right; c++) {
+      if (covered.has(`${r},${c}`)) continue;
+      const merge = sheet.merges.find((m) => m.top === r && m.left === c);
+      const cell = state.cell(sheet, r, c);
+      const isFormula = typeof cell?.input === 'string' && cell.input.startsWith('=');
+      const value = state.value(sheet, r, c);
+      const text = formatCell(value, state.numberFormat(sheet, r, c));
+      const style: React.CSSProperties = {
+        background: cell?.fill ?? undefined,
+        fontWeight: cell?.bold ? 600 : undefined,
+        textAlign: cell?.align === 'Center' ? 'center' : cell?.align === 'Right' || (typeof value === 'number' && cell?.align !== 'Left') ? 'right' : 'left',
+        width: sheet.columnWidths.get(c) ? `${sheet.columnWidths.get(c)! * 1.33}px` : undefined,
+      };
+      cells.push(
+        <td
+          key={c}
+          style={style}
+          colSpan={merge ? merge.right - merge.left + 1 : undefined}
+          rowSpan={merge ? merge.bottom - merge.top + 1 : undefined}
+          className={`${isFormula ? 'zx-formula ' : ''}${inRange(selection, r, c) ? 'zx-selected' : ''}`}
+          title={isFormula ? String(cell!.input) : undefined}
+          data-cell={`${columnLetter(c)}${r + 1}`}
+        >
+          {text}
+        </td>,
+      );
+    }
+    rows.push(<tr key={r}>{cells}</tr>);
+  }
+  return (
+    <table className="zx-sheet">
+      <thead>
+        <tr>
+          <th className="zx-corner" />
+          {Array.from({ length: right + 1 }, (_, c) => (
+            <th key={c}>{columnLetter(c)}</th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>{rows}</tbody>
+    </table>
+  );
+}
+
+export function SheetView({ state }: { state: WorkbookState }): React.JSX.Element {
+  useWorkbook(state);
+  const active = state.sheets.find((s) => s.id === state.activeSheetId) ?? state.sheets[0];
+  if (!active) return <p>（空工作簿）</p>;
+  const activate = (s: SheetState) => {
+    state.activeSheetId = s.id;
+    state.selection = { sheetId: s.id, range: { top: 0, left: 0, bottom: 0, right: 0 } };
+    state.changed();
+  };
+  return (
+    <div className="zx-book" data-testid="sheet-view">
+      <div className="zx-scroll">
+        <Grid state={state} sheet={active} />
+        {active.charts.map((c) => (
+          <ChartPreview key={c.id} state={state} chart={c} />
+        ))}
+      </div>
+      <div className="zx-tabs">
+        {state.sheets.map((s) => (
+          <button key={s.id} className={s.id === active.id ? 'zx-tab zx-tab-active' : 'zx-tab'} onClick={() => activate(s)}>
+            {s.name}
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}

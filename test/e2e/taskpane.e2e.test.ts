@@ -1,0 +1,194 @@
+/**
+ * End to end, in a real browser: the task pane built with the test host in place of Excel (the playground
+ * page), served on 127.0.0.1, driven in Debian's Chromium through playwright-core, on a fixture workbook:
+ * recognise → add indicator columns → the cells hold ZX formulas whose values (HyperFormula evaluating the
+ * catalogue's functions) are right → 撤销上次操作 → the sheet is exactly as before. Screenshots go to
+ * test-output/screenshots/.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { readWorkbook } from '../../src/cli/xlsx-read';
+import { address, columnIndex, parseAddress, type Grid } from '../../src/core/grid';
+import { fillOptionsFor, planFill } from '../../src/core/fill';
+import { recognizeGrid } from '../../src/core/layout';
+import { buildPlayground, startServer, type Served } from '../../src/playground/serve';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ROOT = path.resolve(__dirname, '..', '..');
+const OUT = path.join(ROOT, 'test-output', 'e2e-dist');
+const SHOTS = path.join(ROOT, 'test-output', 'screenshots');
+const FIXTURE = 'unit-matrix';
+
+jest.setTimeout(300_000);
+
+let served: Served;
+let context: BrowserContext;
+let page: Page;
+let profile: string;
+
+beforeAll(async () => {
+  if (!fs.existsSync(CHROMIUM)) {
+    throw new Error(
+      `端到端测试需要 Chromium，但 ${CHROMIUM} 不存在。请安装：apt-get update && apt-get install -y chromium（CI 的 .ci/run 会安装）。` +
+        ` End-to-end tests need Chromium at ${CHROMIUM}; they do not skip.`,
+    );
+  }
+  fs.mkdirSync(SHOTS, { recursive: true });
+  await buildPlayground(OUT);
+  served = await startServer(OUT);
+  profile = fs.mkdtempSync(path.join(os.tmpdir(), 'zx-e2e-profile-'));
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1400, height: 900 },
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  page = context.pages()[0] ?? (await context.newPage());
+  page.on('pageerror', (e) => {
+    throw e;
+  });
+});
+
+afterAll(async () => {
+  await context?.close();
+  await served?.close();
+  if (profile) fs.rmSync(profile, { recursive: true, force: true });
+});
+
+async function open(): Promise<void> {
+  await page.goto(`${served.url}?fixture=${FIXTURE}`);
+  await page.waitForFunction(() => window.__zxReady === true, null, { timeout: 30_000 });
+}
+
+/** every sheet's state as plain data, from the host inside the page */
+function snapshotBook(): Promise<unknown> {
+  return page.evaluate(() => window.__zxHost!.sheets.map((s) => [s.name, JSON.stringify(window.__zxHost!.snapshot(s.name))]));
+}
+
+function hostCell(sheet: string, row: number, col: number): Promise<{ formula: unknown; value: unknown }> {
+  return page.evaluate(
+    ([name, r, c]) => {
+      const state = window.__zxHost!;
+      const s = state.sheetByName(name as string)!;
+      return { formula: state.formula(s, r as number, c as number), value: state.value(s, r as number, c as number) };
+    },
+    [sheet, row, col] as const,
+  );
+}
+
+/** let the dialog's entrance animation finish before a screenshot */
+function settle(): Promise<void> {
+  return page.waitForTimeout(600);
+}
+
+async function recognise(): Promise<void> {
+  await page.getByTestId('recognize').click();
+  await page.getByTestId('table-card').first().waitFor({ timeout: 30_000 });
+}
+
+/** what the pane plans for the first table with the default choices, computed here with the same engine */
+async function expectedPlan(): Promise<{ book: Grid[]; plan: ReturnType<typeof planFill> }> {
+  const book = await readWorkbook(path.join(ROOT, 'test', 'fixtures', `${FIXTURE}.xlsx`));
+  const tables = recognizeGrid(book[0]);
+  const offer = fillOptionsFor(book, tables);
+  const plan = planFill(book, tables, {
+    tables: [0],
+    indicators: offer.tables[0].indicators.map((i) => i.id),
+    targets: typeof offer.defaults.targets === 'string' ? offer.defaults.targets : 'none',
+    ranks: false,
+    scoring: typeof offer.defaults.scoring === 'string' ? offer.defaults.scoring : undefined,
+  });
+  return { book, plan };
+}
+
+test('recognise → add indicator columns → ZX formulas with the right values → 撤销上次操作 restores the sheet exactly', async () => {
+  await open();
+  const before = await snapshotBook();
+  await recognise();
+  expect(await page.getByTestId('table-card').count()).toBe(1);
+  expect(await page.getByTestId('column-H').innerText()).toContain('JA_RATE');
+  await page.screenshot({ path: path.join(SHOTS, '1-recognised.png') });
+
+  await page.getByRole('tab', { name: '计算' }).click();
+  await page.getByTestId('indicator-choices').waitFor({ timeout: 30_000 });
+  await page.getByTestId('preview-fill').click();
+  await page.getByTestId('preview').waitFor();
+  const confirm = page.getByTestId('confirm-write');
+  await page.waitForFunction(() => !document.querySelector('[data-testid=confirm-write]')?.hasAttribute('disabled'));
+  expect(await page.getByTestId('overwrite-warning').count()).toBe(0);
+  await settle();
+  await page.screenshot({ path: path.join(SHOTS, '2-preview.png') });
+  await confirm.click();
+  await page.getByTestId('notice').filter({ hasText: '已写入' }).waitFor({ timeout: 30_000 });
+  await page.getByRole('button', { name: '撤销上次操作' }).and(page.locator(':not([disabled])')).waitFor();
+  await page.screenshot({ path: path.join(SHOTS, '3-result.png') });
+
+  const { book, plan } = await expectedPlan();
+  const formulaWrites = plan.writes.filter((w) => w.formula);
+  expect(formulaWrites.filter((w) => w.formula!.startsWith('=ZX.')).length).toBeGreaterThan(5);
+  for (const w of plan.writes) {
+    const cell = await hostCell(w.sheet, w.row, w.col);
+    if (w.formula) {
+      expect(cell.formula).toBe(w.formula);
+      if (typeof w.value === 'number') expect(cell.value as number).toBeCloseTo(w.value, 9);
+      else expect(cell.value).toEqual(w.value ?? '');
+    } else {
+      expect(cell.value).toEqual(w.value ?? '');
+    }
+  }
+  // and one value worked by hand from the sheet's own numbers: 结收比 = 结案 ÷ 新收
+  const jsb = formulaWrites.find((w) => w.formula!.startsWith('=ZX.JSB_RATIO('))!;
+  const [closed, received] = /\(([A-Z]+\d+),([A-Z]+\d+)\)/.exec(jsb.formula!)!.slice(1).map((a) => parseAddress(a)!);
+  const g = book[0];
+  const at = (p: { row: number; col: number }) => Number(g.values[p.row - g.origin.row][p.col - g.origin.col]);
+  expect((await hostCell(jsb.sheet, jsb.row, jsb.col)).value).toBeCloseTo(at(closed) / at(received), 12);
+
+  await page.getByRole('button', { name: '撤销上次操作' }).click();
+  await page.getByTestId('notice').filter({ hasText: '已撤销' }).waitFor({ timeout: 30_000 });
+  await page.screenshot({ path: path.join(SHOTS, '4-reverted.png') });
+  expect(await snapshotBook()).toEqual(before);
+});
+
+test('nothing is written over a non-empty cell without confirmation; the warning names the cell', async () => {
+  await open();
+  const { plan } = await expectedPlan();
+  const target = plan.writes.find((w) => w.formula)!;
+  await recognise();
+  await page.getByRole('tab', { name: '计算' }).click();
+  await page.getByTestId('indicator-choices').waitFor({ timeout: 30_000 });
+  // someone types into a cell the plan will write, after the pane read the sheet
+  await page.evaluate(
+    ([name, r, c]) => {
+      const state = window.__zxHost!;
+      state.setInput(state.sheetByName(name as string)!, r as number, c as number, '手填备注');
+    },
+    [target.sheet, target.row, target.col] as const,
+  );
+  const before = await snapshotBook();
+  await page.getByTestId('preview-fill').click();
+  const warning = page.getByTestId('overwrite-warning');
+  await warning.waitFor({ timeout: 30_000 });
+  const cellName = `${target.sheet}!${address(target.row, target.col)}`;
+  expect(await warning.innerText()).toContain(`${cellName}：手填备注`);
+  expect(await page.getByTestId('confirm-write').isDisabled()).toBe(true);
+  await settle();
+  await page.screenshot({ path: path.join(SHOTS, '5-overwrite-warning.png') });
+  await page.getByRole('button', { name: '取消' }).click();
+  await page.getByTestId('preview').waitFor({ state: 'detached' });
+  expect(await snapshotBook()).toEqual(before);
+});
+
+test('clicking a recognised table selects it in the sheet', async () => {
+  await open();
+  await recognise();
+  await page.getByTestId('table-card').first().getByRole('button', { name: '在表中选中' }).click();
+  await page.waitForFunction(() => window.__zxHost!.selection!.range.bottom > 0);
+  const selection = await page.evaluate(() => window.__zxHost!.selection!.range);
+  const book = await readWorkbook(path.join(ROOT, 'test', 'fixtures', `${FIXTURE}.xlsx`));
+  const range = recognizeGrid(book[0])[0].range; // A4:H11
+  const [from, to] = range.split(':').map((a) => parseAddress(a)!);
+  expect(selection).toEqual({ top: from.row, left: from.col, bottom: to.row, right: to.col });
+  expect(columnIndex('H')).toBe(to.col);
+});
