@@ -41,6 +41,20 @@ describe('recognizeCaseList', () => {
     expect(t!.headerRows).toEqual([1]);
   });
 
+  test('a column of division names is 承办部门 whatever its header', () => {
+    const t = recognizeCaseList(
+      grid([
+        ['案号', '立案日期', '办理单位'],
+        ['（2023）豫1322民初1号', '2023-03-01', '民一庭'],
+        ['（2023）豫1322执1号', '2023-03-01', '执行局'],
+        ['（2023）豫1322诉前调确1号', '2023-03-01', '诉讼服务中心'],
+      ]),
+    );
+    expect(fieldsOf(t).C).toBe('承办部门');
+    expect(t!.columns[2].matched).toBe('数值：部门名称');
+    expect(t!.unitColumn).toBe('C');
+  });
+
   test('dates as text in every spelling are dates: 2023-03-01, 2023/3/1, 2023年3月1日, 2023.3.1', () => {
     const t = recognizeCaseList(
       grid([

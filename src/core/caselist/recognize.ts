@@ -59,12 +59,17 @@ interface Profile {
   number: number;
   method: number;
   procedure: number;
+  /** names of divisions: 民一庭, 执行局, 诉讼服务中心 */
+  department: number;
 }
 
 const SAMPLE = 300;
 
+/** A court division's name: 民一庭, 刑事审判庭, 执行局, 诉讼服务中心, 审判管理办公室 */
+const DEPARTMENT_NAME = /^[\u4e00-\u9fff]{1,10}(庭|局|中心|办公室|室|科|处)$/;
+
 function profileColumn(grid: Grid, c: number, first: number, last: number): Profile {
-  const p: Profile = { nonBlank: 0, caseNumber: 0, date: 0, serialLike: 0, number: 0, method: 0, procedure: 0 };
+  const p: Profile = { nonBlank: 0, caseNumber: 0, date: 0, serialLike: 0, number: 0, method: 0, procedure: 0, department: 0 };
   const n = last - first + 1;
   const step = Math.max(1, Math.floor(n / SAMPLE));
   for (let r = first; r <= last; r += step) {
@@ -90,6 +95,7 @@ function profileColumn(grid: Grid, c: number, first: number, last: number): Prof
       if (m && m !== '其他') p.method++;
       const pr = procedureCategory(v);
       if (pr && pr !== '其他') p.procedure++;
+      if (DEPARTMENT_NAME.test(v.trim())) p.department++;
     }
   }
   return p;
@@ -197,7 +203,7 @@ export function recognizeCaseList(grid: Grid, block?: CellRange): RecognizedTabl
 
   // candidates: headers that fit their values, then values alone where the header says nothing usable
   const candidates: Candidate[] = [];
-  const byValues: { col: number; kind: 'caseNumber' | 'date' | 'method' | 'procedure' }[] = [];
+  const byValues: { col: number; kind: 'caseNumber' | 'date' | 'method' | 'procedure' | 'department' }[] = [];
   const guesses = new Map<number, ColumnGuess[]>();
   for (let k = 0; k < headers.length; k++) {
     const c = b.left + k;
@@ -212,6 +218,7 @@ export function recognizeCaseList(grid: Grid, block?: CellRange): RecognizedTabl
     else if (ratio(p.date, p) >= 0.6 || (ratio(p.date + p.serialLike, p) >= 0.9 && /日期|时间|日$/.test(headers[k]))) byValues.push({ col: c, kind: 'date' });
     else if (ratio(p.method, p) >= 0.6) byValues.push({ col: c, kind: 'method' });
     else if (ratio(p.procedure, p) >= 0.6) byValues.push({ col: c, kind: 'procedure' });
+    else if (ratio(p.department, p) >= 0.8) byValues.push({ col: c, kind: 'department' });
   }
 
   const chosen = new Map<CaseFieldName, Candidate>();
@@ -227,8 +234,7 @@ export function recognizeCaseList(grid: Grid, block?: CellRange): RecognizedTabl
   }
   const dateColumns: number[] = [];
   for (const v of byValues) {
-    const field =
-      v.kind === 'caseNumber' ? '案号' : v.kind === 'method' ? '结案方式' : v.kind === 'procedure' ? '适用程序' : null;
+    const field = v.kind === 'date' ? null : VALUE_FIELD[v.kind];
     if (field === null) {
       dateColumns.push(v.col);
       continue;
@@ -305,7 +311,13 @@ export function recognizeCaseList(grid: Grid, block?: CellRange): RecognizedTabl
   };
 }
 
-const VALUE_MATCH = { caseNumber: '案号格式', date: '日期', method: '结案方式用语', procedure: '适用程序用语' };
+const VALUE_MATCH = { caseNumber: '案号格式', date: '日期', method: '结案方式用语', procedure: '适用程序用语', department: '部门名称' };
+const VALUE_FIELD: Record<'caseNumber' | 'method' | 'procedure' | 'department', CaseFieldName> = {
+  caseNumber: '案号',
+  method: '结案方式',
+  procedure: '适用程序',
+  department: '承办部门',
+};
 
 function alreadyCaseNumber(chosen: Map<CaseFieldName, Candidate>): boolean {
   const c = chosen.get('案号');
