@@ -49,6 +49,15 @@ describe('zhixiao aggregate', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(['案件明细', '案件统计', '未计入案件', '案件统计2', '未计入案件2']);
   });
 
+  test('--values writes the 合计 row as plain numbers, not formulas', async () => {
+    const out = path.join(tmp, 'v.xlsx');
+    expect((await cli('aggregate', FIXTURE, '-o', out, '--period', '统计2023', '--values')).code).toBe(0);
+    const matrix = (await readWorkbook(out))[1];
+    const totalRow = matrix.values.findIndex((row) => row[1] === '合计');
+    expect(matrix.formulas![totalRow].every((f) => f === null)).toBe(true);
+    expect(matrix.values[totalRow][matrix.values[2].indexOf('受理数')]).toBe(expected.total.受理数);
+  });
+
   test('--json prints the counts; --family restricts the families', async () => {
     const r = await cli('aggregate', FIXTURE, '-o', path.join(tmp, 'j.xlsx'), '--period', 'stat2023', '--family', '民事', '--json');
     expect(r.code).toBe(0);

@@ -104,6 +104,11 @@ test('a period without cases still gives the table, with zeros and no formula ov
   expect(run.plan.writes.filter((w) => w.formula)).toEqual([]);
 });
 
+test('without a 立案日期 column nothing can be counted: the reason says which column to point at', () => {
+  const g: Grid = { sheet: '明细', origin: { row: 0, col: 0 }, values: [['案号', '承办部门'], ['（2023）豫1322民初1号', '民一庭']] };
+  expect(() => runAggregate(g, recognizeCaseList(g)!, { by: '承办部门', period: { kind: 'year', year: 2023 } })).toThrow('没有识别出「立案日期」列');
+});
+
 test('units by 承办人 need a 承办人 column; the reason says so', () => {
   const g = grid([['（2023）豫1322民初1号', '2023-03-01', null, null, '民一庭', null]]);
   expect(() => runAggregate(g, recognizeCaseList(g)!, { by: '承办人', period: { kind: 'year', year: 2023 } })).toThrow('没有「承办人」列');

@@ -58,6 +58,7 @@ export function runAggregate(grid: Grid, table: RecognizedTable, options: Aggreg
   const period = resolvePeriod(options.period);
   const read = readCases(grid, layout);
   const columns = new Set<CaseFieldName>(layout.columns.keys());
+  if (!columns.has('立案日期')) throw new Error('案件明细中没有识别出「立案日期」列，无法区分旧存与新收；请指定立案日期所在的列');
   if (options.by === '承办部门' && !columns.has('承办部门')) throw new Error('案件明细中没有「承办部门」列，无法按承办部门统计');
   if (options.by === '承办人' && !columns.has('承办人')) throw new Error('案件明细中没有「承办人」列，无法按承办人统计');
   const result = aggregateCases(read.cases, { by: options.by, period, families: options.families ?? null, columns });
