@@ -99,7 +99,13 @@ export function applyPlanToWorkbook(workbook: ExcelJS.Workbook, plan: EditPlan, 
   for (const name of plan.newSheets) sheet(name);
 
   for (const w of plan.writes) {
-    const cell = sheet(w.sheet).getCell(w.row + 1, w.col + 1);
+    const ws = sheet(w.sheet);
+    const cell = ws.getCell(w.row + 1, w.col + 1);
+    if (w.styleFrom) {
+      // a column added beside a table takes the table's look (a copy: ExcelJS shares style objects)
+      const source = ws.getCell(w.styleFrom.row + 1, w.styleFrom.col + 1);
+      cell.style = JSON.parse(JSON.stringify(source.style ?? {}));
+    }
     if (w.formula && !options.values) {
       const cached = excelValue(w.value);
       cell.value = {

@@ -28,6 +28,11 @@ export interface CellWrite {
   align?: 'left' | 'center' | 'right';
   /** what this write is, for the preview ("一审服判息诉率 · 延吉法院") */
   label?: string;
+  /**
+   * copy the format (font, fill, borders, alignment) of this cell of the same sheet first, so a column added
+   * beside a table looks like the table; `numberFormat`, `fill`, `bold`, `align` above still apply on top
+   */
+  styleFrom?: { row: number; col: number };
 }
 
 /** Green when the cell equals TRUE, red when FALSE, and so on: Excel's "cell value" rule. */

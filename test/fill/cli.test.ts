@@ -94,6 +94,15 @@ describe('zhixiao fill', () => {
     expect((ws.getCell('AC4').value as ExcelJS.CellFormulaValue).formula).toBe('_xlfn.RANK.EQ(AB4,$AB$4:$AB$12,0)');
   });
 
+  test('an added column looks like the table: its header takes the table header’s borders and font', async () => {
+    const ws = (await load(path.join(dir, 'sample-formulas.xlsx'))).getWorksheet('质效数据')!;
+    // the 2019 litigation table is A2:O12; P is the first added column
+    expect(ws.getCell('P2').value).toBe('2019年一审服判息诉率');
+    expect(ws.getCell('P2').border).toEqual(ws.getCell('O2').border);
+    expect(ws.getCell('P2').font).toMatchObject({ bold: true });
+    expect(ws.getCell('P3').numFmt).toBe('0.00%');
+  });
+
   test('usage errors are one Chinese line and status 1', async () => {
     expect(await zhixiao('fill', SAMPLE)).toMatchObject({ status: 1, err: expect.stringContaining('缺少输出文件') });
     expect(await zhixiao('fill', SAMPLE, '-o', path.join(dir, 'x.xlsx'), '--preset', '不存在')).toMatchObject({ status: 1, err: expect.stringContaining('没有名为「不存在」的预设') });

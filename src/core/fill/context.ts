@@ -42,11 +42,21 @@ export function freeColumn(ctx: FillContext, model: TableModel, after: number): 
 
 /** Write an added column's header in the table's style, spanning the header rows. */
 export function writeHeader(ctx: FillContext, model: TableModel, col: number, text: string, width = 12): void {
-  ctx.ws.writeValue(model.sheet, model.headerTop, col, text, { bold: true, align: 'center', label: `表头：${text}` });
+  ctx.ws.writeValue(model.sheet, model.headerTop, col, text, {
+    bold: true,
+    align: 'center',
+    label: `表头：${text}`,
+    styleFrom: { row: model.headerTop, col: model.range.right },
+  });
   if (model.headerBottom > model.headerTop) {
     ctx.ws.plan.merges.push({ sheet: model.sheet, range: { top: model.headerTop, left: col, bottom: model.headerBottom, right: col } });
   }
   ctx.ws.plan.columnWidths.push({ sheet: model.sheet, col, width: Math.max(width, Math.min(30, text.length * 2 + 2)) });
+}
+
+/** the format a body cell of an added column takes: the table's last column on the same row */
+export function bodyStyle(model: TableModel, row: number): { styleFrom: { row: number; col: number } } {
+  return { styleFrom: { row, col: model.range.right } };
 }
 
 /** Green for TRUE, red for FALSE over a column's body cells (an `#N/A` — not assessed — stays plain). */

@@ -7,7 +7,7 @@ import { INDICATORS, findIndicator } from '../catalog';
 import type { IndicatorDef } from '../catalog/types';
 import type { CellValue } from '../grid';
 import { parseTarget } from '../targets';
-import { freeColumn, lastRow, passFailFormats, tally, writeHeader, type FillContext } from './context';
+import { bodyStyle, freeColumn, lastRow, passFailFormats, tally, writeHeader, type FillContext } from './context';
 import { call, evaluate, num, op, range, ref, str, zx, type Expr } from './formula';
 import { levelOf, type ModelColumn, type ModelRow, type Period, type TableModel } from './table';
 
@@ -114,6 +114,7 @@ export function fillMatrix(ctx: FillContext, model: TableModel): string[] {
       while (args.length && args[args.length - 1] === null) args.pop();
       ws.writeFormula(sheet, row.row, col, zx(offer.def.id, ...args), {
         numberFormat: offer.def.format,
+        ...bodyStyle(model, row.row),
         label: `${offer.def.name} · ${row.label}`,
       });
     }
@@ -153,9 +154,10 @@ export function fillMatrix(ctx: FillContext, model: TableModel): string[] {
       const catalogue = zx('JAJD_FLOOR', num(month));
       // the catalogue's floors unless the target preset sets other ones for this month
       const floor: Expr = floors && own === undefined ? call('NA') : own !== undefined && own !== evaluate(catalogue, ws) ? num(own) : catalogue;
-      ws.writeFormula(sheet, row.row, floorCol, floor, { numberFormat: '0.00%', label: `结案进度下限 · ${row.label}` });
+      ws.writeFormula(sheet, row.row, floorCol, floor, { numberFormat: '0.00%', label: `结案进度下限 · ${row.label}`, ...bodyStyle(model, row.row) });
       const w = ws.writeFormula(sheet, row.row, okCol, op('>=', ref(sheet, row.row, progress.col), ref(sheet, row.row, floorCol)), {
         align: 'center',
+        ...bodyStyle(model, row.row),
         label: `是否达到进度 · ${row.label}`,
       });
       if (row.role === 'unit') results.push(w.value);
@@ -192,14 +194,14 @@ function assessIndicator(ctx: FillContext, model: TableModel, a: AssessedColumn,
     for (const row of model.rows) {
       const t = perRow.get(row.row);
       const label = `${a.name} · ${row.label}`;
-      if (t?.cell) ws.writeFormula(sheet, row.row, targetCol, ref(t.cell.sheet, t.cell.row, t.cell.col), { align: 'center', label: `目标 · ${label}` });
-      else ws.writeValue(sheet, row.row, targetCol, t ? t.text : '-', { align: 'center', label: `目标 · ${label}` });
+      if (t?.cell) ws.writeFormula(sheet, row.row, targetCol, ref(t.cell.sheet, t.cell.row, t.cell.col), { align: 'center', label: `目标 · ${label}`, ...bodyStyle(model, row.row) });
+      else ws.writeValue(sheet, row.row, targetCol, t ? t.text : '-', { align: 'center', label: `目标 · ${label}`, ...bodyStyle(model, row.row) });
       const actual = ref(sheet, row.row, a.col);
       const target = ref(sheet, row.row, targetCol);
       // the direction lets a bare target (`100%`, `0%`) mean at least / at most
       const dir = a.def.direction === 'up' ? [str('正向')] : a.def.direction === 'down' ? [str('逆向')] : [];
-      ws.writeFormula(sheet, row.row, gapCol, zx('GAP', actual, target, ...dir), { numberFormat: a.def.format, label: `差距 · ${label}` });
-      const w = ws.writeFormula(sheet, row.row, okCol, zx('MEETS', actual, target, ...dir), { align: 'center', label: `是否达标 · ${label}` });
+      ws.writeFormula(sheet, row.row, gapCol, zx('GAP', actual, target, ...dir), { numberFormat: a.def.format, label: `差距 · ${label}`, ...bodyStyle(model, row.row) });
+      const w = ws.writeFormula(sheet, row.row, okCol, zx('MEETS', actual, target, ...dir), { align: 'center', label: `是否达标 · ${label}`, ...bodyStyle(model, row.row) });
       if (row.role === 'unit') results.push(w.value);
     }
     passFailFormats(ctx, sheet, okCol, model.headerBottom + 1, bottom);
@@ -217,6 +219,7 @@ function assessIndicator(ctx: FillContext, model: TableModel, a: AssessedColumn,
       ws.writeFormula(sheet, row.row, rankCol, call('RANK.EQ', ref(sheet, row.row, a.col), within, num(order)), {
         numberFormat: '0',
         align: 'center',
+        ...bodyStyle(model, row.row),
         label: `${a.name}排名 · ${row.label}`,
       });
     }
@@ -228,6 +231,7 @@ function assessIndicator(ctx: FillContext, model: TableModel, a: AssessedColumn,
       for (const row of units) {
         const w = ws.writeFormula(sheet, row.row, okCol, zx('MEETS', ref(sheet, row.row, rankCol), str(rankText)), {
           align: 'center',
+          ...bodyStyle(model, row.row),
           label: `是否${rankText} · ${a.name} · ${row.label}`,
         });
         results.push(w.value);

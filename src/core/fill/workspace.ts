@@ -11,7 +11,7 @@ import { evaluate, formulaText, type EvalEnv, type Expr } from './formula';
 /** one number per cell of a sheet (Excel's 16,384 columns) */
 const cellKey = (row: number, col: number) => row * 16384 + col;
 
-export type WriteStyle = Pick<CellWrite, 'numberFormat' | 'fill' | 'bold' | 'align' | 'label'>;
+export type WriteStyle = Pick<CellWrite, 'numberFormat' | 'fill' | 'bold' | 'align' | 'label' | 'styleFrom'>;
 
 export class Workspace implements EvalEnv {
   readonly plan: EditPlan = emptyPlan();

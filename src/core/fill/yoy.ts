@@ -6,7 +6,7 @@
 import { findIndicator } from '../catalog';
 import type { Direction } from '../catalog/types';
 import type { CellValue } from '../grid';
-import { freeColumn, lastRow, passFailFormats, tally, writeHeader, type FillContext } from './context';
+import { bodyStyle, freeColumn, lastRow, passFailFormats, tally, writeHeader, type FillContext } from './context';
 import { num, op, ref, zx } from './formula';
 import { cleanHeader, type ModelColumn, type TableModel } from './table';
 
@@ -75,6 +75,7 @@ export function fillYoy(ctx: FillContext, model: TableModel): string[] {
       const before = ref(sheet, row.row, m.before.col);
       const w = ws.writeFormula(sheet, row.row, col, m.direction === 'up' ? op('>', now, before) : op('<', now, before), {
         align: 'center',
+        ...bodyStyle(model, row.row),
         label: `${m.name}正升逆降 · ${row.label}`,
       });
       if (row.role === 'unit') results.push(w.value);
