@@ -166,6 +166,84 @@ describe('headers', () => {
   });
 });
 
+describe('layouts courts use that the fixtures do not show', () => {
+  it('reads a header whose years are typed as numbers, and a title with the unit line beside it', () => {
+    const t = only(
+      recognizeGrid(
+        gridOf(
+          [
+            ['2019年全州法院结案情况对比', null, null, '单位：件'],
+            ['院别', 2018, 2019, '增减'],
+            ['延吉法院', 900, 950, 50],
+          ],
+          { merges: [{ top: 0, left: 0, bottom: 0, right: 2 }] },
+        ),
+      ),
+    );
+    expect(t.headerRows).toEqual([2]);
+    expect(t.meta).toMatchObject({ title: '2019年全州法院结案情况对比', unit: '件', period: '2019年' });
+    expect(t.columns.map((c) => c.period)).toEqual([null, '2018年', '2019年', null]);
+  });
+
+  it('takes the unit column by its header even after a category column merged down the rows', () => {
+    const t = only(
+      recognizeGrid(
+        gridOf(
+          [
+            ['类别', '院别', '结案数'],
+            ['中院', '延边中院', 900],
+            ['基层', '延吉法院', 950],
+            [null, '图们法院', 300],
+          ],
+          { merges: [{ top: 2, left: 0, bottom: 3, right: 0 }] },
+        ),
+      ),
+    );
+    expect(t.unitColumn).toBe('B');
+    expect(t.rows.map((r) => r.label)).toEqual(['延边中院', '延吉法院', '图们法院']);
+  });
+
+  it('does not read a period into a catalogue spelling that contains one (上年旧存)', () => {
+    const t = only(recognizeGrid(gridOf([['院别', '上年旧存', '本年新收', '结案数'], ['延吉法院', 10, 100, 95]])));
+    expect(t.kind).toBe('unit-matrix');
+    expect(t.columns.slice(1).map((c) => [c.field, c.period])).toEqual([
+      ['旧存数', null],
+      ['新收数', '本期'],
+      ['结案数', null],
+    ]);
+  });
+
+  it('skips section headings inside the body and reads measures as rows in a year-over-year table', () => {
+    const t = only(
+      recognizeGrid(
+        gridOf(
+          [
+            ['2023年1-11月主要指标同比'],
+            ['指标', '本期', '上年同期', '同比'],
+            ['一、收结案'],
+            ['收案数', 4320, 4320, '0.00%'],
+            ['结案率', '92.13%', '91.00%', '1.13'],
+            ['二、质量'],
+            ['一审服判息诉率', 0.9262, 0.93, -0.38],
+          ],
+          { merges: [{ top: 0, left: 0, bottom: 0, right: 3 }] },
+        ),
+      ),
+    );
+    expect(t.kind).toBe('yoy');
+    expect(t.rows.map((r) => [r.row, r.label, r.field ?? r.indicator])).toEqual([
+      [4, '收案数', '新收数'],
+      [5, '结案率', 'JA_RATE'],
+      [7, '一审服判息诉率', 'FWXS_RATE'],
+    ]);
+    expect(t.columns.slice(1).map((c) => [c.role, c.period])).toEqual([
+      ['field', '本期'],
+      ['field', '上年同期'],
+      ['field', '同比'],
+    ]);
+  });
+});
+
 describe('rows', () => {
   const table = () =>
     only(

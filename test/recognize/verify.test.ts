@@ -107,6 +107,22 @@ describe('同比 of a rate is in percentage points', () => {
   });
 });
 
+describe('同比 with the measures as rows', () => {
+  it('takes points for the rows that are rates and percent for the counts', () => {
+    const g = gridOf([
+      ['指标', '本期', '上年同期', '同比'],
+      ['收案数', 4320, 4000, '8.00%'],
+      ['结案数', 4030, 3987, '1.08%'],
+      ['结案率', '92.13%', '91.00%', '1.13'],
+      ['一审服判息诉率', 0.9262, 0.93, -0.5],
+    ]);
+    const r = verifyGrid(g);
+    expect(r.checked).toBe(4);
+    expect(r.findings.map((f) => `${f.cell} ${f.kind}`)).toEqual(['D3 rounding', 'D5 mismatch']);
+    expect(r.findings[1].expected).toBeCloseTo(-0.38, 10);
+  });
+});
+
 describe('sums between columns and rows', () => {
   it('checks 受理 = 旧存 + 新收 on every row', () => {
     const r = verifyGrid(

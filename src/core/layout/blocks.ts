@@ -7,7 +7,9 @@
  */
 import type { CellRange, Grid } from '../grid';
 import { CellClasses, cleanText, isValueClass } from './cells';
-import { ATTACHMENT_LINE, FILLER_LINES, NOTE_PREFIXES, PERIOD_LINE, TOTAL_LABELS, UNIT_LINE } from './vocabulary';
+import { ATTACHMENT_LINE, FILLER_LINES, INDICATOR_NAME_HEADERS, NOTE_PREFIXES, PERIOD_LINE, SERIAL_HEADERS, TOTAL_LABELS, UNIT_HEADERS, UNIT_LINE } from './vocabulary';
+
+const HEADER_WORDS = new Set([...UNIT_HEADERS, ...SERIAL_HEADERS, ...INDICATOR_NAME_HEADERS]);
 
 /** A table's parts, grid-relative rows and columns. */
 export interface Block {
@@ -133,6 +135,13 @@ function isLineRow(o: Occupancy, r: number, rect: CellRange): boolean {
   const texts = cells.map(([mr, mc]) => textAt(o, mr, mc));
   const metaLike = (t: string) => UNIT_LINE.test(t) || PERIOD_LINE.test(t) || ATTACHMENT_LINE.test(t) || FILLER_LINES.test(t);
   if (texts.every((t) => t !== '' && metaLike(t))) return true;
+  // a title with the unit or period line beside it on the same row
+  if (cells.length > 1 && texts.filter((t) => !metaLike(t)).length === 1 && texts.some(metaLike)) {
+    const [tr, tc] = cells[texts.findIndex((t) => !metaLike(t))];
+    const m = o.mergeOf(tr, tc);
+    const t = texts.find((x) => !metaLike(x))!;
+    if (tr === r && !(m && m.bottom > m.top) && !isValueClass(o.classes.at(tr, tc)) && (t.length >= 8 || (m && m.right - m.left + 1 >= (rect.right - rect.left + 1) * 0.4))) return true;
+  }
   if (cells.length !== 1 || rect.right === rect.left) return false;
   const [mr, mc] = cells[0];
   if (mr !== r) return false; // covered by a merge from above: part of a header
@@ -187,6 +196,13 @@ export function isBodyRow(o: Occupancy, r: number, left: number, right: number):
   }
   if (values === 0) return false;
   if (values >= 3 && isColumnNumberRow(o, r, left, right)) return false;
+  // a row that starts with 院别 / 序号 / 指标名称 is a header, whatever numbers (years) it carries
+  for (let c = left; c <= right; c++) {
+    if (o.classes.at(r, c) === 'empty') continue;
+    const t = textAt(o, r, c);
+    if (HEADER_WORDS.has(t)) return false;
+    if (o.classes.at(r, c) !== 'text') break;
+  }
   return values >= 2 || values / nonEmpty >= 0.5 || (values >= 1 && nonEmpty <= 3);
 }
 

@@ -18,6 +18,7 @@
 import { columnLetter, rangeAddress, type Grid } from '../grid';
 import { parseTarget } from '../targets';
 import { parseCellValue } from '../values';
+import { findField, findIndicator } from '../catalog';
 import { recognizeCaseList } from '../caselist/recognize';
 import { findBlocks, isColumnNumberRow, type Block, type Occupancy } from './blocks';
 import { indicatorByName, matchCatalog, type CatalogMatch } from './catalog-match';
@@ -125,7 +126,9 @@ function splitPeriod(path: string[]): PeriodSplit {
   for (let i = path.length - 1; i >= 0; i--) {
     let text = path[i];
     if (/百分点/.test(text)) points = true;
-    for (const [re, name] of PERIOD_PATTERNS) {
+    // `上年旧存` is a spelling of 旧存数, not last year's 旧存
+    const spelled = findField(text) !== null || findIndicator(text) !== null;
+    for (const [re, name] of spelled ? [] : PERIOD_PATTERNS) {
       const m = re.exec(text);
       if (m) {
         if (period === null) period = name(m);
@@ -282,6 +285,33 @@ function rowLabel(ctx: Context, r: number, unitCol: number | null, firstDataCol:
   return '';
 }
 
+function rowHasValues(ctx: Context, r: number, from: number, right: number): boolean {
+  for (let c = from; c <= right; c++) {
+    const cls = ctx.classes.at(r, c);
+    if (cls !== 'empty' && cls !== 'text') return true;
+  }
+  return false;
+}
+
+const SECTION_NUMBER = /^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+(部分|类))/;
+
+/** A heading inside the body (`一、审判质量指标`, or one text merged across the table): not a row of it. */
+function isSectionRow(ctx: Context, r: number, label: string, left: number, right: number, firstDataCol: number, tableHasValues: boolean): boolean {
+  if (rowHasValues(ctx, r, firstDataCol, right)) return false;
+  let cells = 0;
+  let widest = 0;
+  for (let c = left; c <= right; c++) {
+    if (!ctx.o.isOccupied(r, c)) continue;
+    const [mr, mc] = ctx.o.masterOf(r, c);
+    if (mr !== r || mc !== c) continue;
+    cells++;
+    const m = ctx.o.mergeOf(r, c);
+    widest = Math.max(widest, m ? m.right - m.left + 1 : 1);
+  }
+  if (cells === 1 && widest >= Math.max(2, (right - left + 1) * 0.6)) return true;
+  return tableHasValues && SECTION_NUMBER.test(label);
+}
+
 function roundConf(x: number): number {
   return Math.round(Math.max(0, Math.min(1, x)) * 100) / 100;
 }
@@ -338,41 +368,46 @@ function recognizeBlock(ctx: Context, block: Block): RecognizedTable | null {
   });
   const paths = headerPaths(o, block, left, right);
 
-  // —— serial and unit columns ——
+  // —— serial and unit columns: among the leading columns, before the first column of numbers ——
   let serialCol: number | null = null;
   let unitCol: number | null = null;
   let unitMatched: string | null = null;
   let labelIsIndicatorHeader = false;
+  const leading: { c: number; leaf: string; header: string; stats: ColumnStats }[] = [];
   for (let c = left; c <= Math.min(right, left + 3); c++) {
     const header = paths[c - left].join('');
+    const leaf = paths[c - left][paths[c - left].length - 1] ?? '';
     const stats = columnStats(grid, classes, c, body);
-    if (serialCol === null && unitCol === null && (SERIAL_HEADERS.includes(header) || (header === '' && isSerialValues(grid, c, body)))) {
+    const numberedRows = !header || (matchCatalog(header, 1)[0]?.confidence ?? 0) < ACCEPT;
+    if (serialCol === null && leading.length === 0 && (SERIAL_HEADERS.includes(header) || (numberedRows && isSerialValues(grid, c, body)))) {
       serialCol = c;
       continue;
     }
-    if (unitCol !== null) break;
-    const leaf = paths[c - left][paths[c - left].length - 1] ?? '';
-    if (UNIT_HEADERS.includes(leaf) || UNIT_HEADERS.includes(header)) {
-      unitCol = c;
-      unitMatched = leaf;
-    } else if (INDICATOR_NAME_HEADERS.includes(leaf)) {
-      unitCol = c;
-      unitMatched = leaf;
-      labelIsIndicatorHeader = true;
-    } else if (stats.nonEmpty > 0 && stats.counts.text / stats.nonEmpty >= 0.6 && !CASE_LIST_HEADERS.test(leaf)) {
-      unitCol = c;
-      unitMatched = null;
-    }
-    if (unitCol === null && isSerialValues(grid, c, body) && serialCol === null) serialCol = c;
-    if (unitCol === null && stats.counts.text === 0) break; // data starts: no label column
+    const numeric = stats.counts.number + stats.counts.percent + stats.counts.target + stats.counts.dash;
+    if (stats.nonEmpty > 0 && numeric / stats.nonEmpty >= 0.5 && !UNIT_HEADERS.includes(leaf)) break;
+    leading.push({ c, leaf, header, stats });
+  }
+  // by header first (院别, 单位, 承办法官 … or 指标名称), then the column with the most names in it
+  const byHeader = leading.find((x) => UNIT_HEADERS.includes(x.leaf) || UNIT_HEADERS.includes(x.header) || INDICATOR_NAME_HEADERS.includes(x.leaf));
+  if (byHeader) {
+    unitCol = byHeader.c;
+    unitMatched = byHeader.leaf;
+    labelIsIndicatorHeader = INDICATOR_NAME_HEADERS.includes(byHeader.leaf) && !UNIT_HEADERS.includes(byHeader.leaf);
+  } else {
+    const byValues = leading
+      .filter((x) => x.stats.nonEmpty > 0 && x.stats.counts.text / x.stats.nonEmpty >= 0.6 && !CASE_LIST_HEADERS.test(x.leaf))
+      .sort((a, b) => b.stats.counts.text - a.stats.counts.text)[0];
+    if (byValues) unitCol = byValues.c;
   }
   const firstDataCol = Math.max(left, (unitCol ?? serialCol ?? left - 1) + 1);
 
   // —— rows ——
   const judgeColumn = unitMatched !== null && /法官|承办|姓名|审判员/.test(unitMatched);
   const rows: RowModel[] = [];
+  const hasValues = body.some((r) => rowHasValues(ctx, r, firstDataCol, right));
   for (const r of body) {
     const label = rowLabel(ctx, r, unitCol, firstDataCol, left);
+    if (isSectionRow(ctx, r, label, left, right, firstDataCol, hasValues)) continue;
     const role = labelRole(label) ?? 'unit';
     const level = role === 'unit' ? levelOf(label, judgeColumn) : role === 'benchmark' ? null : totalLevel(label);
     rows.push({ r, row: grid.origin.row + r + 1, role, label, level });
@@ -447,13 +482,16 @@ function recognizeBlock(ctx: Context, block: Block): RecognizedTable | null {
   // whether the rows name indicators is decided on a sample; a table of indicators is short anyway
   const sample = unitLabelRows.slice(0, 60);
   const sampleHits = sample.filter((x) => x.label && indicatorByName(x.label)).length;
-  const labelIsIndicator = unitCol !== null && unitLabelRows.length > 0 && (labelIsIndicatorHeader || sampleHits / sample.length >= 0.5);
+  const periodOnlyCols = dataCols.filter((x) => x.period !== null && x.field === null && x.indicator === null && x.role === 'field');
+  const measureRows = periodOnlyCols.length >= 2 && sample.filter((x) => x.label && measureByName(x.label)).length / Math.max(1, sample.length) >= 0.5;
+  const labelIsIndicator = unitCol !== null && unitLabelRows.length > 0 && (labelIsIndicatorHeader || sampleHits / sample.length >= 0.5 || measureRows);
   const kind = layoutKind(ctx, paths, columns, dataCols, body, labelIsIndicator);
 
-  if (labelIsIndicator && (kind === 'indicator-list' || kind === 'target-matrix')) {
+  if (labelIsIndicator && (kind === 'indicator-list' || kind === 'target-matrix' || kind === 'yoy')) {
     for (const row of unitLabelRows) {
-      const m = row.label ? indicatorByName(row.label) : null;
-      row.indicator = m ? m.indicatorId : null;
+      const m = row.label ? measureByName(row.label) : null;
+      row.indicator = m && m.indicatorId ? m.indicatorId : null;
+      if (m && m.field) row.field = m.field.name;
       row.level = null;
     }
     // columns headed by a level (中院 / 基层法院 / 全市法院) or a unit name
@@ -524,6 +562,12 @@ function recognizeBlock(ctx: Context, block: Block): RecognizedTable | null {
 function withoutGuesses(col: RecognizedColumn): RecognizedColumn {
   const { guesses: _g, ...rest } = col;
   return rest;
+}
+
+/** the catalogue field or indicator a row label names (`结案率`, `收案数`), or null */
+function measureByName(label: string): CatalogMatch | null {
+  const best = matchCatalog(label, 1)[0];
+  return best && best.confidence >= 0.9 ? best : indicatorByName(label);
 }
 
 function setTotalConfidence(row: RowModel, agree: number, disagree: number): void {
@@ -599,6 +643,10 @@ function recognizeColumn(c: number, column: string, header: string[], stats: Col
     return { ...base, role: 'field', field: null, indicator: null, valueKind: 'count', confidence: 0.7, matched: leaf };
   }
 
+  if (period && measure.length === 0) {
+    // `本期`, `上年同期`, `同比` alone: the measure is the row's (a table with measures as rows)
+    return { ...base, role: 'field', field: null, indicator: null, valueKind: inferredKind(stats, fullHeader), confidence: 0.8, matched: header[header.length - 1] };
+  }
   const candidates = [joined, measure.slice(-2).join(''), leaf, ...measure.slice(0, -1)];
   const { best, guesses, text } = bestMatch(Array.from(new Set(candidates)));
   const inferred = inferredKind(stats, fullHeader);
@@ -631,6 +679,14 @@ function recognizeColumn(c: number, column: string, header: string[], stats: Col
   };
 }
 
+/** 本期 beside 上年同期, or a 同比 column beside either: a year-over-year table */
+function isYoy(dataCols: ColumnModel[]): boolean {
+  const periods = new Set(dataCols.map((x) => x.period));
+  const now = periods.has('本期');
+  const before = periods.has('上年同期') || periods.has('上年');
+  return (now && before) || (periods.has('同比') && (now || before));
+}
+
 function layoutKind(ctx: Context, paths: string[][], columns: ColumnModel[], dataCols: ColumnModel[], body: number[], labelIsIndicator: boolean): LayoutKind {
   const { grid } = ctx;
   // case list: a 案号 header, or a column of case numbers
@@ -649,14 +705,14 @@ function layoutKind(ctx: Context, paths: string[][], columns: ColumnModel[], dat
   const targetCols = dataCols.filter((x) => x.valueKind === 'target' && x.role === 'target');
   const hasLevelHeaders = dataCols.some((x) => LEVEL_HEADERS.some(([re]) => re.test(x.header[x.header.length - 1] ?? '')));
   if (labelIsIndicator) {
+    if (isYoy(dataCols) && targetCols.length === 0) return 'yoy';
     const namedTargetCol = targetCols.some((x) => /目标|标准/.test(x.header.join('')));
     if (hasLevelHeaders && targetCols.length + dataCols.filter((x) => x.role === 'unknown').length >= 1 && !namedTargetCol) return 'target-matrix';
     return 'indicator-list';
   }
   if (dataCols.length && targetCols.length / dataCols.length >= 0.5) return 'target-matrix';
   if (dataCols.some((x) => x.role === 'score' && x.header.some((h) => /\(\d+(\.\d+)?分\)$|^\d+(\.\d+)?分$/.test(h))) || (dataCols.some((x) => x.role === 'score') && dataCols.some((x) => x.role === 'rank'))) return 'score';
-  const periods = new Set(dataCols.map((x) => x.period).filter((p) => p === '本期' || p === '上年同期' || p === '同比' || p === '上年'));
-  if (periods.size >= 2 && periods.has('同比') || (periods.has('本期') && (periods.has('上年同期') || periods.has('上年')))) return 'yoy';
+  if (isYoy(dataCols)) return 'yoy';
   if (dataCols.some((x) => x.role === 'target' && (x.valueKind === 'count' || x.valueKind === 'target')) && dataCols.some((x) => x.role === 'field' && x.valueKind === 'count')) return 'control-target';
   return 'unit-matrix';
 }

@@ -44,6 +44,8 @@ export interface RecognizedRow {
   confirmed?: boolean;
   /** (optional) for a row that names an indicator (indicator lists, transposed target tables): its function name */
   indicator?: string | null;
+  /** (optional) for a row that names a catalogue field (a year-over-year table with measures as rows) */
+  field?: string | null;
 }
 
 export interface ColumnGuess {

@@ -356,17 +356,19 @@ function checkYoy(view: TableView, out: Collector): void {
   const { table } = view;
   for (const col of table.columns) {
     if (col.period !== '同比') continue;
-    const sameMeasure = (c: RecognizedColumn) => c !== col && c.field === col.field && c.indicator === col.indicator && group(c) === group(col) && (c.field !== null || c.indicator !== null || group(c) !== '');
+    // the measure is the columns' (收案数 › 本期 …) or, when the columns are only periods, each row's
+    const rowMeasures = col.field === null && col.indicator === null;
+    const sameMeasure = (c: RecognizedColumn) => c !== col && c.field === col.field && c.indicator === col.indicator && group(c) === group(col) && (c.field !== null || c.indicator !== null || group(c) !== '' || rowMeasures);
     const cur = table.columns.find((c) => sameMeasure(c) && c.period === '本期');
     const prev = table.columns.find((c) => sameMeasure(c) && (c.period === '上年同期' || c.period === '上年'));
     if (!cur || !prev) continue;
-    const points = cur.valueKind === 'rate' || cur.valueKind === 'permille';
     const pointsHeader = col.header.some((h) => /百分点/.test(h));
     for (const row of table.rows) {
       const pub = view.published(row, col);
       const a = view.number(row, cur);
       const b = view.number(row, prev);
       if (!pub || typeof a !== 'number' || typeof b !== 'number') continue;
+      const points = rowMeasures ? rowIsRate(view, row, cur) : cur.valueKind === 'rate' || cur.valueKind === 'permille';
       if (!points && b === 0) continue;
       const change = points ? a - b : (a - b) / b;
       // the published change as a fraction (% format or text) or as a number of percent / points
@@ -390,6 +392,14 @@ function checkYoy(view: TableView, out: Collector): void {
       });
     }
   }
+}
+
+/** a row's measure is a rate when the catalogue says so, or when its value is shown as a percent */
+function rowIsRate(view: TableView, row: RecognizedRow, cur: RecognizedColumn): boolean {
+  const def = row.indicator ? findIndicator(row.indicator) : null;
+  if (def) return def.unit === 'rate' || def.unit === 'permille';
+  if (row.field) return false;
+  return view.published(row, cur)?.percent ?? false;
 }
 
 /** Verify the recognised tables of one grid. */
