@@ -183,7 +183,7 @@ function checkIndicators(view: TableView, out: Collector): void {
       out.checked++;
       let published = pub.value;
       let decimals = pub.decimals;
-      let kind: 'rate' | 'permille' | 'plain' = def.unit === 'rate' ? 'rate' : def.unit === 'permille' ? 'permille' : 'plain';
+      const kind: 'rate' | 'permille' | 'plain' = def.unit === 'rate' ? 'rate' : def.unit === 'permille' ? 'permille' : 'plain';
       if (def.unit === 'permille' && (pub.percent || pub.permilleText)) {
         published = pub.value * 1000;
         decimals = decimals === null ? null : Math.max(0, decimals - 3);
