@@ -191,6 +191,7 @@ function assessIndicator(ctx: FillContext, model: TableModel, a: AssessedColumn,
     writeHeader(ctx, model, okCol, `${a.name}是否达标`);
     cursor = okCol;
     const results: CellValue[] = [];
+    const totals: string[] = [];
     for (const row of model.rows) {
       const t = perRow.get(row.row);
       const label = `${a.name} · ${row.label}`;
@@ -203,10 +204,13 @@ function assessIndicator(ctx: FillContext, model: TableModel, a: AssessedColumn,
       ws.writeFormula(sheet, row.row, gapCol, zx('GAP', actual, target, ...dir), { numberFormat: a.def.format, label: `差距 · ${label}`, ...bodyStyle(model, row.row) });
       const w = ws.writeFormula(sheet, row.row, okCol, zx('MEETS', actual, target, ...dir), { align: 'center', label: `是否达标 · ${label}`, ...bodyStyle(model, row.row) });
       if (row.role === 'unit') results.push(w.value);
+      else if (typeof w.value === 'boolean') totals.push(`${row.label}${w.value ? '达标' : '未达标'}`);
     }
     passFailFormats(ctx, sheet, okCol, model.headerBottom + 1, bottom);
     const t = tally(results);
-    summary.push(`${a.name}：达标 ${t.pass} 个，未达标 ${t.fail} 个${t.na ? `，不考核 ${t.na} 个` : ''}（目标来自${targets!.describe}）`);
+    summary.push(
+      `${a.name}：达标 ${t.pass} 个，未达标 ${t.fail} 个${t.na ? `，不考核 ${t.na} 个` : ''}${totals.length ? `；${totals.join('，')}` : ''}（目标来自${targets!.describe}）`,
+    );
   }
 
   if ((ctx.options.ranks || rankText) && units.length > 1) {
