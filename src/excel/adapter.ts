@@ -7,8 +7,10 @@
  * - readGrid: 1 (where is the table) + one per ~4 MB of payload — 2 for any range up to ~130,000 cells,
  *   whatever its row count; a 100,000 × 20 range takes 1 + ceil(2,000,000 × 32 B / 4 MB) = 17.
  * - readBook: the same, all sheets packed into shared requests.
- * - applyPlan: 4 (sheets; what the targets hold; the writes; the undo record) + one per extra 4 MB.
- * - revertLastApply: 2 (the stored record's part; the restore), plus 2 to load the record after a pane reload.
+ * - applyPlan: 4 (sheet names + stored undo; what the targets hold; the writes; the undo record) + one per
+ *   extra 4 MB read or written.
+ * - revertLastApply: 2 (the stored record's part; the restore) + one per extra 4 MB, plus 2 to load the
+ *   record after a pane reload.
  */
 import type { CellRange, CellValue, Grid } from '../core/grid';
 import { address, rangeAddress } from '../core/grid';
@@ -16,10 +18,12 @@ import type { CellWrite, ChartSpec, EditPlan, Overwrite } from '../core/plan';
 import {
   CHUNK_BYTES,
   READ_BYTES_PER_CELL,
-  WRITE_BYTES_PER_CELL,
+  STYLE_BYTES_PER_CELL,
   cellsToRects,
   intersect,
   packRequests,
+  payloadBytes,
+  queueInRequests,
   rectCols,
   rectRows,
   rowBands,
@@ -27,7 +31,7 @@ import {
 } from './chunks';
 import { fromOfficeValue, isEmptyCell, restoringEntry, toFormulaEntry } from './cells';
 import { loadUndoRecord, queueLoadUndoParts, saveUndoRecord, undoParts } from './store';
-import type { CellSnapshot, UndoRecord } from './undo';
+import { compactSnapshot, type CellSnapshot, type StyleSnapshot, type UndoRecord } from './undo';
 
 export interface ReadOptions {
   /** read the selection when it is more than one cell (default); false: the active sheet's used range */
@@ -248,14 +252,10 @@ const PROPS_LOAD: Excel.CellPropertiesLoadOptions = {
   format: { fill: { color: true, pattern: true }, font: { bold: true }, horizontalAlignment: true },
 };
 
-interface TargetRead extends SheetRect {
-  range: Excel.Range;
-  props: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
-}
-
-function writeTargets(plan: EditPlan): SheetRect[] {
+function writeTargets(plan: EditPlan, only?: (w: CellWrite) => boolean): SheetRect[] {
   const bySheet = new Map<string, CellRef[]>();
   for (const w of plan.writes) {
+    if (only && !only(w)) continue;
     const list = bySheet.get(w.sheet) ?? [];
     list.push(w);
     bySheet.set(w.sheet, list);
@@ -265,53 +265,86 @@ function writeTargets(plan: EditPlan): SheetRect[] {
   return out;
 }
 
-/** Read what every target cell holds (values, formulas, formats, fill/bold/alignment), chunked. */
-async function readTargets(context: Excel.RequestContext, targets: SheetRect[]): Promise<CellSnapshot[]> {
-  const snapshots: CellSnapshot[] = [];
-  const pieces = targets.flatMap((t) => rowBands(t.rect, READ_BYTES_PER_CELL * 2).map((rect) => ({ sheet: t.sheet, rect })));
-  for (const request of packRequests(pieces, READ_BYTES_PER_CELL * 2)) {
-    const reads: TargetRead[] = request.map((p) => {
+const isStyled = (w: CellWrite) => !!(w.fill || w.bold !== undefined || w.align);
+
+interface TargetPiece extends SheetRect {
+  styles: boolean;
+  bytesPerCell: number;
+}
+
+/**
+ * Read what the target cells hold — values, formulas, formats; and fill/bold/alignment of the styled ones —
+ * in requests of about 4 MB; a request Excel refuses as too large is halved and retried.
+ */
+async function readTargets(context: Excel.RequestContext, targets: SheetRect[], styled: SheetRect[]): Promise<{ cells: CellSnapshot[]; styles: StyleSnapshot[] }> {
+  const cells: CellSnapshot[] = [];
+  const styles: StyleSnapshot[] = [];
+  const pieces: TargetPiece[] = [
+    ...targets.flatMap((t) => rowBands(t.rect, READ_BYTES_PER_CELL).map((rect) => ({ sheet: t.sheet, rect, styles: false, bytesPerCell: READ_BYTES_PER_CELL }))),
+    ...styled.flatMap((t) => rowBands(t.rect, STYLE_BYTES_PER_CELL).map((rect) => ({ sheet: t.sheet, rect, styles: true, bytesPerCell: STYLE_BYTES_PER_CELL }))),
+  ];
+  const queue = packRequests(pieces, READ_BYTES_PER_CELL);
+  let splits = 0;
+  while (queue.length) {
+    const request = queue.shift()!;
+    const reads = request.map((p) => {
       const range = context.workbook.worksheets.getItem(p.sheet).getRangeByIndexes(p.rect.top, p.rect.left, rectRows(p.rect), rectCols(p.rect));
+      if (p.styles) return { p, range, props: range.getCellProperties(PROPS_LOAD) };
       range.load('values,formulas,numberFormat');
-      return { ...p, range, props: range.getCellProperties(PROPS_LOAD) };
+      return { p, range, props: null };
     });
-    await context.sync();
-    for (const t of reads) {
-      snapshots.push({
-        sheet: t.sheet,
-        rect: t.rect,
-        values: t.range.values.map((row) => row.map(fromOfficeValue)),
-        entries: t.range.formulas.map((row, r) => row.map((f, c) => restoringEntry(f, t.range.values[r][c]))),
-        numberFormats: t.range.numberFormat.map((row) => row.map((f) => (typeof f === 'string' ? f : 'General'))),
-        props: t.props.value.map((row) =>
-          row.map((p) => ({
-            fill: p.format?.fill?.pattern === 'None' || !p.format?.fill?.color ? null : p.format.fill.color,
-            bold: !!p.format?.font?.bold,
-            align: p.format?.horizontalAlignment ?? 'General',
-          })),
-        ),
-        empty: t.range.formulas.map((row, r) => row.map((f, c) => isEmptyCell(f, t.range.values[r][c]))),
+    try {
+      await context.sync();
+    } catch (e) {
+      if (!isPayloadError(e) || splits >= MAX_SPLITS) throw e;
+      splits++;
+      queue.unshift(...request.flatMap((p) => rowBands(p.rect, p.bytesPerCell, Math.max(1, (rectCells(p.rect) * p.bytesPerCell) / 2)).map((rect) => [{ ...p, rect }])));
+      continue;
+    }
+    for (const { p, range, props } of reads) {
+      if (props) {
+        styles.push({
+          sheet: p.sheet,
+          rect: p.rect,
+          props: props.value.map((row) =>
+            row.map((c) => ({
+              fill: c.format?.fill?.pattern === 'None' || !c.format?.fill?.color ? null : c.format.fill.color,
+              bold: !!c.format?.font?.bold,
+              align: c.format?.horizontalAlignment ?? 'General',
+            })),
+          ),
+        });
+        continue;
+      }
+      cells.push({
+        sheet: p.sheet,
+        rect: p.rect,
+        values: range.values.map((row) => row.map(fromOfficeValue)),
+        entries: range.formulas.map((row, r) => row.map((f, c) => restoringEntry(f, range.values[r][c]))),
+        numberFormats: range.numberFormat.map((row) => row.map((f) => (typeof f === 'string' ? f : 'General'))),
+        empty: range.formulas.map((row, r) => row.map((f, c) => isEmptyCell(f, range.values[r][c]))),
       });
     }
   }
-  return snapshots;
+  return { cells, styles };
 }
 
 function nonEmptyCells(snapshots: CellSnapshot[], plan: EditPlan): Overwrite[] {
   const written = new Set(plan.writes.map((w) => `${w.sheet}\u0000${w.row}\u0000${w.col}`));
   const out: Overwrite[] = [];
   for (const s of snapshots) {
-    for (let r = 0; r < s.empty.length; r++) {
-      for (let c = 0; c < s.empty[r].length; c++) {
+    const empty = s.empty ?? [];
+    for (let r = 0; r < empty.length; r++) {
+      for (let c = 0; c < empty[r].length; c++) {
         const row = s.rect.top + r;
         const col = s.rect.left + c;
-        if (s.empty[r][c] || !written.has(`${s.sheet}\u0000${row}\u0000${col}`)) continue;
-        const entry = s.entries[r][c];
+        if (empty[r][c] || !written.has(`${s.sheet}\u0000${row}\u0000${col}`)) continue;
+        const entry = s.entries?.[r][c];
         out.push({
           sheet: s.sheet,
           row,
           col,
-          previous: s.values[r][c],
+          previous: s.values?.[r][c] ?? null,
           previousFormula: typeof entry === 'string' && entry.startsWith('=') ? entry : null,
         });
       }
@@ -339,8 +372,8 @@ export async function inspectPlan(plan: EditPlan): Promise<PlanInspection> {
       if (plan.newSheets.includes(t.sheet)) return false;
       throw new PlanSheetError(t.sheet);
     });
-    const snapshots = await readTargets(context, targets);
-    return { nonEmpty: nonEmptyCells(snapshots, plan), existingNewSheets: plan.newSheets.filter((s) => sheets.has(s)) };
+    const { cells } = await readTargets(context, targets, []);
+    return { nonEmpty: nonEmptyCells(cells, plan), existingNewSheets: plan.newSheets.filter((s) => sheets.has(s)) };
   });
 }
 
@@ -388,7 +421,8 @@ export async function applyPlan(plan: EditPlan, confirmed: CellRef[]): Promise<A
         r.format.load('columnWidth');
         return { ...w, r };
       });
-    const snapshots = await readTargets(context, existingTargets);
+    const styledTargets = writeTargets(plan, isStyled).filter((t) => sheets.has(t.sheet));
+    const { cells: snapshots, styles } = await readTargets(context, existingTargets, styledTargets);
     const unconfirmed = nonEmptyCells(snapshots, plan).filter((o) => !confirmed.some((c) => sameCell(c, o)));
     if (unconfirmed.length) throw new UnconfirmedOverwriteError(unconfirmed);
 
@@ -399,7 +433,8 @@ export async function applyPlan(plan: EditPlan, confirmed: CellRef[]): Promise<A
       when: new Date().toISOString(),
       summary: plan.summary.slice(0, 3).join('；') || `写入 ${plan.writes.length} 个单元格`,
       createdSheets,
-      cells: snapshots,
+      cells: snapshots.map(compactSnapshot),
+      styles,
       merges: plan.merges.filter((m) => !createdSheets.includes(m.sheet)).map((m) => ({ sheet: m.sheet, range: rangeAddress(m.range) })),
       conditionalFormats: [],
       charts: [],
@@ -413,49 +448,58 @@ export async function applyPlan(plan: EditPlan, confirmed: CellRef[]): Promise<A
     const snapshotAt = (sheet: string, row: number, col: number): string | null => {
       for (const s of snapshots) {
         if (s.sheet === sheet && row >= s.rect.top && row <= s.rect.bottom && col >= s.rect.left && col <= s.rect.right) {
-          return s.numberFormats[row - s.rect.top][col - s.rect.left];
+          return s.numberFormats?.[row - s.rect.top][col - s.rect.left] ?? null;
         }
       }
       return null;
     };
-    const writePieces = targets.flatMap((t) => rowBands(t.rect, WRITE_BYTES_PER_CELL).map((rect) => ({ sheet: t.sheet, rect })));
-    const requests = packRequests(writePieces, WRITE_BYTES_PER_CELL);
-    for (let i = 0; i < requests.length; i++) {
-      for (const p of requests[i]) {
-        const range = context.workbook.worksheets.getItem(p.sheet).getRangeByIndexes(p.rect.top, p.rect.left, rectRows(p.rect), rectCols(p.rect));
+    const at = (sheet: string, row: number, col: number) => byCell.get(`${sheet}\u0000${row}\u0000${col}`)!;
+    const valueWrites = targets.flatMap((t) =>
+      rowBands(t.rect, READ_BYTES_PER_CELL).map((rect) => {
         const formulas: (string | number | boolean)[][] = [];
         const formats: string[][] = [];
-        const props: Excel.SettableCellProperties[][] = [];
-        let styled = false;
-        for (let row = p.rect.top; row <= p.rect.bottom; row++) {
+        for (let row = rect.top; row <= rect.bottom; row++) {
           const fRow: (string | number | boolean)[] = [];
           const nRow: string[] = [];
-          const pRow: Excel.SettableCellProperties[] = [];
-          for (let col = p.rect.left; col <= p.rect.right; col++) {
-            const w = byCell.get(`${p.sheet}\u0000${row}\u0000${col}`)!;
+          for (let col = rect.left; col <= rect.right; col++) {
+            const w = at(t.sheet, row, col);
             fRow.push(w.formula ?? toFormulaEntry(w.value));
-            nRow.push(w.numberFormat ?? snapshotAt(p.sheet, row, col) ?? 'General');
-            const cellProps: Excel.SettableCellProperties = {};
-            if (w.fill || w.bold !== undefined || w.align) {
-              styled = true;
-              cellProps.format = {};
-              if (w.fill) cellProps.format.fill = { color: w.fill };
-              if (w.bold !== undefined) cellProps.format.font = { bold: w.bold };
-              if (w.align) cellProps.format.horizontalAlignment = ALIGN[w.align];
-            }
-            pRow.push(cellProps);
+            nRow.push(w.numberFormat ?? snapshotAt(t.sheet, row, col) ?? 'General');
           }
           formulas.push(fRow);
           formats.push(nRow);
-          props.push(pRow);
         }
-        // the format first, so a formula's result shows in it at once
-        range.numberFormat = formats;
-        range.formulas = formulas;
-        if (styled) range.setCellProperties(props);
+        return {
+          bytes: payloadBytes(formulas) + payloadBytes(formats),
+          queue: () => {
+            const range = context.workbook.worksheets.getItem(t.sheet).getRangeByIndexes(rect.top, rect.left, rectRows(rect), rectCols(rect));
+            // the format first, so a formula's result shows in it at once
+            range.numberFormat = formats;
+            range.formulas = formulas;
+          },
+        };
+      }),
+    );
+    const styleWrites = writeTargets(plan, isStyled).map(({ sheet, rect }) => {
+      const props: Excel.SettableCellProperties[][] = [];
+      for (let row = rect.top; row <= rect.bottom; row++) {
+        const pRow: Excel.SettableCellProperties[] = [];
+        for (let col = rect.left; col <= rect.right; col++) {
+          const w = at(sheet, row, col);
+          const format: NonNullable<Excel.SettableCellProperties['format']> = {};
+          if (w.fill) format.fill = { color: w.fill };
+          if (w.bold !== undefined) format.font = { bold: w.bold };
+          if (w.align) format.horizontalAlignment = ALIGN[w.align];
+          pRow.push({ format });
+        }
+        props.push(pRow);
       }
-      if (i < requests.length - 1) await context.sync();
-    }
+      return {
+        bytes: payloadBytes(props),
+        queue: () => context.workbook.worksheets.getItem(sheet).getRangeByIndexes(rect.top, rect.left, rectRows(rect), rectCols(rect)).setCellProperties(props),
+      };
+    });
+    await queueInRequests([...valueWrites, ...styleWrites], () => context.sync());
     for (const m of plan.merges) context.workbook.worksheets.getItem(m.sheet).getRange(rangeAddress(m.range)).merge(false);
     for (const w of plan.columnWidths) {
       context.workbook.worksheets.getItem(w.sheet).getRangeByIndexes(0, w.col, 1, 1).format.columnWidth = Math.round(w.width * POINTS_PER_CHAR);
@@ -527,25 +571,37 @@ export async function revertLastApply(): Promise<RevertResult | null> {
     }
     for (const chart of record.charts) context.workbook.worksheets.getItem(chart.sheet).charts.getItem(chart.name).delete();
     for (const m of record.merges) context.workbook.worksheets.getItem(m.sheet).getRange(m.range).unmerge();
-    for (const s of record.cells) {
-      const range = context.workbook.worksheets
-        .getItem(s.sheet)
-        .getRangeByIndexes(s.rect.top, s.rect.left, rectRows(s.rect), rectCols(s.rect));
-      range.numberFormat = s.numberFormats;
-      range.formulas = s.entries;
-      range.setCellProperties(
-        s.props.map((row) =>
+    const restores = [
+      ...record.cells.map((s) => {
+        cells += rectRows(s.rect) * rectCols(s.rect);
+        const entries = s.entries ?? blankArray(s.rect, '');
+        const formats = s.numberFormats ?? blankArray(s.rect, 'General');
+        return {
+          bytes: payloadBytes(entries) + payloadBytes(formats),
+          queue: () => {
+            const range = context.workbook.worksheets.getItem(s.sheet).getRangeByIndexes(s.rect.top, s.rect.left, rectRows(s.rect), rectCols(s.rect));
+            range.numberFormat = formats;
+            range.formulas = entries;
+          },
+        };
+      }),
+      ...(record.styles ?? []).map((s) => {
+        const props = s.props.map((row) =>
           row.map((p) => ({
             format: {
-              fill: p.fill ? { color: p.fill } : { pattern: 'None' },
+              fill: p.fill ? { color: p.fill } : { pattern: 'None' as const },
               font: { bold: p.bold },
               horizontalAlignment: p.align as 'General',
             },
           })),
-        ),
-      );
-      cells += rectRows(s.rect) * rectCols(s.rect);
-    }
+        );
+        return {
+          bytes: payloadBytes(props),
+          queue: () => context.workbook.worksheets.getItem(s.sheet).getRangeByIndexes(s.rect.top, s.rect.left, rectRows(s.rect), rectCols(s.rect)).setCellProperties(props),
+        };
+      }),
+    ];
+    await queueInRequests(restores, () => context.sync());
     for (const w of record.columnWidths) {
       context.workbook.worksheets.getItem(w.sheet).getRangeByIndexes(0, w.col, 1, 1).format.columnWidth = w.points;
     }
@@ -555,6 +611,10 @@ export async function revertLastApply(): Promise<RevertResult | null> {
     lastUndo = null;
     return { summary: record.summary, cellsRestored: cells };
   });
+}
+
+function blankArray<V>(rect: CellRange, v: V): V[][] {
+  return Array.from({ length: rectRows(rect) }, () => new Array<V>(rectCols(rect)).fill(v));
 }
 
 /** Forget the in-memory record (a pane reload does this; tests use it to prove the workbook copy suffices). */

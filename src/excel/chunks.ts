@@ -14,8 +14,40 @@ export const CHUNK_BYTES = 4 * 1024 * 1024;
  * request Excel still refuses is halved and retried (see adapter.ts).
  */
 export const READ_BYTES_PER_CELL = 32;
-/** a write sends formulas + numberFormat (+ cell properties for styled cells) */
-export const WRITE_BYTES_PER_CELL = 32;
+/**
+ * Reading fill, bold and alignment (`getCellProperties`) costs ~110 bytes a cell; it is read only for the
+ * cells a plan styles (headers), never for a formula column.
+ */
+export const STYLE_BYTES_PER_CELL = 128;
+
+/** UTF-8 bytes of a JSON payload (what a write sends is known exactly, so writes are packed by it) */
+const encoder = new TextEncoder();
+export function payloadBytes(v: unknown): number {
+  return encoder.encode(JSON.stringify(v)).length;
+}
+
+/**
+ * Queue writes in requests of at most `budgetBytes`: `sync` is called between requests, the last request is
+ * left queued for the caller's final sync (with whatever else it adds).
+ */
+export async function queueInRequests(
+  items: { bytes: number; queue: () => void }[],
+  sync: () => Promise<void>,
+  budgetBytes = CHUNK_BYTES,
+): Promise<number> {
+  let bytes = 0;
+  let requests = 1;
+  for (const item of items) {
+    if (bytes > 0 && bytes + item.bytes > budgetBytes) {
+      await sync();
+      requests++;
+      bytes = 0;
+    }
+    item.queue();
+    bytes += item.bytes;
+  }
+  return requests;
+}
 
 export interface SheetRect {
   sheet: string;
@@ -46,12 +78,12 @@ export function rowBands(r: CellRange, bytesPerCell: number, budgetBytes = CHUNK
  * Pack pieces into requests: each request holds pieces whose estimated bytes add up to at most the budget,
  * so many small regions share one sync and one big region takes ceil(bytes / budget) syncs.
  */
-export function packRequests<T extends SheetRect>(pieces: T[], bytesPerCell: number, budgetBytes = CHUNK_BYTES): T[][] {
+export function packRequests<T extends SheetRect & { bytesPerCell?: number }>(pieces: T[], bytesPerCell: number, budgetBytes = CHUNK_BYTES): T[][] {
   const requests: T[][] = [];
   let current: T[] = [];
   let bytes = 0;
   for (const p of pieces) {
-    const b = rectCells(p.rect) * bytesPerCell;
+    const b = rectCells(p.rect) * (p.bytesPerCell ?? bytesPerCell);
     if (current.length && bytes + b > budgetBytes) {
       requests.push(current);
       current = [];

@@ -3,6 +3,7 @@
  * file): the last apply's undo record, and presets the user saved — so the workbook carries its own rules.
  * The payload is JSON, XML-escaped inside one element.
  */
+import { CHUNK_BYTES, payloadBytes } from './chunks';
 import type { UndoRecord } from './undo';
 
 export const UNDO_NAMESPACE = 'urn:zhixiao:undo:v1';
@@ -45,10 +46,18 @@ function queueReplacePart(context: Excel.RequestContext, namespace: string, payl
   context.workbook.customXmlParts.add(toXml(namespace, payload));
 }
 
-/** Replace the stored undo record (`existing`: the parts loaded earlier by `queueLoadUndoParts`). */
-export async function saveUndoRecord(context: Excel.RequestContext, record: UndoRecord, existing: Excel.CustomXmlPartScopedCollection): Promise<void> {
-  queueReplacePart(context, UNDO_NAMESPACE, record, existing.items);
+/**
+ * Replace the stored undo record (`existing`: the parts loaded earlier by `queueLoadUndoParts`). A record too
+ * large for one request (an apply over hundreds of thousands of non-empty cells) is kept in memory only —
+ * the old stored record is still removed, so a reload never reverts the wrong apply. Returns whether it was stored.
+ */
+export async function saveUndoRecord(context: Excel.RequestContext, record: UndoRecord, existing: Excel.CustomXmlPartScopedCollection): Promise<boolean> {
+  const xml = toXml(UNDO_NAMESPACE, record);
+  const fits = payloadBytes(xml) <= CHUNK_BYTES;
+  for (const p of existing.items) p.delete();
+  if (fits) context.workbook.customXmlParts.add(xml);
   await context.sync();
+  return fits;
 }
 
 /** Queue loading the stored undo parts (the caller syncs, with whatever else it reads). */

@@ -15,12 +15,31 @@ export interface CellProps {
 export interface CellSnapshot {
   sheet: string;
   rect: CellRange;
-  values: CellValue[][];
-  /** the `formulas` entries that restore each cell: a formula, a constant, '' for empty, 'text with an apostrophe */
-  entries: (string | number | boolean)[][];
-  numberFormats: string[][];
+  /** what the cells showed (for the overwrite check; not stored with the record) */
+  values?: CellValue[][];
+  /** the `formulas` entries that restore each cell: a formula, a constant, '' for empty, 'text with an apostrophe;
+   *  absent when every cell was empty (a new column: the record stays small) */
+  entries?: (string | number | boolean)[][];
+  /** absent when every cell was `General` */
+  numberFormats?: string[][];
+  empty?: boolean[][];
+}
+
+/** fill, bold and alignment of the cells a plan styles (read only for those: it is the costly part) */
+export interface StyleSnapshot {
+  sheet: string;
+  rect: CellRange;
   props: CellProps[][];
-  empty: boolean[][];
+}
+
+/** Drop what a blank area does not need (all-empty entries, all-General formats) before storing the record. */
+export function compactSnapshot(s: CellSnapshot): CellSnapshot {
+  const out = { ...s };
+  delete out.values;
+  delete out.empty;
+  if (s.entries?.every((row) => row.every((e) => e === ''))) delete out.entries;
+  if (s.numberFormats?.every((row) => row.every((f) => f === 'General'))) delete out.numberFormats;
+  return out;
 }
 
 export interface UndoRecord {
@@ -30,6 +49,7 @@ export interface UndoRecord {
   summary: string;
   createdSheets: string[];
   cells: CellSnapshot[];
+  styles: StyleSnapshot[];
   merges: { sheet: string; range: string }[];
   conditionalFormats: { sheet: string; range: string; id: string }[];
   charts: { sheet: string; name: string }[];
