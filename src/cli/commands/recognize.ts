@@ -125,6 +125,10 @@ export function describeTable(t: RecognizedTable, index: number): string[] {
   const noun = units.some((r) => r.indicator) ? '个指标行' : '个单位';
   lines.push(`    行：${units.length} ${noun}${levelText}`);
   for (const r of t.rows.filter((x) => x.role !== 'unit')) {
+    if (t.kind === 'target-matrix' && r.level) {
+      lines.push(`      第 ${r.row} 行「${r.label}」${r.level}层级的目标`);
+      continue;
+    }
     const role = r.role === 'total' ? '合计行' : r.role === 'subtotal' ? '小计行' : '参照行';
     const check = r.role === 'benchmark' ? '（不计入合计）' : r.confirmed ? '（各列之和已核对相符）' : r.confidence !== undefined && r.confidence < 0.7 ? '（各列之和不符，见 verify）' : '（仅凭名称，无可核对的列）';
     lines.push(`      第 ${r.row} 行「${r.label}」${role}${check}`);
