@@ -81,6 +81,11 @@ export interface EditPlan {
   columnWidths: { sheet: string; col: number; width: number }[];
   /** every non-empty cell that `writes` would replace — the user must confirm these */
   overwrites: Overwrite[];
+  /**
+   * non-empty cells the engine wanted to write but left alone because it was asked to keep existing content
+   * (the command line without --overwrite); later formulas were computed with what these cells hold
+   */
+  skipped?: Overwrite[];
   /** what the plan does, one Chinese line each, for the preview and the command line's summary */
   summary: string[];
 }

@@ -36,4 +36,15 @@ describe('control-target table T1 (seed 001 附件2)', () => {
     // and the recomputed values agree with what the seed published
     for (const o of plan.overwrites) expect(plan.writes.find((w) => w.row === o.row && w.col === o.col)?.value).toBe(o.previous);
   });
+
+  test('keepExisting leaves a typed-in cell alone and computes the formulas that read it with what it holds', async () => {
+    const book = await readWorkbook(fixture('t1-control-target-blank.xlsx'));
+    book[0].values[5][8] = -8; // someone typed 延边中院's 目标 by hand
+    const plan = planFill(book, book.flatMap((g) => recognizeGrid(g)), { keepExisting: true });
+    expect(plan.overwrites).toEqual([]);
+    expect(plan.skipped).toEqual([{ sheet: '附件2', row: 5, col: 8, previous: -8 }]);
+    expect(plan.writes.find((w) => w.row === 5 && w.col === 9)?.value).toBe(59); // 67 + (−8)
+    expect(plan.writes.find((w) => w.row === 14 && w.col === 8)?.value).toBe(-68); // the sum sees −8
+    expect(checkWithHyperFormula(book, plan).disagreements).toEqual([]);
+  });
 });

@@ -79,16 +79,6 @@ export function presetOptions(name: string | undefined): Pick<FillOptions, 'targ
   return options;
 }
 
-/** Drop the writes onto non-empty cells (and their overwrites entries); return what was dropped. */
-export function withoutOverwrites(plan: EditPlan): { plan: EditPlan; skipped: string[] } {
-  const taken = new Set(plan.overwrites.map((o) => `${o.sheet}\u0000${o.row}\u0000${o.col}`));
-  const skipped = plan.overwrites.map((o) => `${o.sheet}!${address(o.row, o.col)}（现为 ${JSON.stringify(o.previous)}）`);
-  return {
-    plan: { ...plan, writes: plan.writes.filter((w) => !taken.has(`${w.sheet}\u0000${w.row}\u0000${w.col}`)), overwrites: [] },
-    skipped,
-  };
-}
-
 async function run(args: string[], io: CliIO): Promise<number> {
   const a = parseArgs(args);
   const workbook = await loadWorkbook(a.file);
@@ -106,22 +96,22 @@ async function run(args: string[], io: CliIO): Promise<number> {
   const allTables = a.sheet ? [...tables, ...grids.filter((g) => g.sheet !== a.sheet).flatMap((g) => recognizeGrid(g))] : tables;
   let plan: EditPlan;
   try {
-    plan = planFill(grids, allTables, { ...options, tables: tables.map((_, i) => i) });
+    // without --overwrite a non-empty cell is kept, and the formulas that read it are computed with what it holds
+    plan = planFill(grids, allTables, { ...options, tables: tables.map((_, i) => i), keepExisting: !a.overwrite });
   } catch (e) {
     throw new CliError(e instanceof Error ? e.message : String(e));
   }
-  let skipped: string[] = [];
-  if (plan.overwrites.length && !a.overwrite) ({ plan, skipped } = withoutOverwrites(plan));
+  const skipped = (plan.skipped ?? []).map((o) => `${o.sheet}!${address(o.row, o.col)}（现为 ${JSON.stringify(o.previous)}）`);
   if (!plan.writes.length) {
     io.out('没有可以填写的内容。');
-    for (const line of plan.summary) io.out(line);
+    for (const line of plan.summary.filter((l) => !l.startsWith('保留'))) io.out(line);
     if (skipped.length) io.out(`跳过 ${skipped.length} 个非空单元格（加 --overwrite 才会覆盖）：${skipped.slice(0, 10).join('，')}${skipped.length > 10 ? ' …' : ''}`);
     return skipped.length ? 1 : 0;
   }
   const result = applyPlanToWorkbook(workbook, plan, { values: a.values });
   fs.mkdirSync(path.dirname(path.resolve(a.out)), { recursive: true });
   await workbook.xlsx.writeFile(a.out);
-  for (const line of plan.summary.filter((l) => !l.startsWith('将覆盖'))) io.out(line);
+  for (const line of plan.summary.filter((l) => !l.startsWith('保留'))) io.out(line);
   io.out(
     `已写出「${a.out}」：${result.cells} 个单元格` +
       (a.values ? '（数值）' : `（其中公式 ${result.formulas} 个，带计算结果）`),

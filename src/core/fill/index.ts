@@ -135,7 +135,7 @@ function resolveScoring(option: FillOptions['scoring']): ScoringPreset | null {
  * score tables last, since they read the others.
  */
 export function planFill(book: Grid[], tables: RecognizedTable[], options: FillOptions = {}): EditPlan {
-  const ws = new Workspace(book, functionRegistry());
+  const ws = new Workspace(book, functionRegistry(), options.keepExisting ?? false);
   const models = tables.map((t) => safeModel(t));
   const ctx: FillContext = {
     ws,
@@ -172,6 +172,7 @@ export function planFill(book: Grid[], tables: RecognizedTable[], options: FillO
     if (lines.length) ws.plan.summary.push(`${where}（${KIND_NAMES[model.table.kind]}）`, ...lines.map((l) => `  ${l}`));
   }
   if (ws.plan.overwrites.length) ws.plan.summary.push(`将覆盖 ${ws.plan.overwrites.length} 个非空单元格，须确认后才能写入`);
+  if (ws.plan.skipped?.length) ws.plan.summary.push(`保留 ${ws.plan.skipped.length} 个非空单元格，未写入`);
   return ws.plan;
 }
 

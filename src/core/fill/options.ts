@@ -19,6 +19,11 @@ export interface FillOptions {
   controlRatio?: number;
   /** the month whose 审执结案进度 floor applies (1–12); default: read from the table's 统计时间 */
   month?: number;
+  /**
+   * never plan a write onto a non-empty cell: such cells are listed in `plan.skipped` instead of `overwrites`,
+   * and every other formula's expected value is computed with what they hold
+   */
+  keepExisting?: boolean;
 }
 
 export const DEFAULT_CONTROL_RATIO = 0.1;

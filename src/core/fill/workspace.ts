@@ -25,6 +25,8 @@ export class Workspace implements EvalEnv {
   constructor(
     book: Grid[],
     readonly functions: ReadonlyMap<string, FunctionDef>,
+    /** leave non-empty cells alone (listed in plan.skipped) instead of listing them as overwrites */
+    private readonly keepExisting = false,
   ) {
     // the first grid that covers a cell answers for it
     for (const g of book) this.grids.set(g.sheet, [...(this.grids.get(g.sheet) ?? []), g]);
@@ -116,6 +118,17 @@ export class Workspace implements EvalEnv {
     }
     if (!this.isEmpty(w.sheet, w.row, w.col)) {
       const previousFormula = this.originalFormula(w.sheet, w.row, w.col);
+      const kept = {
+        sheet: w.sheet,
+        row: w.row,
+        col: w.col,
+        previous: this.original(w.sheet, w.row, w.col),
+        ...(previousFormula ? { previousFormula } : {}),
+      };
+      if (this.keepExisting) {
+        (this.plan.skipped ??= []).push(kept);
+        return w;
+      }
       this.plan.overwrites.push({
         sheet: w.sheet,
         row: w.row,
