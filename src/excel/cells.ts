@@ -21,7 +21,8 @@ export function fromOfficeValue(v: unknown): CellValue {
 /** Would Excel read this text as something else than text when written through `formulas`? */
 function needsApostrophe(s: string): boolean {
   if (s === '') return false;
-  if (/^[=+\-@']/.test(s)) return true;
+  // a formula, a quoted text, or a sign followed by anything (Excel reads `-abc` as a formula); a lone `-` is text
+  if (/^[=@']/.test(s) || /^[+-]./.test(s)) return true;
   if (/^(true|false)$/i.test(s.trim())) return true;
   if (ERROR_CODES.has(s.trim())) return true;
   // numbers, percents, dates and times Excel would convert

@@ -372,6 +372,9 @@ export class FakeWorksheet extends FakeClientObject<SheetState> {
 }
 
 // ---------------------------------------------------------------------------------------------- range
+/** Office.js's own type for values/formulas/numberFormat arrays */
+type OfficeGrid = Excel.Range['values'];
+
 interface RangeTarget {
   sheet: SheetState;
   rect: CellRange;
@@ -497,22 +500,22 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   get text(): string[][] {
     return this.get('text');
   }
-  get values(): any[][] {
+  get values(): OfficeGrid {
     return this.get('values');
   }
-  set values(data: any[][]) {
+  set values(data: OfficeGrid) {
     this.put('values', data, (t) => this.writeEntries(t, data));
   }
-  get formulas(): any[][] {
+  get formulas(): OfficeGrid {
     return this.get('formulas');
   }
-  set formulas(data: any[][]) {
+  set formulas(data: OfficeGrid) {
     this.put('formulas', data, (t) => this.writeEntries(t, data));
   }
-  get numberFormat(): any[][] {
+  get numberFormat(): OfficeGrid {
     return this.get('numberFormat');
   }
-  set numberFormat(data: any[][]) {
+  set numberFormat(data: OfficeGrid) {
     this.put('numberFormat', data, (t) => eachCell(t, data, (r, c, v) => this.ctx.state.setStyle(t.sheet, r, c, { numberFormat: String(v) })));
   }
   private writeEntries(t: RangeTarget, data: unknown[][]): void {
@@ -843,14 +846,14 @@ export class FakeCellValueConditionalFormat extends FakeClientObject<CfTarget> {
   readonly format: { fill: { color: string }; font: { color: string } };
   constructor(ctx: FakeRequestContext, locate: () => CfTarget) {
     super(ctx, locate, { queueResolve: false });
-    const self = this;
+    const target = () => this.target();
     this.format = {
       fill: {
         get color(): string {
           throw notLoaded('color');
         },
         set color(v: string) {
-          ctx.queue(() => (self.target().cf.fill = v), v);
+          ctx.queue(() => (target().cf.fill = v), v);
         },
       },
       font: {
@@ -858,7 +861,7 @@ export class FakeCellValueConditionalFormat extends FakeClientObject<CfTarget> {
           throw notLoaded('color');
         },
         set color(v: string) {
-          ctx.queue(() => (self.target().cf.fontColor = v), v);
+          ctx.queue(() => (target().cf.fontColor = v), v);
         },
       },
     };
