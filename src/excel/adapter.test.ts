@@ -89,7 +89,10 @@ describe('readGrid', () => {
 
   test('a range past 4 MB is read in chunks, one sync per 4 MB, every request under Excel on the web’s limit', async () => {
     const state = hostWith(unitGrid(100_000, 20));
-    const { grid, syncs } = await read(state);
+    const progress: [number, number][] = [];
+    const { grid, syncs } = await read(state, { onProgress: (done: number, total: number) => progress.push([done, total]) });
+    expect(progress[0]).toEqual([0, syncs - 1]);
+    expect(progress[progress.length - 1]).toEqual([syncs - 1, syncs - 1]);
     expect(grid.values.length).toBe(100_001);
     expect(grid.values[100_000][19]).toBe((99_999 * 7 + 18) % 1000);
     expect(syncs).toBe(1 + Math.ceil((100_001 * 20 * 32) / (4 * 1024 * 1024)));

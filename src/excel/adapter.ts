@@ -33,9 +33,13 @@ import { fromOfficeValue, isEmptyCell, restoringEntry, toFormulaEntry } from './
 import { loadUndoRecord, queueLoadUndoParts, saveUndoRecord, undoParts } from './store';
 import { compactSnapshot, type CellSnapshot, type StyleSnapshot, type UndoRecord } from './undo';
 
+/** (done, total) requests — for the pane's progress bar on long reads and writes */
+export type Progress = (done: number, total: number) => void;
+
 export interface ReadOptions {
   /** read the selection when it is more than one cell (default); false: the active sheet's used range */
   selection?: boolean;
+  onProgress?: Progress;
 }
 
 /** a read that Excel refused as too large: cut smaller and retry, at most this many times */
@@ -71,7 +75,7 @@ interface LoadedPiece {
  * areas queued with each region's first piece. Excel refusing a request as too large halves its pieces; the
  * merged-area query failing (above 512 areas) drops merges for that request instead of failing the read.
  */
-async function readRegions(context: Excel.RequestContext, regions: SheetRect[]): Promise<Grid[]> {
+async function readRegions(context: Excel.RequestContext, regions: SheetRect[], onProgress?: Progress): Promise<Grid[]> {
   const grids: Grid[] = regions.map((r) => ({
     sheet: r.sheet,
     origin: { row: r.rect.top, col: r.rect.left },
@@ -87,6 +91,8 @@ async function readRegions(context: Excel.RequestContext, regions: SheetRect[]):
   let withMerges = mergesSupported();
   const queue = packRequests(pieces, READ_BYTES_PER_CELL);
   let splits = 0;
+  let done = 0;
+  onProgress?.(0, queue.length);
   while (queue.length) {
     const request = queue.shift()!;
     const loaded: LoadedPiece[] = request.map((piece) => {
@@ -122,6 +128,7 @@ async function readRegions(context: Excel.RequestContext, regions: SheetRect[]):
       }
       throw e;
     }
+    onProgress?.(++done, done + queue.length);
     for (const { piece, range, merges } of loaded) {
       const grid = grids[piece.region];
       const dr = piece.rect.top - grid.origin.row;
@@ -181,12 +188,12 @@ export async function readGrid(context: Excel.RequestContext, options: ReadOptio
   if (selection && selection.rowCount * selection.columnCount > 1) {
     rect = intersect(rectOf(selection), usedRect) ?? usedRect;
   }
-  const [grid] = await readRegions(context, [{ sheet: sheet.name, rect }]);
+  const [grid] = await readRegions(context, [{ sheet: sheet.name, rect }], options.onProgress);
   return grid;
 }
 
 /** The used range of every visible sheet, as one Grid per sheet (the workbook the fill engine needs). */
-export async function readBook(context: Excel.RequestContext): Promise<Grid[]> {
+export async function readBook(context: Excel.RequestContext, onProgress?: Progress): Promise<Grid[]> {
   const sheets = context.workbook.worksheets;
   sheets.load('items/name,items/visibility');
   await context.sync();
@@ -201,7 +208,7 @@ export async function readBook(context: Excel.RequestContext): Promise<Grid[]> {
   visible.forEach((s, i) => {
     if (!useds[i].isNullObject) regions.push({ sheet: s.name, rect: rectOf(useds[i]) });
   });
-  return readRegions(context, regions);
+  return readRegions(context, regions, onProgress);
 }
 
 /** Select a range (and activate its sheet) — the pane's "click a table / a finding to see it". */
@@ -405,7 +412,7 @@ function sameCell(a: CellRef, b: CellRef): boolean {
  * Apply the plan in one batch. First reads what every target cell holds; refuses (writing nothing) when a
  * non-empty cell is not among `confirmed`. Records the undo before writing and stores it in the workbook.
  */
-export async function applyPlan(plan: EditPlan, confirmed: CellRef[]): Promise<ApplyResult> {
+export async function applyPlan(plan: EditPlan, confirmed: CellRef[], onProgress?: Progress): Promise<ApplyResult> {
   return Excel.run(async (context) => {
     const storedUndo = queueLoadUndoParts(context); // read with the sheet names: replaced after the writes
     const sheets = await existingSheets(context);
@@ -499,7 +506,14 @@ export async function applyPlan(plan: EditPlan, confirmed: CellRef[]): Promise<A
         queue: () => context.workbook.worksheets.getItem(sheet).getRangeByIndexes(rect.top, rect.left, rectRows(rect), rectCols(rect)).setCellProperties(props),
       };
     });
-    await queueInRequests([...valueWrites, ...styleWrites], () => context.sync());
+    const writes = [...valueWrites, ...styleWrites];
+    const total = Math.max(1, Math.ceil(writes.reduce((n, w) => n + w.bytes, 0) / CHUNK_BYTES));
+    let written = 0;
+    onProgress?.(0, total);
+    await queueInRequests(writes, async () => {
+      await context.sync();
+      onProgress?.(++written, total);
+    });
     for (const m of plan.merges) context.workbook.worksheets.getItem(m.sheet).getRange(rangeAddress(m.range)).merge(false);
     for (const w of plan.columnWidths) {
       context.workbook.worksheets.getItem(w.sheet).getRangeByIndexes(0, w.col, 1, 1).format.columnWidth = Math.round(w.width * POINTS_PER_CHAR);

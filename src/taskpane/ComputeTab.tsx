@@ -53,8 +53,8 @@ export function ComputeTab(): React.JSX.Element {
   const tables = pane.tables;
   React.useEffect(() => {
     if (!tables.length) return;
-    void pane.run(t('recognizing'), async () => {
-      const b = await loadBook(tables);
+    void pane.run(t('recognizing'), async (progress) => {
+      const b = await loadBook(tables, progress);
       setStoredTargets((await loadStoredPresets()).filter((p) => p.kind === 'target').map((p) => p.preset as TargetPreset));
       const o = fillOptionsFor(b.grids, b.tables);
       setBook(b);

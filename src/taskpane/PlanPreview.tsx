@@ -12,6 +12,8 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
+  Field,
+  ProgressBar,
   MessageBar,
   MessageBarBody,
   Spinner,
@@ -55,6 +57,7 @@ export function PlanPreview({ plan, onClose }: { plan: EditPlan; onClose: (writt
   const [nonEmpty, setNonEmpty] = React.useState<Overwrite[] | null>(null);
   const [confirmed, setConfirmed] = React.useState(false);
   const [writing, setWriting] = React.useState(false);
+  const [progress, setProgress] = React.useState<{ done: number; total: number } | null>(null);
   const [error, setError] = React.useState<string | null>(null);
 
   React.useEffect(() => {
@@ -72,7 +75,7 @@ export function PlanPreview({ plan, onClose }: { plan: EditPlan; onClose: (writt
     setWriting(true);
     setError(null);
     try {
-      const result = await applyPlan(plan, confirmed && nonEmpty ? nonEmpty : []);
+      const result = await applyPlan(plan, confirmed && nonEmpty ? nonEmpty : [], (done, total) => setProgress({ done, total }));
       onClose(result.cellsWritten);
     } catch (e) {
       setError(describeError(e, lang));
@@ -136,6 +139,11 @@ export function PlanPreview({ plan, onClose }: { plan: EditPlan; onClose: (writt
                   <Checkbox checked={confirmed} onChange={(_, d) => setConfirmed(!!d.checked)} label={t('overwriteConfirm')} />
                 </MessageBarBody>
               </MessageBar>
+            )}
+            {writing && progress && progress.total > 1 && (
+              <Field validationMessage={t('progress', progress)} validationState="none">
+                <ProgressBar value={progress.done / progress.total} />
+              </Field>
             )}
             {error && (
               <MessageBar intent="error">

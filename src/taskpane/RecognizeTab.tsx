@@ -167,8 +167,8 @@ export function RecognizeTab(): React.JSX.Element {
   const t = useT();
   const pane = usePane();
   const recognize = () =>
-    pane.run(t('recognizing'), async () => {
-      const grid = await Excel.run((context) => readGrid(context));
+    pane.run(t('recognizing'), async (progress) => {
+      const grid = await Excel.run((context) => readGrid(context, { onProgress: progress }));
       const tables = recognizeGrid(grid);
       pane.setRecognition(grid, tables);
       pane.notify(tables.length ? { intent: 'success', text: t('tablesFound', { n: tables.length }) } : { intent: 'warning', text: t('noTables') });

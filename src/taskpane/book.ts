@@ -13,8 +13,8 @@ export interface Book {
   tables: RecognizedTable[];
 }
 
-export async function loadBook(paneTables: RecognizedTable[]): Promise<Book> {
-  const grids = await Excel.run((context) => readBook(context));
+export async function loadBook(paneTables: RecognizedTable[], onProgress?: (done: number, total: number) => void): Promise<Book> {
+  const grids = await Excel.run((context) => readBook(context, onProgress));
   const seen = new Set(paneTables.map((t) => t.sheet));
   const others = grids.filter((g) => !seen.has(g.sheet)).flatMap((g) => recognizeGrid(g).filter((t) => t.kind === 'target-matrix'));
   return { grids, tables: [...paneTables, ...others] };
