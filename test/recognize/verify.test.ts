@@ -186,6 +186,61 @@ describe('sums between columns and rows', () => {
   });
 });
 
+describe('a typical monthly 通报表: percent numbers, a rank after each indicator, numbered notes', () => {
+  const grid = (rank: number) =>
+    gridOf(
+      [
+        ['附表1'],
+        ['2023年1-11月全市法院审判执行质效主要指标通报表'],
+        ['填报单位：市中院审管办', null, null, null, null, null, null, '统计时间：2023年1月1日-11月30日'],
+        ['序号', '法院', '收案', null, null, '结案', null, '结案率(%)', '排名', '法定审限内结案率(%)', '排名'],
+        [null, null, '旧存', '新收', '合计', '已结', '未结', null, null, null, null],
+        [1, '市中院', 120, 1380, 1500, 1382, 118, 92.13, 1, 99.1, 2],
+        [2, '解放区人民法院', 85, 1600, 1685, 1478, 207, 87.72, 3, 98.5, 3],
+        [3, '某某高级人民法院', 30, 400, 430, 380, 50, 88.37, 2, 99.5, rank],
+        [null, '全市', 235, 3380, 3615, 3240, 375, 89.63, null, null, null],
+        ['注：1.结案率=已结÷（旧存+新收）；'],
+        ['2.排名按降序。'],
+      ],
+      {
+        merges: [
+          { top: 1, left: 0, bottom: 1, right: 10 },
+          { top: 3, left: 0, bottom: 4, right: 0 },
+          { top: 3, left: 1, bottom: 4, right: 1 },
+          { top: 3, left: 2, bottom: 3, right: 4 },
+          { top: 3, left: 5, bottom: 3, right: 6 },
+          { top: 3, left: 7, bottom: 4, right: 7 },
+          { top: 3, left: 8, bottom: 4, right: 8 },
+          { top: 3, left: 9, bottom: 4, right: 9 },
+          { top: 3, left: 10, bottom: 4, right: 10 },
+        ],
+      },
+    );
+
+  it('is recognised with its lines, notes, percent columns and ranks', () => {
+    const [t] = recognizeGrid(grid(1));
+    expect(t.range).toBe('A4:K9');
+    expect(t.meta).toEqual({ title: '2023年1-11月全市法院审判执行质效主要指标通报表', unit: null, period: '2023年1月1日-11月30日', notes: ['注：1.结案率=已结÷（旧存+新收）；', '2.排名按降序。'] });
+    expect(t.columns.map((c) => c.role)).toEqual(['serial', 'unit', 'field', 'field', 'field', 'field', 'field', 'indicator', 'rank', 'indicator', 'rank']);
+    expect(t.rows.map((r) => [r.label, r.role, r.level])).toEqual([
+      ['市中院', 'unit', '中院'],
+      ['解放区人民法院', 'unit', '基层'],
+      ['某某高级人民法院', 'unit', null],
+      ['全市', 'total', '全市'],
+    ]);
+  });
+
+  it('checks rates typed as percent numbers in their own scale, the 合计 column, and each rank by its indicator', () => {
+    expect(verifyGrid(grid(1), false)).toEqual({ checked: 19, findings: [] });
+    const r = verifyGrid(grid(3), true);
+    expect(r.findings.find((f) => f.cell === 'H6')).toMatchObject({ kind: 'rounding', published: 92.13 });
+    expect(r.findings.find((f) => f.cell === 'H6')!.expected).toBeCloseTo(92.1333333, 6);
+    const rank = r.findings.filter((f) => f.kind !== 'rounding');
+    expect(rank.map((f) => `${f.cell} ${f.published}→${f.expected}`)).toEqual(['K8 3→1']);
+    expect(rank[0].message).toBe('某某高级人民法院「排名」公布第 3 名，按「法定审限内结案率(%)」从高到低应为第 1 名');
+  });
+});
+
 describe('published rates in other spellings', () => {
   it('reads a rate typed as a percent number (92.13 under 结案率(%))', () => {
     const grid = (rate: number) =>

@@ -4,7 +4,7 @@
  * target, gap and pass/fail columns, rank columns, and 审执结案进度 against the month's floor.
  */
 import { INDICATORS, findIndicator } from '../catalog';
-import type { IndicatorDef } from '../catalog/types';
+import type { IndicatorDef, InputDef } from '../catalog/types';
 import type { CellValue } from '../grid';
 import { parseTarget } from '../targets';
 import { bodyStyle, freeColumn, lastRow, passFailFormats, tally, writeHeader, type FillContext } from './context';
@@ -16,6 +16,8 @@ export interface IndicatorOffer {
   def: IndicatorDef;
   inputs: (ModelColumn | null)[];
   period: Period;
+  /** the 口径 whose inputs the table has, when the default's are not all there (`本院`, `平台`) */
+  variant?: string;
 }
 
 /** the period the fill computes for: the latest year, or 本期; null when the table has no periods */
@@ -63,14 +65,22 @@ export function indicatorOffers(model: TableModel): IndicatorOffer[] {
   const ordered = enforcement ? [...INDICATORS.filter((d) => d.section === 'D'), ...INDICATORS.filter((d) => d.section !== 'D')] : INDICATORS;
   for (const def of ordered) {
     if (!def.inputs.length || shown.has(def.id)) continue;
-    const inputs = def.inputs.map((i) => fields.get(i.field) ?? null);
-    const complete = def.inputs.every((i, k) => inputs[k] !== null || i.blankAsZero);
-    if (!complete || inputs.every((c) => c === null)) continue;
-    // two indicators over the very same columns (诉讼 and 执行 结案率) would be one column twice: keep the first
-    const signature = signatureOf(def);
-    if (signatures.has(signature)) continue;
-    signatures.add(signature);
-    offers.push({ def, inputs, period: period ?? { raw: null, year: null, relative: null } });
+    // the default 口径 first, then each variant that takes other inputs
+    const candidates: { inputs: InputDef[]; variant?: string }[] = [
+      { inputs: def.inputs },
+      ...(def.variants ?? []).filter((v) => v.inputs).map((v) => ({ inputs: v.inputs!, variant: v.id })),
+    ];
+    for (const candidate of candidates) {
+      const inputs = candidate.inputs.map((i) => fields.get(i.field) ?? null);
+      const complete = candidate.inputs.every((i, k) => inputs[k] !== null || i.blankAsZero);
+      if (!complete || inputs.every((c) => c === null)) continue;
+      // two indicators over the very same columns (诉讼 and 执行 结案率) would be one column twice: keep the first
+      const signature = inputs.map((c) => c?.col ?? '-').join(',');
+      if (signatures.has(signature)) break;
+      signatures.add(signature);
+      offers.push({ def, inputs, period: period ?? { raw: null, year: null, relative: null }, ...(candidate.variant ? { variant: candidate.variant } : {}) });
+      break;
+    }
   }
   return offers;
 }
@@ -108,10 +118,16 @@ export function fillMatrix(ctx: FillContext, model: TableModel): string[] {
     const col = freeColumn(ctx, model, cursor);
     cursor = col;
     const prefix = offer.period.year !== null ? `${offer.period.year}年` : '';
-    writeHeader(ctx, model, col, `${prefix}${offer.def.name}`);
+    writeHeader(ctx, model, col, `${prefix}${offer.def.name}${offer.variant ? `（${offer.variant}口径）` : ''}`);
     for (const row of rows) {
       const args: (Expr | null)[] = offer.inputs.map((c) => (c ? ref(sheet, row.row, c.col) : null));
       while (args.length && args[args.length - 1] === null) args.pop();
+      if (offer.variant) {
+        // the 口径 argument comes after every input slot of the function (the longest 口径's inputs)
+        const slots = Math.max(offer.def.inputs.length, ...(offer.def.variants ?? []).map((v) => v.inputs?.length ?? 0));
+        while (args.length < slots) args.push(null);
+        args.push(str(offer.variant));
+      }
       ws.writeFormula(sheet, row.row, col, zx(offer.def.id, ...args), {
         numberFormat: offer.def.format,
         ...bodyStyle(model, row.row),

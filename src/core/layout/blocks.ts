@@ -184,6 +184,14 @@ export function isColumnNumberRow(o: Occupancy, r: number, left: number, right: 
   return ints.length >= 3 && texts <= 2 && ints[0] <= 1 && ints.every((v, i) => i === 0 || v === ints[i - 1] + 1);
 }
 
+/** a row of one text cell and nothing else */
+function isTextLine(o: Occupancy, r: number, rect: CellRange): boolean {
+  const cells = rowCells(o, r, rect.left, rect.right);
+  if (cells.length !== 1) return false;
+  const [mr, mc] = cells[0];
+  return mr === r && o.classes.at(mr, mc) === 'text' && !TOTAL_LABELS.includes(textAt(o, mr, mc));
+}
+
 /** A body row: it has values (numbers, targets, dashes, dates) and is not a run of column numbers. */
 export function isBodyRow(o: Occupancy, r: number, left: number, right: number): boolean {
   let values = 0;
@@ -219,6 +227,16 @@ function partsOf(o: Occupancy, rect: CellRange): Block {
   while (b >= r && isNoteRow(o, b, rect)) {
     noteRows.unshift(b);
     b--;
+  }
+  // numbered note lines under a `注：` line (`2. …`) belong to the note, however short
+  let top = b;
+  while (top >= r && isTextLine(o, top, rect)) top--;
+  for (let n = top + 1; n <= b; n++) {
+    if (NOTE_PREFIXES.test(textAt(o, n, rowCells(o, n, rect.left, rect.right)[0][1]))) {
+      for (let k = b; k >= n; k--) noteRows.unshift(k);
+      b = n - 1;
+      break;
+    }
   }
   const headerRows: number[] = [];
   let firstBody = r;

@@ -16,10 +16,12 @@ export const SUBTOTAL_CONTAINS = ['小计'];
 export const BENCHMARK_PATTERNS: RegExp[] = [/^全省(法院)?平均/, /^全国(法院)?平均/, /平均(值|水平)?$/, /^(我院|本院)(平均)?$/, /^全省(法院)?$/, /^全国(法院)?$/, /^(省|全省|全国)(法院)?(均值|平均值)/, /^中位数$/];
 
 /** A unit's level from its name, first match wins (patterns on the cleaned name). */
-export const LEVEL_PATTERNS: [RegExp, UnitLevel][] = [
+export const LEVEL_PATTERNS: [RegExp, UnitLevel | null][] = [
+  [/(高级人民法院|高院|最高人民法院)$/, null],
   [/(中级人民法院|中院|中级法院)$/, '中院'],
   [/^中院/, '中院'],
-  [/(人民法院|法院|人民法庭|法庭)$/, '基层'],
+  [/(人民法庭|法庭)$/, '部门'],
+  [/(人民法院|法院)$/, '基层'],
   [/^基层(法院)?/, '基层'],
   [/(庭|局|室|办|中心|处|科|队|组|团队)$/, '部门'],
 ];

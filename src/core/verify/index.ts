@@ -194,6 +194,8 @@ function checkIndicators(view: TableView, out: Collector): void {
       }
       const cause = compareAtPrecision(published, result, decimals);
       if (!cause) continue;
+      // the expected value in the scale the cell is written in (92.13 for a percent number, 0.0015 for 1.5‰ text)
+      const scale = published === pub.value ? 1 : pub.value / published;
       const inputText = def.inputs.map((inp, i) => `${inp.name} ${xs[i]}`).join('，');
       const extra = cause === 'truncation' && decimals !== null ? `，四舍五入应为 ${shown(roundAt(result, decimals), kind, decimals)}` : '';
       out.add({
@@ -201,7 +203,7 @@ function checkIndicators(view: TableView, out: Collector): void {
         cell: view.cell(row, col),
         kind: cause,
         published: tidy(pub.value),
-        expected: tidy(result),
+        expected: tidy(result * scale),
         message: `${rowName(row)}「${headerText(col)}」公布 ${shown(published, kind, decimals)}，按 ${def.formula}（${inputText}）重算为 ${shown(result, kind, decimals === null ? null : decimals + 2)}：${CAUSE[cause]}${extra}`,
       });
     }
@@ -327,16 +329,23 @@ function checkColumnSums(view: TableView, out: Collector): void {
   const items = table.columns.filter((c) => c.role === 'score' && c.header.some((h) => SCORE_ITEM.test(cleanText(h))));
   const scoreTotal = table.columns.find((c) => c.role === 'score' && c.header.some((h) => SCORE_TOTAL.test(h)));
   if (scoreTotal && items.length >= 2) checkRelation(view, out, scoreTotal, items, '各项得分之和');
-  // 排名 against 总分 (higher is better; ties share a rank)
-  const rank = table.columns.find((c) => c.role === 'rank');
-  if (rank && scoreTotal) checkRanks(view, out, rank, scoreTotal);
+  // 排名 against what it ranks: 总分, or the indicator just before it (its direction says which way)
+  table.columns.forEach((rank, i) => {
+    if (rank.role !== 'rank') return;
+    const before = table.columns.slice(0, i).reverse().find((c) => c.role === 'indicator' || c.role === 'score' || c.role === 'field');
+    const basis = scoreTotal && (!before || before.role === 'score') ? scoreTotal : before;
+    if (!basis) return;
+    const def = basis.indicator ? findIndicator(basis.indicator) : null;
+    checkRanks(view, out, rank, basis, def?.direction === 'down' ? 'asc' : 'desc');
+  });
 }
 
-function checkRanks(view: TableView, out: Collector, rank: RecognizedColumn, score: RecognizedColumn): void {
+function checkRanks(view: TableView, out: Collector, rank: RecognizedColumn, score: RecognizedColumn, order: 'asc' | 'desc'): void {
   const rows = view.table.rows.filter((r) => r.role === 'unit');
   const scores = rows.map((r) => view.number(r, score));
   if (scores.some((s) => typeof s !== 'number')) return;
-  const expected = scores.map((s) => 1 + scores.filter((o) => (o as number) > (s as number) + 1e-9).length);
+  const better = (a: number, b: number) => (order === 'desc' ? a > b + 1e-9 : a < b - 1e-9);
+  const expected = scores.map((s) => 1 + scores.filter((o) => better(o as number, s as number)).length);
   const published = rows.map((r) => view.number(r, rank));
   const holds = published.filter((p, i) => p === expected[i]).length;
   if (holds / rows.length < RELATION_HOLDS) return;
@@ -345,7 +354,8 @@ function checkRanks(view: TableView, out: Collector, rank: RecognizedColumn, sco
     if (typeof p !== 'number') return;
     out.checked++;
     if (p === expected[i]) return;
-    out.add({ sheet: view.table.sheet, cell: view.cell(row, rank), kind: 'mismatch', published: p, expected: expected[i], message: `${rowName(row)}「${headerText(rank)}」公布第 ${p} 名，按「${headerText(score)}」从高到低应为第 ${expected[i]} 名` });
+    const way = order === 'desc' ? '从高到低' : '从低到高';
+    out.add({ sheet: view.table.sheet, cell: view.cell(row, rank), kind: 'mismatch', published: p, expected: expected[i], message: `${rowName(row)}「${headerText(rank)}」公布第 ${p} 名，按「${headerText(score)}」${way}应为第 ${expected[i]} 名` });
   });
 }
 
