@@ -169,3 +169,23 @@ describe('fillOptionsFor', () => {
     expect(offer.defaults).toMatchObject({ tables: [0], targets: 'workbook', scoring: '延边2019' });
   });
 });
+
+describe('an indicator counted by another 口径', () => {
+  test('the variant whose inputs the table has is used and named: 本院 一审服判息诉率, 平台 法定期限内执结率', () => {
+    const t = handTable(
+      '口径',
+      ['院别', '立案庭登记上诉案件数', '一审结案数', '法定期限内结案数', '旧存数', '新收数', '终本数', '法定期限内未结数'],
+      [['甲法院', 50, 1000, 300, 100, 500, 150, 40]],
+    );
+    const plan = planFill([t.grid], [t.table], { indicators: ['FWXS_RATE', 'YCCZJ_RATE'], targets: 'none' });
+    const fwxs = plan.writes.find((w) => w.formula?.startsWith('=ZX.FWXS_RATE'));
+    expect(fwxs).toMatchObject({ formula: '=ZX.FWXS_RATE(B2,C2,"本院")' });
+    expect(fwxs!.value as number).toBeCloseTo(0.95, 12);
+    const yc = plan.writes.find((w) => w.formula?.startsWith('=ZX.YCCZJ_RATE'));
+    expect(yc).toMatchObject({ formula: '=ZX.YCCZJ_RATE(D2,E2,F2,G2,H2,"平台")' });
+    // 300 / (100 + 500 − 150 − 40) = 73.17% (kept to two decimals of a percent by that 口径)
+    expect(yc!.value).toBe(0.7317);
+    expect(plan.writes.filter((w) => w.row === 0).map((w) => w.value)).toEqual(['一审服判息诉率（本院口径）', '有财产可供执行案件法定期限内实际执结率（平台口径）']);
+    expect(checkWithHyperFormula([t.grid], plan).disagreements).toEqual([]);
+  });
+});
