@@ -74,6 +74,17 @@ function ChartPreview({ state, chart }: { state: WorkbookState; chart: ChartStat
   );
 }
 
+/** Select as in Excel: a click selects a cell, a shift-click extends from the active cell. */
+function selectCell(state: WorkbookState, sheet: SheetState, row: number, col: number, extend: boolean): void {
+  const current = state.selection && state.selection.sheetId === sheet.id ? state.selection.range : null;
+  const anchor = extend && current ? { row: current.top, col: current.left } : { row, col };
+  state.selection = {
+    sheetId: sheet.id,
+    range: { top: Math.min(anchor.row, row), left: Math.min(anchor.col, col), bottom: Math.max(anchor.row, row), right: Math.max(anchor.col, col) },
+  };
+  state.changed();
+}
+
 function Grid({ state, sheet }: { state: WorkbookState; sheet: SheetState }): React.JSX.Element {
   const used = state.usedRange(sheet, false);
   const bottom = Math.min(used ? used.bottom : 10, MAX_ROWS - 1);
@@ -106,6 +117,7 @@ function Grid({ state, sheet }: { state: WorkbookState; sheet: SheetState }): Re
           className={`${isFormula ? 'zx-formula ' : ''}${inRange(selection, r, c) ? 'zx-selected' : ''}`}
           title={isFormula ? String(cell!.input) : undefined}
           data-cell={`${columnLetter(c)}${r + 1}`}
+          onMouseDown={(e) => selectCell(state, sheet, r, c, e.shiftKey)}
         >
           {text}
         </td>,

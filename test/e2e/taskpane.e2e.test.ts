@@ -57,8 +57,8 @@ afterAll(async () => {
   if (profile) fs.rmSync(profile, { recursive: true, force: true });
 });
 
-async function open(): Promise<void> {
-  await page.goto(`${served.url}?fixture=${FIXTURE}`);
+async function open(fixture = FIXTURE, query = ''): Promise<void> {
+  await page.goto(`${served.url}?fixture=${fixture}${query}`);
   await page.waitForFunction(() => window.__zxReady === true, null, { timeout: 30_000 });
 }
 
@@ -191,4 +191,80 @@ test('clicking a recognised table selects it in the sheet', async () => {
   const [from, to] = range.split(':').map((a) => parseAddress(a)!);
   expect(selection).toEqual({ top: from.row, left: from.col, bottom: to.row, right: to.col });
   expect(columnIndex('H')).toBe(to.col);
+});
+
+test('核对 lists the findings; clicking one selects its cell', async () => {
+  await open();
+  await recognise();
+  await page.getByRole('tab', { name: '计算' }).click();
+  await page.getByTestId('verify').waitFor();
+  await page.waitForFunction(() => !document.querySelector('[data-testid=verify]')?.hasAttribute('disabled'));
+  await page.getByTestId('verify').click();
+  const findings = page.getByTestId('findings');
+  await findings.waitFor({ timeout: 30_000 });
+  const finding = findings.getByText('收结案!H8：', { exact: false });
+  expect(await finding.innerText()).toContain('数值不符');
+  expect(await findings.innerText()).toContain('收结案!F11：合计「已结」公布 4100');
+  await page.screenshot({ path: path.join(SHOTS, '6-verify.png') });
+  await finding.click();
+  await page.waitForFunction(() => window.__zxHost!.selection!.range.top === 7);
+  expect(await page.evaluate(() => window.__zxHost!.selection!.range)).toEqual({ top: 7, left: 7, bottom: 7, right: 7 });
+});
+
+test('图表 inserts the indicator by unit with its target as a line; 撤销上次操作 removes chart and target column', async () => {
+  await open();
+  const before = await snapshotBook();
+  await recognise();
+  await page.getByRole('tab', { name: '图表' }).click();
+  await page.getByRole('combobox', { name: '指标列' }).click();
+  await page.getByRole('option', { name: /^H / }).click();
+  const target = page.getByRole('textbox', { name: '目标值（画成一条线）' });
+  await target.fill('≥90%');
+  await page.getByTestId('insert-chart').click();
+  await page.getByTestId('preview').waitFor();
+  await page.waitForFunction(() => !document.querySelector('[data-testid=confirm-write]')?.hasAttribute('disabled'));
+  await page.getByTestId('confirm-write').click();
+  await page.getByTestId('notice').filter({ hasText: '已写入' }).waitFor({ timeout: 30_000 });
+  const charts = await page.evaluate(() => window.__zxHost!.sheets[0].charts.map((c) => ({ title: c.title, series: c.series.map((x) => [x.name, x.chartType, x.values && x.values.range]) })));
+  expect(charts).toEqual([
+    {
+      title: '结案率（目标 ≥90%）',
+      series: [
+        ['结案率', null, { top: 4, left: 7, bottom: 9, right: 7 }],
+        ['目标 ≥90%', 'Line', { top: 4, left: 8, bottom: 9, right: 8 }],
+      ],
+    },
+  ]);
+  expect((await hostCell('收结案', 4, 8)).value).toBe(0.9);
+  await page.screenshot({ path: path.join(SHOTS, '7-chart.png') });
+  await page.getByRole('button', { name: '撤销上次操作' }).click();
+  await page.getByTestId('notice').filter({ hasText: '已撤销' }).waitFor({ timeout: 30_000 });
+  expect(await snapshotBook()).toEqual(before);
+});
+
+test('a copied preset is edited and saved into the workbook (a custom XML part), then listed as the workbook’s', async () => {
+  await open();
+  await page.getByRole('tab', { name: '预设' }).click();
+  const first = page.getByTestId('preset').first();
+  await first.waitFor();
+  await first.getByRole('button', { name: '复制' }).click();
+  const editor = page.getByTestId('preset-editor');
+  await editor.waitFor();
+  const name = editor.getByRole('textbox', { name: '名称' });
+  await name.fill('本院2024');
+  await editor.getByRole('button', { name: '保存到工作簿' }).click();
+  await page.getByTestId('notice').filter({ hasText: '本院2024' }).waitFor({ timeout: 30_000 });
+  const parts = await page.evaluate(() => window.__zxHost!.xmlParts.map((p) => p.namespaceUri));
+  expect(parts).toEqual(['urn:zhixiao:presets:v1']);
+  await page.screenshot({ path: path.join(SHOTS, '8-presets.png') });
+  expect(await page.getByTestId('preset').first().innerText()).toContain('本院2024');
+});
+
+test('English can be chosen; Chinese is the default', async () => {
+  await open();
+  expect(await page.getByRole('tab', { name: '识别' }).count()).toBe(1);
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('tab', { name: 'Recognise' }).waitFor();
+  await page.getByTestId('recognize').click();
+  await page.getByTestId('notice').filter({ hasText: 'table(s) found' }).waitFor({ timeout: 30_000 });
 });
