@@ -54,6 +54,7 @@ import {
   PERSON_NAME,
   ROLE_HEADERS,
   ROW_TOTAL_HEADER,
+  SCORE_POINTS,
   SERIAL_HEADERS,
   SUBTOTAL_CONTAINS,
   isSummable,
@@ -610,7 +611,8 @@ function recognizeColumn(c: number, column: string, header: string[], stats: Col
 
   // header words of columns that are not catalogue figures
   for (const rh of ROLE_HEADERS) {
-    const hit = header.find((h) => rh.patterns.some((re) => re.test(h)));
+    // the most specific header element that says it: the leaf before its group
+    const hit = [...header].reverse().find((h) => rh.patterns.some((re) => re.test(h)));
     if (!hit) continue;
     if (rh.role === 'target') {
       // a target column: its values are targets (≧90%) or target counts (a control table's 目标 −7)
@@ -623,8 +625,8 @@ function recognizeColumn(c: number, column: string, header: string[], stats: Col
     if (rh.role === 'score' && /排名|名次/.test(fullHeader)) continue;
     if (rh.role === 'score') {
       // `一审服判息诉率（6分）` scores an indicator: say which
-      const item = joined.replace(/\(\d+(\.\d+)?分\)$/, '');
-      const m = item !== joined ? bestMatch([item]).best : null;
+      const item = leaf.replace(SCORE_POINTS, '');
+      const m = item !== leaf && item ? bestMatch([item]).best : null;
       const known = m && m.confidence >= ACCEPT ? m : null;
       return { ...base, role: 'score', field: known?.field ? known.field.name : null, indicator: known ? known.indicatorId : null, valueKind: 'score', confidence: 0.9, matched: hit };
     }
@@ -711,7 +713,7 @@ function layoutKind(ctx: Context, paths: string[][], columns: ColumnModel[], dat
     return 'indicator-list';
   }
   if (dataCols.length && targetCols.length / dataCols.length >= 0.5) return 'target-matrix';
-  if (dataCols.some((x) => x.role === 'score' && x.header.some((h) => /\(\d+(\.\d+)?分\)$|^\d+(\.\d+)?分$/.test(h))) || (dataCols.some((x) => x.role === 'score') && dataCols.some((x) => x.role === 'rank'))) return 'score';
+  if (dataCols.some((x) => x.role === 'score' && x.header.some((h) => SCORE_POINTS.test(h) || /^\d+(\.\d+)?分$/.test(h))) || (dataCols.some((x) => x.role === 'score') && dataCols.some((x) => x.role === 'rank'))) return 'score';
   if (isYoy(dataCols)) return 'yoy';
   if (dataCols.some((x) => x.role === 'target' && (x.valueKind === 'count' || x.valueKind === 'target')) && dataCols.some((x) => x.role === 'field' && x.valueKind === 'count')) return 'control-target';
   return 'unit-matrix';

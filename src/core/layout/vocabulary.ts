@@ -38,17 +38,20 @@ export const NOT_PERSON_CHARS = /[法院庭局室办处科队组中心部省市�
 /** Headers of the serial column. */
 export const SERIAL_HEADERS = ['序号', '编号', '序', 'No', 'No.', 'NO', '排序'];
 /** Headers of the unit (label) column, and the level they suggest for its rows. */
-export const UNIT_HEADERS = ['院别', '单位', '法院', '单位名称', '法院名称', '考核单位', '部门', '庭室', '部门名称', '业务部门', '承办法官', '法官', '承办人', '姓名', '审判员', '执行法院', '名称', '项目', '院庭', '院庭名称', '审判团队', '团队'];
+export const UNIT_HEADERS = ['院别', '单位', '层级', '法院层级', '考核层级', '法院', '单位名称', '法院名称', '考核单位', '部门', '庭室', '部门名称', '业务部门', '承办法官', '法官', '承办人', '姓名', '审判员', '执行法院', '名称', '项目', '院庭', '院庭名称', '审判团队', '团队'];
 /** Headers of an indicator-name column (indicator lists, transposed target tables). */
 export const INDICATOR_NAME_HEADERS = ['指标', '指标名称', '考核指标', '指标项目', '项目名称', '质效指标', '评价指标', '内容'];
 
 /** Header words of non-catalogue columns. Checked on the whole header path, in this order. */
 export const ROLE_HEADERS: { role: 'score' | 'rank' | 'gap' | 'target'; valueKind: ValueKind; patterns: RegExp[] }[] = [
   { role: 'rank', valueKind: 'rank', patterns: [/排名|名次|排序|位次/] },
-  { role: 'score', valueKind: 'score', patterns: [/\(\d+(\.\d+)?分\)$/, /^\d+(\.\d+)?分$/, /总分|得分|合计得分|考核分|分值|评分/] },
+  { role: 'score', valueKind: 'score', patterns: [/\([^()]*\d(\.\d+)?分\)$/, /^\d+(\.\d+)?分$/, /总分|得分|合计得分|考核分|分值|评分/] },
   { role: 'gap', valueKind: 'ratio', patterns: [/差距|差值|与目标差|距目标/] },
   { role: 'target', valueKind: 'target', patterns: [/目标值?|控制目标|上限|下限|考核标准|标准值|目标数|任务数/] },
 ];
+/** the points of a score item written in its header: `（40分）`, `（6.25/7.5分）`, `（中院25分）` */
+export const SCORE_POINTS = /\([^()]*\d(\.\d+)?分\)$/;
+
 /** Header words of a column that says whether a target is met (filled by the add-in; text). */
 export const MEETS_HEADERS = [/是否达标|达标情况|完成情况|是否完成/];
 /** Header of a published actual value in an indicator list. */

@@ -20,7 +20,7 @@ import type { IndicatorDef } from '../catalog/types';
 import { address, columnIndex, isErrorValue, type CellValue, type Grid } from '../grid';
 import { shownDecimals, isPercentFormat, cleanText } from '../layout/cells';
 import type { RecognizedColumn, RecognizedRow, RecognizedTable } from '../layout/types';
-import { COLUMN_SUMS, isSummable } from '../layout/vocabulary';
+import { COLUMN_SUMS, isSummable, SCORE_POINTS } from '../layout/vocabulary';
 import { parseCellValue } from '../values';
 import { compareAtPrecision, roundAt, shown, tidy } from './precision';
 
@@ -51,7 +51,7 @@ export interface VerifyOptions {
 }
 
 const ROW_TOTAL_LEAF = /(合计|总计|小计|总数|总量)$/;
-const SCORE_ITEM = /\(\d+(\.\d+)?分\)$|^\d+(\.\d+)?分$/;
+
 const SCORE_TOTAL = /总分|合计得分|得分合计|综合得分/;
 /** a relation between columns is taken as meant when it holds on at least this share of rows */
 const RELATION_HOLDS = 0.5;
@@ -326,7 +326,7 @@ function checkColumnSums(view: TableView, out: Collector): void {
     if (parts.length >= 2) checkRelation(view, out, col, parts, parts.map(headerText).join(' + '));
   });
   // 总分 = the score items
-  const items = table.columns.filter((c) => c.role === 'score' && c.header.some((h) => SCORE_ITEM.test(cleanText(h))));
+  const items = table.columns.filter((c) => c.role === 'score' && SCORE_POINTS.test(cleanText(c.header[c.header.length - 1] ?? '')));
   const scoreTotal = table.columns.find((c) => c.role === 'score' && c.header.some((h) => SCORE_TOTAL.test(h)));
   if (scoreTotal && items.length >= 2) checkRelation(view, out, scoreTotal, items, '各项得分之和');
   // 排名 against what it ranks: 总分, or the indicator just before it (its direction says which way)
