@@ -71,6 +71,13 @@ export async function recognizeFile(args: FileArgs): Promise<{ grids: Grid[]; ta
   return { grids, tables };
 }
 
+/** pad to a display width: a CJK character takes two columns in a terminal */
+function padDisplay(text: string, width: number): string {
+  let w = 0;
+  for (const ch of text) w += /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/.test(ch) ? 2 : 1;
+  return w >= width ? text : text + ' '.repeat(width - w);
+}
+
 function pct(x: number): string {
   return x.toFixed(2);
 }
@@ -102,7 +109,7 @@ function describeColumn(col: RecognizedColumn): string {
   if (col.period) bits.push(`期间 ${col.period}`);
   if (col.role !== 'serial' && col.role !== 'unit') bits.push(`置信度 ${pct(col.confidence)}`);
   if (col.matched && col.role !== 'unit' && col.role !== 'serial') bits.push(`匹配「${col.matched}」`);
-  let line = `${col.column.padEnd(3)} ${(col.header.join(' › ') || '（无表头）').padEnd(16)} ${bits.join('，')}`;
+  let line = `${col.column.padEnd(3)} ${padDisplay(col.header.join(' › ') || '（无表头）', 24)} ${bits.join('，')}`;
   if (col.guesses && col.guesses.length) {
     line += `；可能是：${col.guesses.map((g) => `${g.field ?? g.indicator}（${pct(g.confidence)}）`).join('、')}`;
   }

@@ -79,7 +79,10 @@ export class CellClasses {
 
   constructor(readonly grid: Grid) {
     this.rows = grid.values.length;
-    this.cols = this.rows ? grid.values[0].length : 0;
+    // rectangular by contract; the widest row counts should a producer slip
+    let cols = 0;
+    for (const row of grid.values) if (row.length > cols) cols = row.length;
+    this.cols = cols;
     this.codes = new Uint8Array(this.rows * this.cols);
     const order = CellClasses.ORDER;
     for (let r = 0; r < this.rows; r++) {
