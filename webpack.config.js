@@ -13,6 +13,8 @@
  *                   default https://localhost:3000/ (the dev server)
  *   officeJs=cdn    load office.js from Microsoft's CDN instead of copying it [ZHIXIAO_OFFICE_JS=cdn]
  *   sourceMaps      emit separate .map files in a production build [ZHIXIAO_SOURCE_MAPS=1]
+ *   csp=off         leave out the page's Content-Security-Policy (it limits the pane to its own host; a
+ *                   production build has it by default) [ZHIXIAO_CSP=off]
  *   http            dev-server over plain http (Office itself requires https) [ZHIXIAO_DEV_HTTP=1]
  */
 const path = require('path');
@@ -94,6 +96,7 @@ function settingsFrom(env = {}) {
     base: normaliseBase(env.base || process.env.ZHIXIAO_BASE_URL || DEV_BASE_URL),
     officeJsFromCdn: (env.officeJs || process.env.ZHIXIAO_OFFICE_JS) === 'cdn',
     sourceMaps: flag(env.sourceMaps) || flag(process.env.ZHIXIAO_SOURCE_MAPS),
+    csp: (env.csp || process.env.ZHIXIAO_CSP) !== 'off',
     http: flag(env.http) || flag(process.env.ZHIXIAO_DEV_HTTP),
   };
 }
@@ -190,7 +193,8 @@ module.exports = async (env = {}, argv = {}) => {
         scriptLoading: 'defer',
         templateParameters: {
           officeJsUrl: settings.officeJsFromCdn ? OFFICE_JS_CDN : 'office/office.js',
-          contentSecurityPolicy: production
+          // the pane talks to no server but its own: the policy makes any other request fail loudly
+          contentSecurityPolicy: production && settings.csp
             ? [
                 "default-src 'self'",
                 `script-src 'self'${settings.officeJsFromCdn ? ' https://appsforoffice.microsoft.com' : ''}`,

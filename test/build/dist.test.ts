@@ -108,6 +108,15 @@ describe('dist/: the add-in as served', () => {
     expect(html).not.toMatch(/https?:\/\//);
   });
 
+  test('the production page lets scripts and requests reach only its own host (Content-Security-Policy)', () => {
+    const html = readDist('taskpane.html');
+    const policy = html.match(/http-equiv="?Content-Security-Policy"?\s+content="([^"]*)"/)?.[1] ?? '';
+    expect(policy).toContain("default-src 'self'");
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).toContain("connect-src 'self'");
+    expect(policy).not.toMatch(/https?:/);
+  });
+
   test('the built manifest passes the checks and every URL in it names a file of dist/', () => {
     const { problems, facts } = checkManifest(readDist('manifest.xml'), { siteRoot: DIST, requireAllFiles: true });
     expect(problems).toEqual([]);
