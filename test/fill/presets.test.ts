@@ -13,6 +13,7 @@ import {
   焦作2021,
 } from '../../src/core/presets';
 import { findIndicator } from '../../src/core/catalog';
+import { planFill } from '../../src/core/fill';
 
 describe('built-in presets', () => {
   test.each(Object.keys(TARGET_PRESETS))('target preset %s is valid and names catalogue indicators', (id) => {
@@ -82,5 +83,17 @@ describe('the example preset of examples/', () => {
     if (preset.kind !== 'scoring') return;
     expect(preset.assumptions).toEqual({ steps: 'floor', missedTarget: 'all-or-nothing', revocationTargetUnit: '‰' });
     expect(preset.parts).toEqual(延边2019Scoring.parts);
+  });
+});
+
+describe('planFill with an edited preset', () => {
+  test('an invalid record is refused with the reasons, before anything is planned', () => {
+    const bad = copyPreset(延边2019Scoring, '坏预设');
+    bad.parts[1].weight = 0.6;
+    expect(() => planFill([], [], { scoring: bad })).toThrow('评分预设「坏预设」有误：各部分权重合计 1.1，应为 1');
+    const badTargets = copyPreset(焦作2021, '坏目标');
+    badTargets.targets[0].text = '大约九成';
+    delete badTargets.targets[0].byLevel;
+    expect(() => planFill([], [], { targets: badTargets })).toThrow('无法识别的目标「大约九成」');
   });
 });

@@ -10,7 +10,7 @@ import type { FunctionDef } from '../catalog/types';
 import type { Grid } from '../grid';
 import type { RecognizedTable } from '../layout/types';
 import type { EditPlan } from '../plan';
-import { SCORING_PRESETS, TARGET_PRESETS, findScoringPreset, findTargetPreset } from '../presets';
+import { SCORING_PRESETS, TARGET_PRESETS, findScoringPreset, findTargetPreset, validateScoringPreset, validateTargetPreset } from '../presets';
 import type { ScoringPreset, TargetPreset } from '../presets/types';
 import type { FillContext } from './context';
 import { controlColumns, fillControl } from './control';
@@ -116,6 +116,8 @@ function resolveTargets(option: FillOptions['targets'], tables: RecognizedTable[
     if (!preset) throw new Error(`没有名为「${option}」的目标预设（可选：${Object.keys(TARGET_PRESETS).join('、')}）`);
     return presetTargets(preset);
   }
+  const problems = validateTargetPreset(option);
+  if (problems.length) throw new Error(`目标预设「${option.id}」有误：${problems.join('；')}`);
   return presetTargets(option as TargetPreset);
 }
 
@@ -126,6 +128,8 @@ function resolveScoring(option: FillOptions['scoring']): ScoringPreset | null {
     if (!preset) throw new Error(`没有名为「${option}」的评分预设（可选：${Object.keys(SCORING_PRESETS).join('、')}）`);
     return preset;
   }
+  const problems = validateScoringPreset(option);
+  if (problems.length) throw new Error(`评分预设「${option.id}」有误：${problems.join('；')}`);
   return option;
 }
 
