@@ -105,6 +105,7 @@ describe('zhixiao fill', () => {
 
   test('usage errors are one Chinese line and status 1', async () => {
     expect(await zhixiao('fill', SAMPLE)).toMatchObject({ status: 1, err: expect.stringContaining('缺少输出文件') });
+    expect(await zhixiao('fill', SAMPLE, '-o', SAMPLE)).toMatchObject({ status: 1, err: expect.stringContaining('输出文件不能与输入文件相同') });
     expect(await zhixiao('fill', SAMPLE, '-o', path.join(dir, 'x.xlsx'), '--preset', '不存在')).toMatchObject({ status: 1, err: expect.stringContaining('没有名为「不存在」的预设') });
     expect(await zhixiao('fill', path.join(dir, 'none.xlsx'), '-o', path.join(dir, 'y.xlsx'))).toMatchObject({ status: 1, err: expect.stringContaining('找不到文件') });
   });
