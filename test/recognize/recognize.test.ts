@@ -203,6 +203,40 @@ describe('layouts courts use that the fixtures do not show', () => {
     expect(t.rows.map((r) => r.label)).toEqual(['延边中院', '延吉法院', '图们法院']);
   });
 
+  it('keeps a group label merged over some columns in the header, not as a title', () => {
+    const t = only(
+      recognizeGrid(
+        gridOf(
+          [
+            [null, '二审', null, '再审', null],
+            ['院别', '被改判', '被发回', '被改判', '被发回'],
+            ['延吉法院', 165, 60, 19, 5],
+          ],
+          { merges: [{ top: 0, left: 1, bottom: 0, right: 2 }, { top: 0, left: 3, bottom: 0, right: 4 }] },
+        ),
+      ),
+    );
+    expect(t.meta.title).toBeNull();
+    expect(t.headerRows).toEqual([1, 2]);
+    expect(t.columns.slice(1).map((c) => c.field)).toEqual(['二审改判数', '二审发回数', '再审改判数', '再审发回数']);
+  });
+
+  it('reads a unit with nothing reported yet, right under the header, as a unit and not a header row', () => {
+    const t = only(
+      recognizeGrid(
+        gridOf([
+          ['序号', '院别', '旧存', '新收'],
+          [null, '延边中院'],
+          [2, '延吉法院', 10, 100],
+          [3, '图们法院', 5, 50],
+        ]),
+      ),
+    );
+    expect(t.headerRows).toEqual([1]);
+    expect(t.rows.map((r) => r.label)).toEqual(['延边中院', '延吉法院', '图们法院']);
+    expect(t.columns[2].header).toEqual(['旧存']);
+  });
+
   it('does not read a period into a catalogue spelling that contains one (上年旧存)', () => {
     const t = only(recognizeGrid(gridOf([['院别', '上年旧存', '本年新收', '结案数'], ['延吉法院', 10, 100, 95]])));
     expect(t.kind).toBe('unit-matrix');

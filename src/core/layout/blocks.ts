@@ -152,6 +152,8 @@ function isLineRow(o: Occupancy, r: number, rect: CellRange): boolean {
   const spans = m ? m.right - m.left + 1 : 1;
   const width = rect.right - rect.left + 1;
   if (m && m.bottom > m.top) return false; // a vertical merge is a header cell
+  // a merge that starts inside the table and stops short of its right edge is a group label over sub-headers
+  if (m && m.left > rect.left && m.right < rect.right && r < rect.bottom && rowCells(o, r + 1, m.left, m.right).length > 1) return false;
   return spans >= Math.max(2, width * 0.6) || t.length >= 6 || spans === 1;
 }
 
@@ -182,6 +184,19 @@ export function isColumnNumberRow(o: Occupancy, r: number, left: number, right: 
     else texts++;
   }
   return ints.length >= 3 && texts <= 2 && ints[0] <= 1 && ints.every((v, i) => i === 0 || v === ints[i - 1] + 1);
+}
+
+/** a row with text only in its first two columns (a unit's name, maybe a serial) and nothing else */
+function isLabelOnlyRow(o: Occupancy, r: number, rect: CellRange): boolean {
+  const cells = rowCells(o, r, rect.left, rect.right);
+  if (!cells.length || rect.right - rect.left < 2) return false;
+  for (const [mr, mc] of cells) {
+    if (mr !== r || mc > rect.left + 1) return false;
+    const m = o.mergeOf(mr, mc);
+    if (m && (m.bottom > m.top || m.right > rect.left + 1)) return false;
+    if (HEADER_WORDS.has(textAt(o, mr, mc))) return false;
+  }
+  return cells.some(([mr, mc]) => o.classes.at(mr, mc) === 'text');
 }
 
 /** a row of one text cell and nothing else */
@@ -254,6 +269,8 @@ function partsOf(o: Occupancy, rect: CellRange): Block {
     }
     return { range: rect, lineRows, headerRows: range(r, headerEnd), bodyRows: range(headerEnd + 1, b), noteRows };
   }
+  // a unit with nothing reported yet (a label and blanks) right above the first values is a body row too
+  while (firstBody - 1 > r && isLabelOnlyRow(o, firstBody - 1, rect)) firstBody--;
   // the header ends where merges that start in it end
   let headerEnd = firstBody - 1;
   for (let h = r; h <= headerEnd; h++) {
