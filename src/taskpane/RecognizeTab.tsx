@@ -77,6 +77,7 @@ function ColumnCorrection({ column, onPick }: { column: RecognizedColumn; onPick
   return (
     <Combobox
       size="small"
+      style={{ width: '100%', minWidth: 0 }}
       placeholder={t('correctPlaceholder')}
       aria-label={`${t('correct')} ${column.column}`}
       value={query}
@@ -142,19 +143,27 @@ function TableCard({ table, index }: { table: RecognizedTable; index: number }):
         </TableHeader>
         <TableBody>
           {table.columns.map((col) => (
-            <TableRow key={col.column} data-testid={`column-${col.column}`}>
-              <TableCell>{col.column}</TableCell>
-              <TableCell>{col.header.join(' › ')}</TableCell>
-              <TableCell>
-                <Text className={styles.small}>{mappingText(col, t('unknown'))}</Text>
-                {needsReview(col) && <ColumnCorrection column={col} onPick={(o) => correct(col, o)} />}
-              </TableCell>
-              <TableCell>
-                <Badge color={confidenceColor(col.confidence)} appearance="filled" size="small">
-                  {Math.round(col.confidence * 100)}%
-                </Badge>
-              </TableCell>
-            </TableRow>
+            <React.Fragment key={col.column}>
+              <TableRow data-testid={`column-${col.column}`}>
+                <TableCell>{col.column}</TableCell>
+                <TableCell>{col.header.join(' › ')}</TableCell>
+                <TableCell>
+                  <Text className={styles.small}>{mappingText(col, t('unknown'))}</Text>
+                </TableCell>
+                <TableCell>
+                  <Badge color={confidenceColor(col.confidence)} appearance="filled" size="small">
+                    {Math.round(col.confidence * 100)}%
+                  </Badge>
+                </TableCell>
+              </TableRow>
+              {needsReview(col) && (
+                <TableRow data-testid={`correct-${col.column}`}>
+                  <TableCell colSpan={4}>
+                    <ColumnCorrection column={col} onPick={(o) => correct(col, o)} />
+                  </TableCell>
+                </TableRow>
+              )}
+            </React.Fragment>
           ))}
         </TableBody>
       </Table>

@@ -268,3 +268,31 @@ test('English can be chosen; Chinese is the default', async () => {
   await page.getByTestId('recognize').click();
   await page.getByTestId('notice').filter({ hasText: 'table(s) found' }).waitFor({ timeout: 30_000 });
 });
+
+test('an unknown column is corrected from the searchable catalogue list', async () => {
+  await open();
+  // a column the catalogue does not know, beside the table
+  await page.evaluate(() => {
+    const state = window.__zxHost!;
+    const sheet = state.sheets[0];
+    state.setInput(sheet, 3, 8, '甲项');
+    for (let r = 4; r <= 9; r++) state.setInput(sheet, r, 8, r * 3);
+    state.changed();
+  });
+  await recognise();
+  const row = page.getByTestId('column-I');
+  await row.waitFor();
+  expect(await row.innerText()).toContain('未识别');
+  const box = page.getByTestId('correct-I').getByRole('combobox');
+  await box.click();
+  await box.fill('已结');
+  // the synonym typed finds the field, shortest (most specific) first
+  const list = page.getByRole('listbox');
+  expect(await list.getByRole('option').first().innerText()).toBe('结案数');
+  await list.getByRole('option', { name: '结案数', exact: true }).click();
+  await page.getByTestId('correct-I').waitFor({ state: 'detached' });
+  const text = await row.innerText();
+  expect(text).toContain('结案数');
+  expect(text).toContain('100%');
+  await page.screenshot({ path: path.join(SHOTS, '9-corrected.png') });
+});
