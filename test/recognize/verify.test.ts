@@ -147,6 +147,19 @@ describe('sums between columns and rows', () => {
     expect(r.findings).toEqual([expect.objectContaining({ cell: 'E4', kind: 'total-mismatch', published: 80, expected: 79 })]);
   });
 
+  it('checks a control table\'s 上限 = 合计 + 目标', () => {
+    const r = verifyGrid(
+      gridOf([
+        ['院别', '二审被改判', '二审被发回', '2018年合计', '2019目标', '2019年发改上限'],
+        ['延吉法院', 165, 87, 252, -26, 226],
+        ['图们法院', 17, 6, 23, -3, 20],
+        ['敦化法院', 48, 35, 83, -9, 75],
+      ]),
+    );
+    expect(r.findings).toEqual([expect.objectContaining({ cell: 'F4', kind: 'total-mismatch', published: 75, expected: 74 })]);
+    expect(r.findings[0].message).toBe('敦化法院「2019年发改上限」公布 75，2018年合计 + 2019目标为 74（相差 +1）');
+  });
+
   it('leaves a 合计 column alone when it is not the sum of the columns before it', () => {
     const r = verifyGrid(
       gridOf([

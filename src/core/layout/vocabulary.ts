@@ -87,6 +87,13 @@ export const NOTE_PREFIXES = /^(注|备注|说明|附注|数据来源|来源|资
 export const COLUMN_SUMS: { total: string; parts: string[] }[] = [
   { total: '受理数', parts: ['旧存数', '新收数'] },
 ];
+/**
+ * Sums between columns named by their header words, for columns that are not catalogue fields: a control
+ * table's `2019年发改上限` = `2018年合计` + `2019目标`. Each part is the nearest column to the left whose
+ * header (period words aside) matches.
+ */
+export const HEADER_SUMS: { total: RegExp; parts: RegExp[] }[] = [{ total: /上限$/, parts: [/(合计|基数|总量)$/, /目标$/] }];
+
 /** Headers of a column that totals the count columns before it (`2018年合计`, `小计`, `合计`). */
 export const ROW_TOTAL_HEADER = /(合计|总计|小计|总数|总量)$/;
 

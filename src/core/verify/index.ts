@@ -20,7 +20,7 @@ import type { IndicatorDef } from '../catalog/types';
 import { address, columnIndex, isErrorValue, type CellValue, type Grid } from '../grid';
 import { shownDecimals, isPercentFormat, cleanText } from '../layout/cells';
 import type { RecognizedColumn, RecognizedRow, RecognizedTable } from '../layout/types';
-import { COLUMN_SUMS, isSummable, SCORE_POINTS } from '../layout/vocabulary';
+import { COLUMN_SUMS, HEADER_SUMS, isSummable, SCORE_POINTS } from '../layout/vocabulary';
 import { parseCellValue } from '../values';
 import { compareAtPrecision, roundAt, shown, tidy } from './precision';
 
@@ -313,6 +313,17 @@ function checkColumnSums(view: TableView, out: Collector): void {
       checkRelation(view, out, total, parts as RecognizedColumn[], rel.parts.join(' + '), true);
     }
   }
+  // sums named by header words (上限 = 合计 + 目标)
+  const bare = (c: RecognizedColumn) => leafOf(c).replace(/^(19|20)\d{2}年?(度)?/, '');
+  table.columns.forEach((col, i) => {
+    for (const rel of HEADER_SUMS) {
+      if (!rel.total.test(bare(col))) continue;
+      const before = table.columns.slice(0, i).reverse();
+      const parts = rel.parts.map((re) => before.find((c) => re.test(bare(c)) && summable(c)));
+      if (parts.some((p) => !p)) continue;
+      checkRelation(view, out, col, parts as RecognizedColumn[], (parts as RecognizedColumn[]).map(headerText).join(' + '));
+    }
+  });
   // a 合计 column: the count columns right before it
   table.columns.forEach((col, i) => {
     const leaf = leafOf(col).replace(/^(19|20)\d{2}年?/, '');
