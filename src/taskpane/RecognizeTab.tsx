@@ -148,7 +148,9 @@ function TableCard({ table, index }: { table: RecognizedTable; index: number }):
                 <TableCell>{col.column}</TableCell>
                 <TableCell>{col.header.join(' › ')}</TableCell>
                 <TableCell>
-                  <Text className={styles.small}>{mappingText(col, t('unknown'))}</Text>
+                  <Text className={styles.small} title={col.matched ?? undefined}>
+                    {mappingText(col, t('unknown'))}
+                  </Text>
                 </TableCell>
                 <TableCell>
                   <Badge color={confidenceColor(col.confidence)} appearance="filled" size="small">

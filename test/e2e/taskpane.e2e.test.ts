@@ -296,3 +296,18 @@ test('an unknown column is corrected from the searchable catalogue list', async 
   expect(text).toContain('100%');
   await page.screenshot({ path: path.join(SHOTS, '9-corrected.png') });
 });
+
+test('the pane follows Office’s theme: a dark Office body colour gives the dark theme', async () => {
+  const background = async () => {
+    await page.getByTestId('pane').waitFor();
+    // the FluentProvider around the pane paints the theme's background
+    return page.evaluate(() => getComputedStyle(document.querySelector('[data-testid=pane]')!.parentElement!).backgroundColor);
+  };
+  await open(FIXTURE, '&theme=dark');
+  const dark = await background();
+  await open(FIXTURE);
+  const light = await background();
+  const luminance = (rgb: string) => rgb.match(/\d+/g)!.slice(0, 3).map(Number).reduce((a, b) => a + b, 0) / 3;
+  expect(luminance(dark)).toBeLessThan(80);
+  expect(luminance(light)).toBeGreaterThan(200);
+});
