@@ -8,8 +8,6 @@ import { isBlank, type CellValue, type Grid } from '../grid';
 import { emptyPlan, type CellWrite, type EditPlan } from '../plan';
 import { evaluate, formulaText, type EvalEnv, type Expr } from './formula';
 
-/** one number per cell of a sheet (Excel's 16,384 columns) */
-const cellKey = (row: number, col: number) => row * 16384 + col;
 
 export type WriteStyle = Pick<CellWrite, 'numberFormat' | 'fill' | 'bold' | 'align' | 'label' | 'styleFrom'>;
 
@@ -17,10 +15,8 @@ export class Workspace implements EvalEnv {
   readonly plan: EditPlan = emptyPlan();
   /** the grids of each sheet (a sheet may come as several regions) */
   private readonly grids = new Map<string, Grid[]>();
-  /** sheet → cell → index of its write in the plan */
-  private readonly planned = new Map<string, Map<number, number>>();
-  /** sheet → the columns that have planned writes */
-  private readonly plannedColumns = new Map<string, Set<number>>();
+  /** sheet → column → row → index of the cell's write in the plan (columns are filled top to bottom) */
+  private readonly planned = new Map<string, Map<number, number[]>>();
 
   constructor(
     book: Grid[],
@@ -68,7 +64,7 @@ export class Workspace implements EvalEnv {
   }
 
   cell(sheet: string, row: number, col: number): CellValue {
-    const i = this.planned.get(sheet)?.get(cellKey(row, col));
+    const i = this.planned.get(sheet)?.get(col)?.[row];
     if (i !== undefined) return this.plan.writes[i].value;
     return this.original(sheet, row, col);
   }
@@ -85,7 +81,7 @@ export class Workspace implements EvalEnv {
 
   /** is a whole column free of values, formulas and planned writes (a quick answer beyond the sheet's extent)? */
   columnIsFree(sheet: string, col: number, top: number, bottom: number): boolean {
-    const planned = this.plannedColumns.get(sheet)?.has(col) ?? false;
+    const planned = this.planned.get(sheet)?.has(col) ?? false;
     const e = this.extent(sheet);
     if (!planned && (!e || col > e.right)) return true;
     for (let r = top; r <= bottom; r++) if (!this.isEmpty(sheet, r, col) || this.cell(sheet, r, col) !== null) return false;
@@ -108,10 +104,10 @@ export class Workspace implements EvalEnv {
   }
 
   private put(w: CellWrite): CellWrite {
-    const k = cellKey(w.row, w.col);
     let sheetWrites = this.planned.get(w.sheet);
     if (!sheetWrites) this.planned.set(w.sheet, (sheetWrites = new Map()));
-    const existing = sheetWrites.get(k);
+    let column = sheetWrites.get(w.col);
+    const existing = column?.[w.row];
     if (existing !== undefined) {
       this.plan.writes[existing] = w;
       return w;
@@ -129,19 +125,11 @@ export class Workspace implements EvalEnv {
         (this.plan.skipped ??= []).push(kept);
         return w;
       }
-      this.plan.overwrites.push({
-        sheet: w.sheet,
-        row: w.row,
-        col: w.col,
-        previous: this.original(w.sheet, w.row, w.col),
-        ...(previousFormula ? { previousFormula } : {}),
-      });
+      this.plan.overwrites.push(kept);
     }
-    sheetWrites.set(k, this.plan.writes.length);
+    if (!column) sheetWrites.set(w.col, (column = []));
+    column[w.row] = this.plan.writes.length;
     this.plan.writes.push(w);
-    let columns = this.plannedColumns.get(w.sheet);
-    if (!columns) this.plannedColumns.set(w.sheet, (columns = new Set()));
-    columns.add(w.col);
     return w;
   }
 }
