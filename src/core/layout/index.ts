@@ -347,6 +347,170 @@ function toGuess(m: CatalogMatch): ColumnGuess {
   return { field: m.field ? m.field.name : null, indicator: m.indicatorId, confidence: m.confidence, matched: m.matched };
 }
 
+interface LabelColumns {
+  serialCol: number | null;
+  unitCol: number | null;
+  /** the unit column's header when it was found by header */
+  unitMatched: string | null;
+  /** the label column is headed 指标 / 指标名称: its rows are indicators */
+  indicatorHeader: boolean;
+}
+
+/** The serial and unit (row label) columns: among the leading columns, before the first column of numbers. */
+function labelColumns(ctx: Context, paths: string[][], left: number, right: number, body: number[]): LabelColumns {
+  const { grid, classes } = ctx;
+  let serialCol: number | null = null;
+  const leading: { c: number; leaf: string; header: string; stats: ColumnStats }[] = [];
+  for (let c = left; c <= Math.min(right, left + 3); c++) {
+    const header = paths[c - left].join('');
+    const leaf = paths[c - left][paths[c - left].length - 1] ?? '';
+    const stats = columnStats(grid, classes, c, body);
+    const numberedRows = !header || (matchCatalog(header, 1)[0]?.confidence ?? 0) < ACCEPT;
+    if (serialCol === null && leading.length === 0 && (SERIAL_HEADERS.includes(header) || (numberedRows && isSerialValues(grid, c, body)))) {
+      serialCol = c;
+      continue;
+    }
+    const numeric = stats.counts.number + stats.counts.percent + stats.counts.target + stats.counts.dash;
+    if (stats.nonEmpty > 0 && numeric / stats.nonEmpty >= 0.5 && !UNIT_HEADERS.includes(leaf)) break;
+    leading.push({ c, leaf, header, stats });
+  }
+  // by header first (院别, 单位, 承办法官 … or 指标名称), then the column with the most names in it
+  const byHeader = leading.find((x) => UNIT_HEADERS.includes(x.leaf) || UNIT_HEADERS.includes(x.header) || INDICATOR_NAME_HEADERS.includes(x.leaf));
+  if (byHeader) {
+    const indicatorHeader = INDICATOR_NAME_HEADERS.includes(byHeader.leaf) && !UNIT_HEADERS.includes(byHeader.leaf);
+    return { serialCol, unitCol: byHeader.c, unitMatched: byHeader.leaf, indicatorHeader };
+  }
+  const byValues = leading
+    .filter((x) => x.stats.nonEmpty > 0 && x.stats.counts.text / x.stats.nonEmpty >= 0.6 && !CASE_LIST_HEADERS.test(x.leaf))
+    .sort((a, b) => b.stats.counts.text - a.stats.counts.text)[0];
+  return { serialCol, unitCol: byValues ? byValues.c : null, unitMatched: null, indicatorHeader: false };
+}
+
+/** Body rows with their role (by label), label and level; section headings left out. */
+function recognizeRows(ctx: Context, body: number[], labels: LabelColumns, left: number, right: number, firstDataCol: number): RowModel[] {
+  const judgeColumn = labels.unitMatched !== null && /法官|承办|姓名|审判员/.test(labels.unitMatched);
+  const hasValues = body.some((r) => rowHasValues(ctx, r, firstDataCol, right));
+  const rows: RowModel[] = [];
+  for (const r of body) {
+    const label = rowLabel(ctx, r, labels.unitCol, firstDataCol, left);
+    if (isSectionRow(ctx, r, label, left, right, firstDataCol, hasValues)) continue;
+    const role = labelRole(label) ?? 'unit';
+    const level = role === 'unit' ? levelOf(label, judgeColumn) : role === 'benchmark' ? null : totalLevel(label);
+    rows.push({ r, row: ctx.grid.origin.row + r + 1, role, label, level });
+  }
+  return rows;
+}
+
+/** A `合计` column over known parts names the field it totals (2018年合计 over 发改指 → 发改指总量). */
+function nameTotalColumns(columns: ColumnModel[]): void {
+  for (const col of columns) {
+    if (col.role !== 'field' || col.field) continue;
+    const parts = columns.filter((x) => x.c < col.c && x.role === 'field' && x.field && x.period === null).map((x) => x.field as string);
+    const named = TOTAL_FIELDS.find((t) => t.parts.every((p) => parts.includes(p)));
+    if (named) {
+      col.field = named.field;
+      col.confidence = 0.8;
+    }
+  }
+}
+
+/** Totals and subtotals confirmed by arithmetic; an unlabelled first or last row that adds up is a total. */
+function confirmTotals(grid: Grid, rows: RowModel[], columns: ColumnModel[]): void {
+  const summable = columns.filter((x) => isSummable(x.valueKind, x.field ?? x.header.join('')) && x.role !== 'serial' && x.role !== 'rank' && x.role !== 'score').map((x) => x.c);
+  const unitRows = rows.filter((x) => x.role === 'unit').map((x) => x.r);
+  rows.forEach((row, i) => {
+    if (row.role === 'total') {
+      const [agree, disagree] = sumAgreement(grid, row.r, unitRows, summable);
+      setTotalConfidence(row, agree, disagree);
+    } else if (row.role === 'subtotal') {
+      // the units since the previous total or subtotal, or the units of the subtotal's level
+      const section: number[] = [];
+      for (let j = i - 1; j >= 0 && rows[j].role === 'unit'; j--) section.push(rows[j].r);
+      const sameLevel = row.level ? rows.filter((x) => x.role === 'unit' && x.level === row.level).map((x) => x.r) : [];
+      const a = sumAgreement(grid, row.r, section, summable);
+      const b = sameLevel.length ? sumAgreement(grid, row.r, sameLevel, summable) : ([0, Infinity] as [number, number]);
+      const [agree, disagree] = a[1] <= b[1] ? a : b;
+      setTotalConfidence(row, agree, disagree);
+    }
+  });
+  const ends = rows.map((_, i) => i).filter((i) => rows[i].role !== 'benchmark');
+  for (const i of [ends[0], ends[ends.length - 1]]) {
+    const row = rows[i];
+    if (!row || row.role !== 'unit' || row.label || rows.length < 3 || summable.length === 0) continue;
+    const others = rows.filter((x, j) => j !== i && x.role === 'unit').map((x) => x.r);
+    const [agree, disagree] = sumAgreement(grid, row.r, others, summable);
+    if (agree >= Math.min(2, summable.length) && disagree === 0) {
+      row.role = 'total';
+      row.level = '全市';
+      row.confidence = 0.9;
+      row.confirmed = true;
+    }
+  }
+}
+
+/** Do the rows name indicators (or, with period-only columns, catalogue measures)? Decided on a sample. */
+function rowsNameMeasures(rows: RowModel[], dataCols: ColumnModel[], labels: LabelColumns): boolean {
+  const units = rows.filter((x) => x.role === 'unit');
+  if (labels.unitCol === null || units.length === 0) return false;
+  if (labels.indicatorHeader) return true;
+  const sample = units.slice(0, 60);
+  if (sample.filter((x) => x.label && indicatorByName(x.label)).length / sample.length >= 0.5) return true;
+  const periodOnly = dataCols.filter((x) => x.period !== null && x.field === null && x.indicator === null && x.role === 'field');
+  return periodOnly.length >= 2 && sample.filter((x) => x.label && measureByName(x.label)).length / sample.length >= 0.5;
+}
+
+/** Rows that are indicators (or measures): say which; columns headed by a level or unit say which. */
+function markMeasureRows(rows: RowModel[], dataCols: ColumnModel[]): void {
+  for (const row of rows) {
+    if (row.role !== 'unit') continue;
+    const m = row.label ? measureByName(row.label) : null;
+    row.indicator = m && m.indicatorId ? m.indicatorId : null;
+    if (m && m.field) row.field = m.field.name;
+    row.level = null;
+  }
+  for (const col of dataCols) {
+    if (col.role !== 'unknown' && col.role !== 'target') continue;
+    const leaf = col.header[col.header.length - 1] ?? '';
+    const level = LEVEL_HEADERS.find(([re]) => re.test(leaf))?.[1] ?? levelOf(leaf, false);
+    if (!level) continue;
+    col.level = level;
+    col.field = null;
+    col.indicator = null;
+    col.guesses = undefined;
+    col.matched = leaf;
+    col.confidence = 0.9;
+    col.role = col.valueKind === 'target' ? 'target' : 'indicator';
+  }
+}
+
+/** Every target cell of the target columns, parsed. */
+function collectTargets(grid: Grid, rows: RowModel[], columns: ColumnModel[]): RecognizedTarget[] {
+  const targets: RecognizedTarget[] = [];
+  for (const col of columns) {
+    if (col.valueKind !== 'target') continue;
+    for (const row of rows) {
+      const v = grid.values[row.r][col.c];
+      if (typeof v !== 'string' && typeof v !== 'number') continue;
+      if (typeof v === 'string' && !v.trim()) continue;
+      const t = parseTarget(v);
+      if (!t) continue;
+      targets.push({ row: row.row, column: col.column, text: String(v), op: t.op, value: t.value, unit: t.unit });
+    }
+  }
+  return targets;
+}
+
+/** A period carried by the header (`2023年1-11月结案数`) when no line above the table gives one. */
+function headerPeriod(paths: string[][]): string | null {
+  for (const p of paths) {
+    for (const t of p) {
+      const m = PERIOD_IN_TEXT.exec(t);
+      if (m && /月|季|半年|度/.test(m[1])) return m[1];
+    }
+  }
+  return null;
+}
+
 function recognizeBlock(ctx: Context, block: Block): RecognizedTable | null {
   const { grid, classes, o } = ctx;
   const tableRows = [...block.headerRows, ...block.bodyRows];
@@ -368,148 +532,31 @@ function recognizeBlock(ctx: Context, block: Block): RecognizedTable | null {
     return false;
   });
   const paths = headerPaths(o, block, left, right);
-
-  // —— serial and unit columns: among the leading columns, before the first column of numbers ——
-  let serialCol: number | null = null;
-  let unitCol: number | null = null;
-  let unitMatched: string | null = null;
-  let labelIsIndicatorHeader = false;
-  const leading: { c: number; leaf: string; header: string; stats: ColumnStats }[] = [];
-  for (let c = left; c <= Math.min(right, left + 3); c++) {
-    const header = paths[c - left].join('');
-    const leaf = paths[c - left][paths[c - left].length - 1] ?? '';
-    const stats = columnStats(grid, classes, c, body);
-    const numberedRows = !header || (matchCatalog(header, 1)[0]?.confidence ?? 0) < ACCEPT;
-    if (serialCol === null && leading.length === 0 && (SERIAL_HEADERS.includes(header) || (numberedRows && isSerialValues(grid, c, body)))) {
-      serialCol = c;
-      continue;
-    }
-    const numeric = stats.counts.number + stats.counts.percent + stats.counts.target + stats.counts.dash;
-    if (stats.nonEmpty > 0 && numeric / stats.nonEmpty >= 0.5 && !UNIT_HEADERS.includes(leaf)) break;
-    leading.push({ c, leaf, header, stats });
-  }
-  // by header first (院别, 单位, 承办法官 … or 指标名称), then the column with the most names in it
-  const byHeader = leading.find((x) => UNIT_HEADERS.includes(x.leaf) || UNIT_HEADERS.includes(x.header) || INDICATOR_NAME_HEADERS.includes(x.leaf));
-  if (byHeader) {
-    unitCol = byHeader.c;
-    unitMatched = byHeader.leaf;
-    labelIsIndicatorHeader = INDICATOR_NAME_HEADERS.includes(byHeader.leaf) && !UNIT_HEADERS.includes(byHeader.leaf);
-  } else {
-    const byValues = leading
-      .filter((x) => x.stats.nonEmpty > 0 && x.stats.counts.text / x.stats.nonEmpty >= 0.6 && !CASE_LIST_HEADERS.test(x.leaf))
-      .sort((a, b) => b.stats.counts.text - a.stats.counts.text)[0];
-    if (byValues) unitCol = byValues.c;
-  }
+  const labels = labelColumns(ctx, paths, left, right, body);
+  const { serialCol, unitCol, unitMatched } = labels;
   const firstDataCol = Math.max(left, (unitCol ?? serialCol ?? left - 1) + 1);
+  const rows = recognizeRows(ctx, body, labels, left, right, firstDataCol);
 
-  // —— rows ——
-  const judgeColumn = unitMatched !== null && /法官|承办|姓名|审判员/.test(unitMatched);
-  const rows: RowModel[] = [];
-  const hasValues = body.some((r) => rowHasValues(ctx, r, firstDataCol, right));
-  for (const r of body) {
-    const label = rowLabel(ctx, r, unitCol, firstDataCol, left);
-    if (isSectionRow(ctx, r, label, left, right, firstDataCol, hasValues)) continue;
-    const role = labelRole(label) ?? 'unit';
-    const level = role === 'unit' ? levelOf(label, judgeColumn) : role === 'benchmark' ? null : totalLevel(label);
-    rows.push({ r, row: grid.origin.row + r + 1, role, label, level });
-  }
-
-  // —— columns ——
   const columns: ColumnModel[] = [];
-  const unitRowsForStats = rows.filter((x) => x.role === 'unit').map((x) => x.r);
+  const unitRows = rows.filter((x) => x.role === 'unit').map((x) => x.r);
   for (let c = left; c <= right; c++) {
     const header = paths[c - left];
-    const col = columnLetter(grid.origin.col + c);
+    const column = columnLetter(grid.origin.col + c);
     if (c === serialCol) {
-      columns.push({ c, column: col, header, role: 'serial', field: null, indicator: null, period: null, valueKind: 'count', confidence: header.length ? 1 : 0.8, matched: header.length ? header.join('') : '1, 2, 3…' });
-      continue;
+      columns.push({ c, column, header, role: 'serial', field: null, indicator: null, period: null, valueKind: 'count', confidence: header.length ? 1 : 0.8, matched: header.length ? header.join('') : '1, 2, 3…' });
+    } else if (c === unitCol) {
+      columns.push({ c, column, header, role: 'unit', field: null, indicator: null, period: null, valueKind: 'text', confidence: unitMatched ? 1 : 0.8, matched: unitMatched ?? '单位名称' });
+    } else {
+      columns.push(recognizeColumn(c, column, header, columnStats(grid, classes, c, unitRows.length ? unitRows : body)));
     }
-    if (c === unitCol) {
-      columns.push({ c, column: col, header, role: 'unit', field: null, indicator: null, period: null, valueKind: 'text', confidence: unitMatched ? 1 : 0.8, matched: unitMatched ?? '单位名称' });
-      continue;
-    }
-    const stats = columnStats(grid, classes, c, unitRowsForStats.length ? unitRowsForStats : body);
-    columns.push(recognizeColumn(c, col, header, stats));
   }
+  nameTotalColumns(columns);
+  confirmTotals(grid, rows, columns);
 
-  // a 合计 column over known parts names the field it totals
-  for (const col of columns) {
-    if (col.role !== 'field' || col.field) continue;
-    const parts = columns.filter((x) => x.c < col.c && x.role === 'field' && x.field && x.period === null).map((x) => x.field as string);
-    const named = TOTAL_FIELDS.find((t) => t.parts.every((p) => parts.includes(p)));
-    if (named) {
-      col.field = named.field;
-      col.confidence = 0.8;
-    }
-  }
-
-  // —— totals confirmed by arithmetic ——
-  const summable = columns.filter((x) => isSummable(x.valueKind, x.field ?? x.header.join('')) && x.role !== 'serial' && x.role !== 'rank' && x.role !== 'score').map((x) => x.c);
-  const unitRowIdx = rows.filter((x) => x.role === 'unit').map((x) => x.r);
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
-    if (row.role === 'total') {
-      const [agree, disagree] = sumAgreement(grid, row.r, unitRowIdx, summable);
-      setTotalConfidence(row, agree, disagree);
-    } else if (row.role === 'subtotal') {
-      // the units since the previous total or subtotal, or the units of the subtotal's level
-      const section: number[] = [];
-      for (let j = i - 1; j >= 0 && rows[j].role === 'unit'; j--) section.push(rows[j].r);
-      const sameLevel = row.level ? rows.filter((x) => x.role === 'unit' && x.level === row.level).map((x) => x.r) : [];
-      const a = sumAgreement(grid, row.r, section, summable);
-      const b = sameLevel.length ? sumAgreement(grid, row.r, sameLevel, summable) : ([0, Infinity] as [number, number]);
-      const [agree, disagree] = a[1] <= b[1] ? a : b;
-      setTotalConfidence(row, agree, disagree);
-    }
-  }
-  // an unlabelled first or last row (benchmarks aside) that adds up is a total
-  const ends = rows.map((x, i) => i).filter((i) => rows[i].role !== 'benchmark');
-  for (const i of [ends[0], ends[ends.length - 1]]) {
-    const row = rows[i];
-    if (!row || row.role !== 'unit' || row.label || rows.length < 3 || summable.length === 0) continue;
-    const others = rows.filter((x, j) => j !== i && x.role === 'unit').map((x) => x.r);
-    const [agree, disagree] = sumAgreement(grid, row.r, others, summable);
-    if (agree >= Math.min(2, summable.length) && disagree === 0) {
-      row.role = 'total';
-      row.level = '全市';
-      row.confidence = 0.9;
-      row.confirmed = true;
-    }
-  }
-
-  // —— kind ——
   const dataCols = columns.filter((x) => x.role !== 'serial' && x.role !== 'unit');
-  const unitLabelRows = rows.filter((x) => x.role === 'unit');
-  // whether the rows name indicators is decided on a sample; a table of indicators is short anyway
-  const sample = unitLabelRows.slice(0, 60);
-  const sampleHits = sample.filter((x) => x.label && indicatorByName(x.label)).length;
-  const periodOnlyCols = dataCols.filter((x) => x.period !== null && x.field === null && x.indicator === null && x.role === 'field');
-  const measureRows = periodOnlyCols.length >= 2 && sample.filter((x) => x.label && measureByName(x.label)).length / Math.max(1, sample.length) >= 0.5;
-  const labelIsIndicator = unitCol !== null && unitLabelRows.length > 0 && (labelIsIndicatorHeader || sampleHits / sample.length >= 0.5 || measureRows);
-  const kind = layoutKind(ctx, paths, columns, dataCols, body, labelIsIndicator);
-
-  if (labelIsIndicator && (kind === 'indicator-list' || kind === 'target-matrix' || kind === 'yoy')) {
-    for (const row of unitLabelRows) {
-      const m = row.label ? measureByName(row.label) : null;
-      row.indicator = m && m.indicatorId ? m.indicatorId : null;
-      if (m && m.field) row.field = m.field.name;
-      row.level = null;
-    }
-    // columns headed by a level (中院 / 基层法院 / 全市法院) or a unit name
-    for (const col of dataCols) {
-      const leaf = col.header[col.header.length - 1] ?? '';
-      const level = LEVEL_HEADERS.find(([re]) => re.test(leaf))?.[1] ?? (col.role === 'unknown' || col.role === 'target' ? levelOf(leaf, false) : null);
-      if (level && (col.role === 'unknown' || col.role === 'target')) {
-        col.level = level;
-        col.field = null;
-        col.indicator = null;
-        col.guesses = undefined;
-        col.matched = leaf;
-        col.confidence = 0.9;
-        col.role = col.valueKind === 'target' ? 'target' : 'indicator';
-      }
-    }
-  }
+  const measureRows = rowsNameMeasures(rows, dataCols, labels);
+  const kind = layoutKind(ctx, paths, columns, dataCols, body, measureRows);
+  if (measureRows && (kind === 'indicator-list' || kind === 'target-matrix' || kind === 'yoy')) markMeasureRows(rows, dataCols);
   if (kind === 'case-list') {
     // case lists are H6's: its recogniser maps the case columns (案号, 立案日期, 结案方式 …)
     const top = block.headerRows.length ? block.headerRows[0] : body[0];
@@ -523,39 +570,19 @@ function recognizeBlock(ctx: Context, block: Block): RecognizedTable | null {
     for (const row of rows) if (row.role === 'total' && row.level === '全市' && !/^全(市|州|县|区|盟)/.test(row.label)) row.level = null;
   }
 
-  // —— targets ——
-  const targets: RecognizedTarget[] = [];
-  for (const col of columns) {
-    if (col.valueKind !== 'target') continue;
-    for (const row of rows) {
-      const v = grid.values[row.r][col.c];
-      if (v === null || (typeof v === 'string' && !v.trim())) continue;
-      if (typeof v !== 'string' && typeof v !== 'number') continue;
-      const t = parseTarget(v);
-      if (!t) continue;
-      targets.push({ row: row.row, column: col.column, text: String(v), op: t.op, value: t.value, unit: t.unit });
-    }
-  }
-
-  // —— meta ——
   const meta = tableMeta(ctx, block, left, right);
-  if (!meta.period) {
-    // a period may also be carried by the header (`2023年1-11月`)
-    for (const p of paths) for (const t of p) if (!meta.period) meta.period = PERIOD_IN_TEXT.exec(t)?.[1] && /月|季|半年|度/.test(t) ? PERIOD_IN_TEXT.exec(t)![1] : null;
-  }
-
+  if (!meta.period) meta.period = headerPeriod(paths);
   const top = block.headerRows.length ? block.headerRows[0] : body[0];
   const bottom = body.length ? body[body.length - 1] : block.headerRows[block.headerRows.length - 1];
-  const range = rangeAddress({ top: grid.origin.row + top, left: grid.origin.col + left, bottom: grid.origin.row + bottom, right: grid.origin.col + right });
   return {
     sheet: grid.sheet,
-    range,
+    range: rangeAddress({ top: grid.origin.row + top, left: grid.origin.col + left, bottom: grid.origin.row + bottom, right: grid.origin.col + right }),
     kind,
     headerRows: block.headerRows.map((r) => grid.origin.row + r + 1),
     unitColumn: unitCol === null ? null : columnLetter(grid.origin.col + unitCol),
     rows: rows.map(({ r: _r, ...row }) => row),
     columns: columns.map(({ c: _c, ...col }) => (col.guesses === undefined ? withoutGuesses(col) : col)),
-    targets,
+    targets: collectTargets(grid, rows, columns),
     meta,
   };
 }
