@@ -2,7 +2,7 @@
  * Score tables (评分表): each unit's item points, part scores, 总分 and 排名 as formulas over this year's and
  * last year's base data in the workbook, by the rules of a scoring preset (see ../scoring).
  */
-import { nameKey } from '../catalog/lookup';
+import { nameKey } from '../catalog';
 import type { CellValue } from '../grid';
 import type { ScoreItem, ScorePart, ScoringPreset } from '../presets/types';
 import { itemFormula, itemPoints, totalExpr, type ScoreLevel, type ScoreSource, type Year } from '../scoring';
