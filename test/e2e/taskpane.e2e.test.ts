@@ -14,6 +14,7 @@ import { address, columnIndex, parseAddress, type Grid } from '../../src/core/gr
 import { fillOptionsFor, planFill } from '../../src/core/fill';
 import { recognizeGrid } from '../../src/core/layout';
 import { buildPlayground, startServer, type Served } from '../../src/playground/serve';
+import { T1_ROWS, T1_TOTAL } from '../fixtures/seed-tables';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -310,4 +311,28 @@ test('the pane follows Office’s theme: a dark Office body colour gives the dar
   const luminance = (rgb: string) => rgb.match(/\d+/g)!.slice(0, 3).map(Number).reduce((a, b) => a + b, 0) / 3;
   expect(luminance(dark)).toBeLessThan(80);
   expect(luminance(light)).toBeGreaterThan(200);
+});
+
+test('填充 a control-target table: every 目标 and 上限 cell as the seed (T1), as formulas', async () => {
+  await open('t1-control-target-blank');
+  await recognise();
+  await page.getByRole('tab', { name: '计算' }).click();
+  await page.getByTestId('fill').waitFor({ timeout: 30_000 });
+  await page.waitForFunction(() => !document.querySelector('[data-testid=fill]')?.hasAttribute('disabled'));
+  await page.getByTestId('fill').click();
+  await page.getByTestId('preview').waitFor();
+  await page.waitForFunction(() => !document.querySelector('[data-testid=confirm-write]')?.hasAttribute('disabled'));
+  await page.getByTestId('confirm-write').click();
+  await page.getByTestId('notice').filter({ hasText: '已写入' }).waitFor({ timeout: 30_000 });
+  const sheet = '附件2';
+  const rows = [...T1_ROWS, T1_TOTAL];
+  for (let i = 0; i < rows.length; i++) {
+    const row = 5 + i; // body from row 6 (0-based 5): header rows 4–5
+    const goal = await hostCell(sheet, row, columnIndex('I'));
+    const ceiling = await hostCell(sheet, row, columnIndex('J'));
+    expect([goal.value, ceiling.value]).toEqual([rows[i][6], rows[i][7]]);
+    expect(String(goal.formula)).toMatch(/^=/);
+    expect(String(ceiling.formula)).toMatch(/^=/);
+  }
+  await page.screenshot({ path: path.join(SHOTS, '10-control-target-filled.png') });
 });
