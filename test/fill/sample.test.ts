@@ -4,11 +4,13 @@
  */
 import * as path from 'path';
 import { planFill } from '../../src/core/fill';
-import { readWorkbook } from '../../src/cli/xlsx-read';
+import ExcelJS from 'exceljs';
+import { readWorkbook, workbookToGrids } from '../../src/cli/xlsx-read';
 import type { Grid } from '../../src/core/grid';
 import { recognizeGrid } from '../../src/core/layout';
 import type { RecognizedTable } from '../../src/core/layout/types';
 import type { EditPlan } from '../../src/core/plan';
+import { buildSample } from '../../examples/build-sample';
 import { COURTS } from '../../examples/sample-data';
 import { checkWithHyperFormula } from './hyperformula';
 
@@ -97,4 +99,10 @@ describe('评分表 of the sample, preset 延边2019 (pro-rata steps, pro-rata f
     expect(checked).toBeGreaterThan(700);
     expect(disagreements).toEqual([]);
   });
+});
+
+test('the committed sample is what examples/build-sample.ts builds from the seeds', async () => {
+  const rebuilt = new ExcelJS.Workbook();
+  await rebuilt.xlsx.load((await buildSample().xlsx.writeBuffer()) as never);
+  expect(workbookToGrids(rebuilt)).toEqual(book);
 });
