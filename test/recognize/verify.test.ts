@@ -107,6 +107,27 @@ describe('同比 of a rate is in percentage points', () => {
   });
 });
 
+describe('同比 between two years written out', () => {
+  it('takes the later year as this period', () => {
+    const g = gridOf(
+      [
+        ['院别', '收案数', null, null],
+        [null, '2023年1-11月', '2022年1-11月', '同比'],
+        ['延吉法院', 5300, 5000, '6.00%'],
+        ['图们法院', 610, 640, '-4.96%'],
+      ],
+      { merges: [{ top: 0, left: 1, bottom: 0, right: 3 }, { top: 0, left: 0, bottom: 1, right: 0 }] },
+    );
+    const [t] = recognizeGrid(g);
+    expect(t.kind).toBe('yoy');
+    expect(t.columns.map((c) => c.period)).toEqual([null, '2023年1-11月', '2022年1-11月', '同比']);
+    const r = verifyTables(g, [t]);
+    expect(r.checked).toBe(2);
+    expect(r.findings).toEqual([expect.objectContaining({ cell: 'D4', kind: 'mismatch', published: -0.0496 })]);
+    expect(r.findings[0].expected).toBeCloseTo(-30 / 640, 10);
+  });
+});
+
 describe('同比 with the measures as rows', () => {
   it('takes points for the rows that are rates and percent for the counts', () => {
     const g = gridOf([

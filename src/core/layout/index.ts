@@ -711,9 +711,10 @@ function recognizeColumn(c: number, column: string, header: string[], stats: Col
 /** 本期 beside 上年同期, or a 同比 column beside either: a year-over-year table */
 function isYoy(dataCols: ColumnModel[]): boolean {
   const periods = new Set(dataCols.map((x) => x.period));
+  const years = new Set([...periods].map((p) => (p ? /^(\d{4})年/.exec(p)?.[1] : undefined)).filter(Boolean));
   const now = periods.has('本期');
   const before = periods.has('上年同期') || periods.has('上年');
-  return (now && before) || (periods.has('同比') && (now || before));
+  return (now && before) || (periods.has('同比') && (now || before || years.size >= 2));
 }
 
 function layoutKind(ctx: Context, paths: string[][], columns: ColumnModel[], dataCols: ColumnModel[], body: number[], labelIsIndicator: boolean): LayoutKind {

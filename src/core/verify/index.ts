@@ -380,8 +380,13 @@ function checkYoy(view: TableView, out: Collector): void {
     // the measure is the columns' (收案数 › 本期 …) or, when the columns are only periods, each row's
     const rowMeasures = col.field === null && col.indicator === null;
     const sameMeasure = (c: RecognizedColumn) => c !== col && c.field === col.field && c.indicator === col.indicator && group(c) === group(col) && (c.field !== null || c.indicator !== null || group(c) !== '' || rowMeasures);
-    const cur = table.columns.find((c) => sameMeasure(c) && c.period === '本期');
-    const prev = table.columns.find((c) => sameMeasure(c) && (c.period === '上年同期' || c.period === '上年'));
+    let cur = table.columns.find((c) => sameMeasure(c) && c.period === '本期');
+    let prev = table.columns.find((c) => sameMeasure(c) && (c.period === '上年同期' || c.period === '上年'));
+    if (!cur || !prev) {
+      // periods written as years (`2023年1-11月` beside `2022年1-11月`): the later year is this period
+      const byYear = table.columns.filter((c) => sameMeasure(c) && c.period && /^\d{4}年/.test(c.period)).sort((a, b) => (a.period! < b.period! ? 1 : -1));
+      if (byYear.length >= 2 && Number(byYear[0].period!.slice(0, 4)) === Number(byYear[1].period!.slice(0, 4)) + 1) [cur, prev] = byYear;
+    }
     if (!cur || !prev) continue;
     const pointsHeader = col.header.some((h) => /百分点/.test(h));
     for (const row of table.rows) {
