@@ -7,9 +7,14 @@
  * Signatures: column `LETTER header›path | role field-or-indicator[ @level] period valueKind`,
  * row `ROW role label level[ indicator]` (`-` for none).
  */
+import { columnLetter } from '../../src/core/grid';
 import { recognizeGrid } from '../../src/core/layout';
-import type { RecognizedTable, TableMeta } from '../../src/core/layout/types';
+import type { RecognizedTable, RecognizedTarget, TableMeta } from '../../src/core/layout/types';
+import { parseTarget } from '../../src/core/targets';
+import { T3_INDICATORS, T3_LEVELS, T4_TARGETS } from '../fixtures/seed-tables';
 import { columnSignature, loadFixture, rowSignature } from './helpers';
+
+const byCell = (a: RecognizedTarget, b: RecognizedTarget) => a.row - b.row || a.column.localeCompare(b.column);
 
 interface Expected {
   sheet: string;
@@ -487,5 +492,38 @@ describe.each(Object.keys(EXPECTED))('fixture %s is recognised fully', (name) =>
 
   it('lists the target cells', () => {
     expect(tables.map((t) => t.targets.length)).toEqual(EXPECTED[name].map((t) => t.targets));
+  });
+});
+
+describe('the target cells carry the seeds’ target texts, parsed', () => {
+  it('T3 with levels as rows: every indicator × level, at its cell', async () => {
+    const [t] = await recognizeFixture('t3-targets.xlsx');
+    const expected = T3_INDICATORS.flatMap((ind, i) =>
+      T3_LEVELS.map((_, j) => {
+        const p = parseTarget(ind.targets[j])!;
+        return { row: 5 + j, column: columnLetter(1 + i), text: ind.targets[j], op: p.op, value: p.value, unit: p.unit };
+      }),
+    );
+    expect([...t.targets].sort(byCell)).toEqual(expected.sort(byCell));
+  });
+
+  it('T3 transposed: every indicator × level, at its cell', async () => {
+    const [t] = await recognizeFixture('t3-targets-transposed.xlsx');
+    const expected = T3_INDICATORS.flatMap((ind, i) =>
+      T3_LEVELS.map((_, j) => {
+        const p = parseTarget(ind.targets[j])!;
+        return { row: 3 + i, column: columnLetter(2 + j), text: ind.targets[j], op: p.op, value: p.value, unit: p.unit };
+      }),
+    );
+    expect([...t.targets].sort(byCell)).toEqual(expected.sort(byCell));
+  });
+
+  it('T4 indicator list: the 目标值 of every indicator', async () => {
+    const [t] = await recognizeFixture('t4-indicator-list.xlsx');
+    const expected = T4_TARGETS.map(([, text], i) => {
+      const p = parseTarget(text)!;
+      return { row: 4 + i, column: 'C', text, op: p.op, value: p.value, unit: p.unit };
+    });
+    expect(t.targets).toEqual(expected);
   });
 });
