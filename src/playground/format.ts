@@ -18,7 +18,10 @@ export function formatCell(value: string | number | boolean, format: string): st
   if (m) {
     const decimals = m[3]?.length ?? 0;
     const scaled = m[4] === '%' ? value * 100 : m[4] === '‰' ? value * 1000 : value;
-    let text = scaled.toFixed(decimals);
+    // Excel rounds the decimal it shows (15 significant digits), half away from zero: 0.92345 → 92.35%
+    const p = 10 ** decimals;
+    const rounded = (Math.sign(scaled) * Math.round(Number((Math.abs(scaled) * p).toPrecision(15)))) / p;
+    let text = rounded.toFixed(decimals);
     if (m[1]) text = text.replace(/^(-?\d+)/, (n) => n.replace(/\B(?=(\d{3})+$)/g, ','));
     return text + (m[4] ?? '');
   }
