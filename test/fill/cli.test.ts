@@ -103,6 +103,16 @@ describe('zhixiao fill', () => {
     expect(ws.getCell('P3').numFmt).toBe('0.00%');
   });
 
+  test('--targets picks the target source alone: the workbook’s target table with the 延边2019 score table', async () => {
+    const out = path.join(dir, 'workbook-targets.xlsx');
+    const r = await zhixiao('fill', SAMPLE, '-o', out, '--preset', '延边2019', '--targets', 'workbook');
+    expect(r.status).toBe(0);
+    expect(r.out).toContain('目标来自「质效目标」表');
+    expect(r.out).not.toContain('目标来自预设「延边2019」');
+    expect(r.out).toContain('评分表（预设「延边2019」）');
+    expect(await zhixiao('fill', SAMPLE, '-o', out, '--targets', '延边2019整档')).toMatchObject({ status: 1 });
+  });
+
   test('usage errors are one Chinese line and status 1', async () => {
     expect(await zhixiao('fill', SAMPLE)).toMatchObject({ status: 1, err: expect.stringContaining('缺少输出文件') });
     expect(await zhixiao('fill', SAMPLE, '-o', SAMPLE)).toMatchObject({ status: 1, err: expect.stringContaining('输出文件不能与输入文件相同') });

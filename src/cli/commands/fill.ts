@@ -1,6 +1,7 @@
 /**
- * `zhixiao fill FILE.xlsx -o OUT.xlsx [--sheet NAME] [--preset NAME|FILE.json] [--values] [--overwrite]
- *  [--rank] [--month N]` — completes every recognised table it can, writes OUT, prints the plan's summary.
+ * `zhixiao fill FILE.xlsx -o OUT.xlsx [--sheet NAME] [--preset NAME|FILE.json] [--targets workbook|none|NAME]
+ *  [--values] [--overwrite] [--rank] [--month N]` — completes every recognised table it can, writes OUT, prints
+ * the plan's summary. `--preset` names a target and/or scoring preset; `--targets` picks the target source alone.
  * A non-empty cell is never written over without --overwrite: those writes are skipped and listed.
  */
 import * as fs from 'fs';
@@ -20,6 +21,7 @@ interface FillArgs {
   out: string;
   sheet?: string;
   preset?: string;
+  targets?: string;
   values: boolean;
   overwrite: boolean;
   ranks: boolean;
@@ -39,6 +41,7 @@ function parseArgs(args: string[]): FillArgs {
     if (a === '-o' || a === '--out' || a === '--output') out.out = next();
     else if (a === '--sheet') out.sheet = next();
     else if (a === '--preset') out.preset = next();
+    else if (a === '--targets') out.targets = next();
     else if (a === '--values') out.values = true;
     else if (a === '--overwrite') out.overwrite = true;
     else if (a === '--rank' || a === '--ranks') out.ranks = true;
@@ -81,6 +84,14 @@ export function presetOptions(name: string | undefined): Pick<FillOptions, 'targ
   return options;
 }
 
+/** `--targets workbook|none|NAME|FILE.json`: where targets come from, whatever --preset says */
+function targetOption(value: string): FillOptions['targets'] {
+  if (value === 'workbook' || value === 'none') return value;
+  const fromPreset = presetOptions(value).targets;
+  if (!fromPreset) throw new CliError(`「${value}」不是目标预设（可选：workbook、none、${Object.keys(TARGET_PRESETS).join('、')}）`);
+  return fromPreset;
+}
+
 async function run(args: string[], io: CliIO): Promise<number> {
   const a = parseArgs(args);
   const workbook = await loadWorkbook(a.file);
@@ -94,6 +105,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
   for (const t of tables) kinds.set(KIND_NAMES[t.kind], (kinds.get(KIND_NAMES[t.kind]) ?? 0) + 1);
   io.out(`识别出 ${tables.length} 个表格：${[...kinds].map(([k, n]) => `${k} ${n}`).join('、')}`);
   const options: FillOptions = { ...presetOptions(a.preset), ranks: a.ranks, ...(a.month ? { month: a.month } : {}) };
+  if (a.targets) options.targets = targetOption(a.targets);
   // the target and score tables of other sheets feed the named sheet's fill, but only its tables are filled
   const allTables = a.sheet ? [...tables, ...grids.filter((g) => g.sheet !== a.sheet).flatMap((g) => recognizeGrid(g))] : tables;
   let plan: EditPlan;
@@ -128,7 +140,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
 const fill: CliCommand = {
   name: 'fill',
   summary: '补全识别出的表格（指标列、目标差距、控制目标、同比、评分表），写出新文件',
-  usage: 'zhixiao fill FILE.xlsx -o OUT.xlsx [--sheet NAME] [--preset NAME] [--values] [--overwrite] [--rank] [--month N]',
+  usage: 'zhixiao fill FILE.xlsx -o OUT.xlsx [--sheet NAME] [--preset NAME] [--targets workbook|none|NAME] [--values] [--overwrite] [--rank] [--month N]',
   run,
 };
 
