@@ -18,8 +18,8 @@ export interface Block {
   lineRows: number[];
   headerRows: number[];
   bodyRows: number[];
+  /** rows below the body: notes, sources, who filled it in */
   noteRows: number[];
-  /** rows of the body range that are blank (a blank row inside the body) */
 }
 
 /** Which cells are occupied: a value, or any cell of a merged area. */
