@@ -124,6 +124,7 @@ export const BOOKED = [
   '结案用时总天数',
   '申请标的金额',
   '到位金额',
+  '诉讼标的额',
 ] as const;
 export type Booked = (typeof BOOKED)[number];
 
@@ -381,8 +382,11 @@ export function generateCaseList(count: number, seed = 20231130): Generated {
     };
     book('受理数', weight);
     book(scenario === 'B' || scenario === 'C' ? '旧存数' : '新收数', weight);
-    if (claimCents !== null) book('申请标的金额', claimCents);
-    if (recoveredCents !== null) book('到位金额', recoveredCents);
+    // amounts: an enforcement case's (首执: 执) application and recovery feed the 到位率; a trial's claim is its own column;
+    // 执异 (an objection, not an enforcement of a judgment) is neither
+    if (type === '执' && claimCents !== null) book('申请标的金额', claimCents);
+    if (type === '执' && recoveredCents !== null) book('到位金额', recoveredCents);
+    if (!enforcement && claimCents !== null) book('诉讼标的额', claimCents);
     if (pendingEnd) {
       book('未结数', weight);
       if (hasDue && withinPending) book('审限内未结数', weight);
@@ -417,6 +421,7 @@ export function generateCaseList(count: number, seed = 20231130): Generated {
   for (const t of [expected.total, expected.civilTotal, ...Object.values(expected.byDepartment), ...Object.values(expected.byCourt)]) {
     t.申请标的金额 = Math.round(t.申请标的金额) / 100;
     t.到位金额 = Math.round(t.到位金额) / 100;
+    t.诉讼标的额 = Math.round(t.诉讼标的额) / 100;
   }
   // a 合计 row at the bottom, as exports often have: no 案号, so it is left out with a reason
   rows.push(['合计', null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null]);

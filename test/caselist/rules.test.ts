@@ -135,3 +135,22 @@ test('without 审限届满日期, 审限天数 and 扣除审限天数 decide 审
   );
   expect([t.结案数, t.审限内结案数, t.未结数, t.审限内未结数, t.延扣审未结数]).toEqual([3, 2, 2, 1, 1]);
 });
+
+test('amounts: 申请标的金额 and 到位金额 come from enforcement cases only (the 到位率); a trial claim is 诉讼标的额', () => {
+  const header = ['案号', '立案日期', '结案日期', '结案方式', '承办部门', '标的额', '到位金额'];
+  const { t } = totals(
+    [
+      ['（2023）豫1322民初1号', '2023-01-01', '2023-02-01', '判决', '民一庭', 500000, null],
+      ['（2023）豫1322执1号', '2023-03-01', null, null, '执行局', 200000, 50000],
+      ['（2023）豫1322执异1号', '2023-03-01', '2023-04-01', '驳回', '执行局', 70000, 10000],
+      ['（2022）豫1322执2号', '2022-10-01', '2023-01-10', '执行完毕', '执行局', 30000, 30000],
+    ],
+    {},
+    header,
+  );
+  expect([t.申请标的金额, t.到位金额]).toEqual([230000, 80000]);
+  expect(t.诉讼标的额).toBe(500000);
+  // a civil-only count has no enforcement amounts to show
+  const civil = totals([['（2023）豫1322民初1号', '2023-01-01', '2023-02-01', '判决', '民一庭', 500000, null]], {}, header).t;
+  expect(['申请标的金额' in civil, '到位金额' in civil, civil.诉讼标的额]).toEqual([false, false, 500000]);
+});

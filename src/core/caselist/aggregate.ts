@@ -47,6 +47,8 @@ export interface MeasureDef {
   needsAny?: CaseFieldName[];
   /** shown only when the counted cases include a family (执行完毕 … need enforcement cases) */
   needsFamily?: CaseFamily;
+  /** shown only when the counted cases include a family other than this one (诉讼标的额: not enforcement) */
+  needsFamilyOtherThan?: CaseFamily;
   /** shown only when some counted case is outside the average-days scope */
   needsAverageDaysExclusions?: boolean;
   /** what it counts, for the note under the table */
@@ -242,16 +244,27 @@ export const MEASURES: MeasureDef[] = [
     catalogField: true,
     kind: 'amount',
     needsAny: ['标的额'],
-    note: '受理案件（含未结）的标的额之和',
-    value: (s) => (s.old || s.fresh ? s.c.claim ?? 0 : 0),
+    needsFamily: '执',
+    note: '受理的执行实施案件（含未结）的申请执行标的额之和（到位率的分母；审判案件的标的额另列为诉讼标的额）',
+    value: (s) => ((s.old || s.fresh) && s.c.type.instance === '执行' ? s.c.claim ?? 0 : 0),
   },
   {
     header: '到位金额',
     catalogField: true,
     kind: 'amount',
     needsAny: ['到位金额'],
-    note: '受理案件（含未结）的到位金额之和',
-    value: (s) => (s.old || s.fresh ? s.c.recovered ?? 0 : 0),
+    needsFamily: '执',
+    note: '受理的执行实施案件（含未结）的实际到位金额之和',
+    value: (s) => ((s.old || s.fresh) && s.c.type.instance === '执行' ? s.c.recovered ?? 0 : 0),
+  },
+  {
+    header: '诉讼标的额',
+    catalogField: false,
+    kind: 'amount',
+    needsAny: ['标的额'],
+    needsFamilyOtherThan: '执',
+    note: '受理的审判案件（非执行案件，含未结）的标的额之和',
+    value: (s) => ((s.old || s.fresh) && s.c.type.family !== '执' ? s.c.claim ?? 0 : 0),
   },
 ];
 
@@ -340,6 +353,7 @@ export function aggregateCases(cases: CaseRecord[], options: AggregateCasesOptio
     (m) =>
       (!m.needsAny || m.needsAny.some((f) => options.columns.has(f))) &&
       (!m.needsFamily || presentFamilies.has(m.needsFamily) || (familySet?.has(m.needsFamily) ?? false)) &&
+      (!m.needsFamilyOtherThan || [...(familySet ?? presentFamilies)].some((f) => f !== m.needsFamilyOtherThan)) &&
       (!m.needsAverageDaysExclusions || averageDaysExclusions),
   );
 
