@@ -33,6 +33,77 @@ const useStyles = makeStyles({
   finding: { fontSize: tokens.fontSizeBase200 },
 });
 
+/** A case list: choose the unit (承办部门 / 承办人 / 法院), the period and the case families, then aggregate. */
+function CaseListAggregate({ book, table }: { book: Book; table: RecognizedTable }): React.JSX.Element {
+  const styles = useStyles();
+  const t = useT();
+  const pane = usePane();
+  const grid = book.grids.find((g) => g.sheet === table.sheet);
+  const choices = React.useMemo(() => (grid ? aggregateChoices(grid, table) : null), [grid, table]);
+  const units = choices?.units.filter((u) => u.available) ?? [];
+  const [by, setBy] = React.useState(units.find((u) => u.count > 1)?.by ?? units[0]?.by);
+  const [period, setPeriod] = React.useState(0);
+  const [families, setFamilies] = React.useState<Set<string>>(new Set());
+  if (!grid || !choices || !units.length || !choices.periods.length) {
+    return <Text>{t('aggregateMissing')}</Text>;
+  }
+  const aggregate = () =>
+    pane.run(t('planning'), async () => {
+      if (!by) throw new UserFacingError(t('aggregateChooseUnit'));
+      pane.preview(
+        planAggregate(grid, table, {
+          by,
+          period: choices.periods[period].spec,
+          families: choices.families.filter((f) => families.has(f.family)).map((f) => f.family),
+          existingSheets: book.grids.map((g) => g.sheet),
+        }),
+      );
+    });
+  return (
+    <div className={styles.stack} data-testid="aggregate">
+      <Text>{[t('aggregateCases', { n: choices.cases }), choices.rejected ? t('aggregateRejected', { n: choices.rejected }) : '', choices.dateRange ? `${choices.dateRange.first} – ${choices.dateRange.last}` : ''].filter(Boolean).join('；')}</Text>
+      <Field label={t('aggregateUnit')}>
+        <Dropdown value={by ?? ''} selectedOptions={by ? [by] : []} onOptionSelect={(_, d) => setBy(d.optionValue as typeof by)}>
+          {units.map((u) => (
+            <Option key={u.by} value={u.by} text={u.by}>
+              {`${u.by}（${u.count}：${u.examples.slice(0, 3).join('、')}）`}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Field label={t('aggregatePeriod')}>
+        <Dropdown value={choices.periods[period].title} selectedOptions={[String(period)]} onOptionSelect={(_, d) => setPeriod(Number(d.optionValue))}>
+          {choices.periods.map((p, i) => (
+            <Option key={i} value={String(i)} text={p.title}>
+              {p.title}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Field label={t('aggregateFamilies')}>
+        <div className={styles.checks}>
+          {choices.families.map((f) => (
+            <Checkbox
+              key={f.family}
+              label={`${f.name}（${f.cases} 件）`}
+              checked={families.has(f.family)}
+              onChange={(_, d) => {
+                const next = new Set(families);
+                if (d.checked) next.add(f.family);
+                else next.delete(f.family);
+                setFamilies(next);
+              }}
+            />
+          ))}
+        </div>
+      </Field>
+      <Button appearance="primary" disabled={!!pane.busy} onClick={aggregate} data-testid="aggregate-preview">
+        {t('aggregate')}
+      </Button>
+    </div>
+  );
+}
+
 const FILLABLE = new Set<RecognizedTable['kind']>(['control-target', 'yoy', 'score']);
 
 export function ComputeTab(): React.JSX.Element {
@@ -93,17 +164,6 @@ export function ComputeTab(): React.JSX.Element {
       });
       if (!plan.writes.length) throw new UserFacingError(plan.summary.join('；') || '没有可写入的内容：这张表已经完整，或缺少计算所需的列。');
       pane.preview(plan);
-    });
-
-  const aggregate = () =>
-    pane.run(t('planning'), async () => {
-      const grid = book.grids.find((g) => g.sheet === table.sheet);
-      if (!grid) throw new UserFacingError(`找不到工作表「${table.sheet}」，请重新识别。`);
-      const choices = aggregateChoices(grid, table);
-      const unit = choices.units.find((u) => u.available && u.count > 1) ?? choices.units.find((u) => u.available);
-      const period = choices.periods[0];
-      if (!unit || !period) throw new UserFacingError('案件明细缺少承办部门/承办人或日期列，无法汇总。请检查表头后重新识别。');
-      pane.preview(planAggregate(grid, table, { by: unit.by, period: period.spec, existingSheets: book.grids.map((g) => g.sheet) }));
     });
 
   const verify = () =>
@@ -203,11 +263,7 @@ export function ComputeTab(): React.JSX.Element {
         </>
       )}
 
-      {table?.kind === 'case-list' && (
-        <Button appearance="primary" disabled={!!pane.busy} onClick={aggregate}>
-          {t('aggregate')}
-        </Button>
-      )}
+      {table?.kind === 'case-list' && <CaseListAggregate book={book} table={table} />}
 
       <Divider />
       <Text>{t('verifyHint')}</Text>

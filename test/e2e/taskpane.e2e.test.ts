@@ -336,3 +336,24 @@ test('填充 a control-target table: every 目标 and 上限 cell as the seed (T
   }
   await page.screenshot({ path: path.join(SHOTS, '10-control-target-filled.png') });
 });
+
+test('a case list is aggregated into a new unit sheet, by the unit and period chosen', async () => {
+  await open('case-list');
+  const sheetsBefore = await page.evaluate(() => window.__zxHost!.sheets.map((s) => s.name));
+  await recognise();
+  await page.getByRole('tab', { name: '计算' }).click();
+  await page.getByTestId('aggregate').waitFor({ timeout: 30_000 });
+  await page.getByTestId('aggregate-preview').click();
+  await page.getByTestId('preview').waitFor();
+  await page.waitForFunction(() => !document.querySelector('[data-testid=confirm-write]')?.hasAttribute('disabled'));
+  await settle();
+  await page.screenshot({ path: path.join(SHOTS, '11-aggregate-preview.png') });
+  await page.getByTestId('confirm-write').click();
+  await page.getByTestId('notice').filter({ hasText: '已写入' }).waitFor({ timeout: 30_000 });
+  const sheetsAfter = await page.evaluate(() => window.__zxHost!.sheets.map((s) => s.name));
+  expect(sheetsAfter.slice(0, sheetsBefore.length)).toEqual(sheetsBefore);
+  expect(sheetsAfter.length).toBeGreaterThan(sheetsBefore.length);
+  await page.getByRole('button', { name: '撤销上次操作' }).click();
+  await page.getByTestId('notice').filter({ hasText: '已撤销' }).waitFor({ timeout: 30_000 });
+  expect(await page.evaluate(() => window.__zxHost!.sheets.map((s) => s.name))).toEqual(sheetsBefore);
+});
