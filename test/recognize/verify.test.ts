@@ -287,6 +287,21 @@ describe('published rates in other spellings', () => {
     expect(verifyGrid(grid(93.13), false).findings.map((f) => f.kind)).toEqual(['mismatch']);
   });
 
+  it('recomputes by the variant 口径 whose inputs the table has (本院: 立案庭登记上诉案件数)', () => {
+    const r = verifyGrid(
+      gridOf([
+        ['院别', '立案庭登记上诉案件数', '一审结案数', '一审服判息诉率'],
+        ['延吉法院', 310, 4200, 0.9262],
+        ['图们法院', 22, 590, 0.9527],
+      ]),
+      false,
+    );
+    expect(r.checked).toBe(2);
+    expect(r.findings).toEqual([expect.objectContaining({ cell: 'D3', kind: 'mismatch', published: 0.9527 })]);
+    expect(r.findings[0].expected).toBeCloseTo(1 - 22 / 590, 10);
+    expect(r.findings[0].message).toContain('本院口径');
+  });
+
   it('verifies as the user corrected the mapping, not as first recognised', () => {
     const g = gridOf([
       ['院别', '已办结', '应办结', '办结占比'],

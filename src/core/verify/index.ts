@@ -16,7 +16,7 @@
  * otherwise `mismatch` (or `total-mismatch` for a sum).
  */
 import { findIndicator } from '../catalog';
-import type { IndicatorDef } from '../catalog/types';
+import type { IndicatorDef, InputDef } from '../catalog/types';
 import { address, columnIndex, isErrorValue, type CellValue, type Grid } from '../grid';
 import { shownDecimals, isPercentFormat, cleanText } from '../layout/cells';
 import type { RecognizedColumn, RecognizedRow, RecognizedTable } from '../layout/types';
@@ -146,9 +146,21 @@ const CAUSE: Record<'rounding' | 'truncation' | 'mismatch', string> = {
 // ---------------------------------------------------------------------------------------------------------
 // Indicator columns recomputed from their inputs
 
-function inputColumns(table: RecognizedTable, def: IndicatorDef, col: RecognizedColumn): RecognizedColumn[] | null {
+/** the 口径 whose inputs are all columns of the table: the default one, else a variant (本院, 平台 …) */
+function chooseInputs(table: RecognizedTable, def: IndicatorDef, col: RecognizedColumn): { inputs: InputDef[]; columns: RecognizedColumn[]; variant: string | null } | null {
+  const found = inputColumns(table, def.inputs, col);
+  if (found) return { inputs: def.inputs, columns: found, variant: null };
+  for (const v of def.variants ?? []) {
+    if (!v.inputs) continue;
+    const cols = inputColumns(table, v.inputs, col);
+    if (cols) return { inputs: v.inputs, columns: cols, variant: v.id };
+  }
+  return null;
+}
+
+function inputColumns(table: RecognizedTable, inputs: InputDef[], col: RecognizedColumn): RecognizedColumn[] | null {
   const out: RecognizedColumn[] = [];
-  for (const inp of def.inputs) {
+  for (const inp of inputs) {
     const candidates = table.columns.filter((x) => x.field === inp.field && x.valueKind !== 'target' && x.period !== '同比' && x.role !== 'target');
     const same = candidates.find((x) => x.period === col.period && group(x) === group(col)) ?? candidates.find((x) => x.period === col.period) ?? (col.period === null ? candidates[0] : undefined);
     if (!same) return null;
@@ -163,22 +175,23 @@ function checkIndicators(view: TableView, out: Collector): void {
     if (col.role !== 'indicator' || !col.indicator || col.valueKind === 'target' || col.period === '同比' || col.period === '环比') continue;
     const def = findIndicator(col.indicator);
     if (!def || def.inputs.length === 0) continue;
-    const inputs = inputColumns(table, def, col);
-    if (!inputs) continue;
+    const chosen = chooseInputs(table, def, col);
+    if (!chosen) continue;
+    const inputs = chosen.columns;
     for (const row of table.rows) {
       if (row.role === 'benchmark') continue;
       const pub = view.published(row, col);
       if (!pub) continue;
       const xs: number[] = [];
       let complete = true;
-      def.inputs.forEach((inp, i) => {
+      chosen.inputs.forEach((inp, i) => {
         const n = view.number(row, inputs[i]);
         if (typeof n === 'number') xs.push(n);
         else if (n === null && inp.blankAsZero) xs.push(0);
         else complete = false;
       });
       if (!complete) continue;
-      const result = def.compute(xs, null);
+      const result = def.compute(xs, chosen.variant);
       if (isErrorValue(result) || !Number.isFinite(result)) continue;
       out.checked++;
       let published = pub.value;
@@ -196,7 +209,7 @@ function checkIndicators(view: TableView, out: Collector): void {
       if (!cause) continue;
       // the expected value in the scale the cell is written in (92.13 for a percent number, 0.0015 for 1.5‰ text)
       const scale = published === pub.value ? 1 : pub.value / published;
-      const inputText = def.inputs.map((inp, i) => `${inp.name} ${xs[i]}`).join('，');
+      const inputText = chosen.inputs.map((inp, i) => `${inp.name} ${xs[i]}`).join('，');
       const extra = cause === 'truncation' && decimals !== null ? `，四舍五入应为 ${shown(roundAt(result, decimals), kind, decimals)}` : '';
       out.add({
         sheet: table.sheet,
@@ -204,7 +217,7 @@ function checkIndicators(view: TableView, out: Collector): void {
         kind: cause,
         published: tidy(pub.value),
         expected: tidy(result * scale),
-        message: `${rowName(row)}「${headerText(col)}」公布 ${shown(published, kind, decimals)}，按 ${def.formula}（${inputText}）重算为 ${shown(result, kind, decimals === null ? null : decimals + 2)}：${CAUSE[cause]}${extra}`,
+        message: `${rowName(row)}「${headerText(col)}」公布 ${shown(published, kind, decimals)}，按 ${chosen.variant ? `${chosen.variant}口径 ${def.variants?.find((v) => v.id === chosen.variant)?.description ?? def.formula}` : def.formula}（${inputText}）重算为 ${shown(result, kind, decimals === null ? null : decimals + 2)}：${CAUSE[cause]}${extra}`,
       });
     }
   }
