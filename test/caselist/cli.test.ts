@@ -66,6 +66,22 @@ describe('zhixiao aggregate', () => {
     expect(json.total[json.headers.indexOf('受理数')]).toBe(expected.civilTotal.受理数);
   });
 
+  test('--json gives the period as ISO start and end dates with its Chinese label', async () => {
+    const r = await cli('aggregate', FIXTURE, '-o', path.join(tmp, 'p.xlsx'), '--period', '2023-01..2023-11', '--json');
+    expect(JSON.parse(r.out[r.out.length - 1]).period).toEqual({
+      start: '2023-01-01',
+      end: '2023-11-30',
+      label: '2023年1月1日至2023年11月30日',
+      description: '自定义期间',
+    });
+  });
+
+  test('a period holding no case says so, with the dates the list covers', async () => {
+    const r = await cli('aggregate', FIXTURE, '-o', path.join(tmp, 'e.xlsx'), '--period', '2019-01');
+    expect(r.code).toBe(0);
+    expect(r.out.find((l) => l.startsWith('注意：'))).toMatch(/统计期间内没有可计入的案件.*2021-01-19 至 2024-02-28/);
+  });
+
   test('without --period the latest statistical year is used, and said', async () => {
     const r = await cli('aggregate', FIXTURE, '-o', path.join(tmp, 'd.xlsx'));
     expect(r.code).toBe(0);
@@ -81,6 +97,7 @@ describe('zhixiao aggregate', () => {
     ['missing sheet', ['aggregate', FIXTURE, '-o', 'x.xlsx', '--sheet', '没有'], '不存在'],
     ['no case list in the file', ['aggregate', path.join(__dirname, '..', 'fixtures', 'unit-matrix.xlsx'), '-o', path.join(tmp, 'u.xlsx')], '没有识别出案件明细'],
     ['missing file', ['aggregate', 'missing.xlsx', '-o', 'x.xlsx'], '找不到文件'],
+    ['output is a folder', ['aggregate', FIXTURE, '-o', tmp, '--period', '2023-03'], '无法写出'],
   ])('%s: exit 1 with one line', async (_label, args, fragment) => {
     const r = await cli(...(args as string[]));
     expect(r.code).toBe(1);

@@ -6,8 +6,9 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { aggregateChoices, parsePeriodText, periodTitle, recognizeCaseList, resolvePeriod, runAggregate, type PeriodSpec, type UnitBy } from '../../core/caselist';
+import { aggregateChoices, isoDate, parsePeriodText, periodTitle, recognizeCaseList, resolvePeriod, runAggregate, type PeriodSpec, type UnitBy } from '../../core/caselist';
 import { FAMILY_NAMES, type CaseFamily } from '../../core/casenumber/types-data';
+import type ExcelJS from 'exceljs';
 import type { Grid } from '../../core/grid';
 import type { RecognizedTable } from '../../core/layout/types';
 import { loadWorkbook, selectSheets, workbookToGrids } from '../xlsx-read';
@@ -122,8 +123,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
   }
   const { plan, result } = runResult;
   applyPlanToWorkbook(workbook, plan, { values: a.values });
-  fs.mkdirSync(path.dirname(path.resolve(a.out)), { recursive: true });
-  await workbook.xlsx.writeFile(a.out);
+  await writeOutput(workbook, a.out);
 
   if (a.json) {
     io.out(
@@ -131,7 +131,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
         sheet: runResult.sheetName,
         rejectedSheet: runResult.rejectedSheetName,
         by,
-        period: { start: result.period.label, description: result.period.description },
+        period: { start: isoDate(result.period.start), end: isoDate(result.period.end), label: result.period.label, description: result.period.description },
         families: result.families,
         headers: result.measures.map((m) => m.header),
         units: result.units.map((u) => ({ unit: u.label, values: u.values })),
@@ -143,6 +143,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
     );
   } else {
     for (const line of plan.summary) io.out(line);
+    if (result.counted === 0) io.out(emptyPeriodHint(runResult.read.cases));
     const core = ['旧存数', '新收数', '受理数', '结案数', '未结数'];
     io.out(
       '合计：' +
@@ -157,6 +158,38 @@ async function run(args: string[], io: CliIO): Promise<number> {
     io.out(`已写出「${a.out}」`);
   }
   return 0;
+}
+
+/** Writes OUT (creating its folder); a path that cannot be written is a one-line reason, not a stack trace. */
+async function writeOutput(workbook: ExcelJS.Workbook, out: string): Promise<void> {
+  try {
+    fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
+    await workbook.xlsx.writeFile(out);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why: Record<string, string> = {
+      ENOENT: '无法在该位置创建文件（文件夹不存在或不可写）',
+      EACCES: '没有写入权限',
+      EPERM: '没有写入权限',
+      EROFS: '所在位置只读',
+      EISDIR: '这是一个文件夹',
+      EBUSY: '文件正被占用（是否已在 Excel 中打开？）',
+      ENOSPC: '磁盘空间不足',
+    };
+    throw new CliError(`无法写出「${out}」：${(code && why[code]) || (e instanceof Error ? e.message : String(e))}`);
+  }
+}
+
+/** Said when the period holds no case: most often a period typed for another year than the list's. */
+function emptyPeriodHint(cases: { filed: number; closed: number | null }[]): string {
+  if (!cases.length) return '注意：明细中没有可读取的案件，统计表全为0';
+  let first = Infinity;
+  let last = -Infinity;
+  for (const c of cases) {
+    first = Math.min(first, c.filed);
+    last = Math.max(last, c.closed ?? c.filed);
+  }
+  return `注意：统计期间内没有可计入的案件，统计表全为0；明细中的案件日期在 ${isoDate(first)} 至 ${isoDate(last)} 之间，请核对 --period`;
 }
 
 const aggregate: CliCommand = {
