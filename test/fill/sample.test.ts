@@ -12,6 +12,7 @@ import type { RecognizedTable } from '../../src/core/layout/types';
 import type { EditPlan } from '../../src/core/plan';
 import { buildSample } from '../../examples/build-sample';
 import { COURTS } from '../../examples/sample-data';
+import { handTable } from './helpers';
 import { checkWithHyperFormula } from './hyperformula';
 
 const SAMPLE = path.join(__dirname, '..', '..', 'examples', 'sample-yanbian-2019.xlsx');
@@ -98,6 +99,27 @@ describe('评分表 of the sample, preset 延边2019 (pro-rata steps, pro-rata f
     const { checked, disagreements } = checkWithHyperFormula(book, plan);
     expect(checked).toBeGreaterThan(700);
     expect(disagreements).toEqual([]);
+  });
+});
+
+describe('a score table that shows only the part scores and 总分', () => {
+  test('its items go to a new sheet 评分明细; the totals equal the full score table’s', () => {
+    const summary = handTable('汇总', ['院别', '诉讼得分', '执行得分', '总分', '排名'], COURTS.map((c) => [c]), 'score');
+    const others = tables.filter((t) => t.kind !== 'score');
+    const allBook = [...book, summary.grid];
+    const p = planFill(allBook, [...others, summary.table], { targets: '延边2019', tables: [others.length] });
+    expect(p.newSheets).toEqual(['评分明细']);
+    const detailHeader = p.writes.filter((w) => w.sheet === '评分明细' && w.row === 1).map((w) => w.value);
+    expect(detailHeader).toContain('被二审、再审发回重审、改判及指令再审的案件总量（40分）');
+    expect(detailHeader).toContain('执结率（中院6.25/基层7.5分）');
+    for (const court of COURTS) {
+      const row = 1 + COURTS.indexOf(court);
+      const total = p.writes.find((w) => w.sheet === '汇总' && w.row === row && w.col === 3)!;
+      expect([court, total.value as number]).toEqual([court, expect.closeTo(scoreAt(court, COL.total) as number, 9)]);
+      expect(p.writes.find((w) => w.sheet === '汇总' && w.row === row && w.col === 1)!.formula).toMatch(/^='评分明细'!/);
+    }
+    expect(p.summary.join('\n')).toContain('各项得分写在新工作表「评分明细」（23 项）');
+    expect(checkWithHyperFormula(allBook, p).disagreements).toEqual([]);
   });
 });
 

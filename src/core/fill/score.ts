@@ -136,19 +136,23 @@ function sumCells(sheet: string, row: number, cols: number[]): Expr {
   return call('SUM', ...parts);
 }
 
-export function fillScore(ctx: FillContext, model: TableModel): string[] {
-  const preset = ctx.scoring;
-  if (!preset) return [`「${model.sheet}」评分表：未选择评分预设，未填写`];
-  const ws = ctx.ws;
-  const sheet = model.sheet;
-  const cols = scoreColumns(model, preset);
-  if (!cols.items.length) return [`「${model.sheet}」评分表：表头中找不到预设「${preset.id}」的评分项目，未填写`];
-  const data = dataTables(ctx, preset);
-  const units = model.rows.filter((r) => r.role === 'unit');
-  const levelOfRow = (r: ModelRow): ScoreLevel => (levelOf(r) === '中院' ? '中院' : '基层');
-  const partsShown = preset.parts.filter((p) => cols.items.some((i) => i.part.id === p.id) || cols.parts.has(p.id));
-  const missing = new Map<string, Set<string>>();
+const levelOfRow = (r: ModelRow): ScoreLevel => (levelOf(r) === '中院' ? '中院' : '基层');
 
+/**
+ * Write the items and part scores of `units` on `sheet` (the score table itself, or its detail sheet);
+ * returns how a unit's part score is referred to.
+ */
+function writeScoreRows(
+  ctx: FillContext,
+  preset: ScoringPreset,
+  data: DataTables,
+  sheet: string,
+  units: ModelRow[],
+  cols: ScoreColumns,
+  missing: Map<string, Set<string>>,
+): (p: ScorePart, row: ModelRow) => Expr {
+  const ws = ctx.ws;
+  const partsShown = preset.parts.filter((p) => cols.items.some((i) => i.part.id === p.id) || cols.parts.has(p.id));
   const partScoreExpr = (p: ScorePart, row: ModelRow): Expr => {
     const col = cols.parts.get(p.id);
     if (col !== undefined) return ref(sheet, row.row, col);
@@ -191,14 +195,90 @@ export function fillScore(ctx: FillContext, model: TableModel): string[] {
   for (const row of units) if (!dependsOnPeers(row)) for (const p of partsShown) writePart(row, p);
   for (const row of units) for (const e of cols.items) if (usesPeers(e.item)) writeItem(row, e);
   for (const row of units) if (dependsOnPeers(row)) for (const p of partsShown) writePart(row, p);
+  return partScoreExpr;
+}
+
+/** a sheet name not yet in the workbook: 评分明细, 评分明细2 … */
+function freeSheetName(ctx: FillContext, base: string): string {
+  if (!ctx.ws.hasSheet(base)) return base;
+  for (let i = 2; ; i++) if (!ctx.ws.hasSheet(`${base}${i}`)) return `${base}${i}`;
+}
+
+function pointsText(item: ScoreItem): string {
+  if (typeof item.points === 'number') return `${item.points}分`;
+  return Object.entries(item.points)
+    .map(([level, p]) => `${level}${p}`)
+    .join('/') + '分';
+}
+
+/**
+ * A score table that shows only part scores or 总分 (a summary of the method's results): every item of the
+ * parts it needs goes to a new detail sheet, one row per unit, so each point can still be audited there.
+ */
+function detailSheet(ctx: FillContext, preset: ScoringPreset, model: TableModel, units: ModelRow[], parts: ScorePart[]): { sheet: string; units: ModelRow[]; cols: ScoreColumns } {
+  const ws = ctx.ws;
+  const sheet = freeSheetName(ctx, '评分明细');
+  ws.addSheet(sheet);
+  const cols: ScoreColumns = { items: [], parts: new Map(), total: null, rank: null };
+  const header = ['院别'];
+  for (const p of parts)
+    for (const item of p.items) {
+      cols.items.push({ item, part: p, col: header.length });
+      header.push(`${item.name}（${pointsText(item)}）`);
+    }
+  for (const p of parts) {
+    cols.parts.set(p.id, header.length);
+    header.push(`${p.name}得分`);
+  }
+  ws.writeValue(sheet, 0, 0, `${preset.name} · 评分明细（${model.sheet}!${model.table.range} 的各项得分）`, { bold: true, label: '标题' });
+  header.forEach((h, c) => {
+    ws.writeValue(sheet, 1, c, h, { bold: true, align: 'center', label: `表头：${h}` });
+    ws.plan.columnWidths.push({ sheet, col: c, width: c === 0 ? 14 : Math.min(24, Math.max(10, h.length * 2)) });
+  });
+  const rows = units.map((u, i) => ({ ...u, row: 2 + i }));
+  for (const r of rows) ws.writeValue(sheet, r.row, 0, r.label, { label: `院别 · ${r.label}` });
+  return { sheet, units: rows, cols };
+}
+
+export function fillScore(ctx: FillContext, model: TableModel): string[] {
+  const preset = ctx.scoring;
+  if (!preset) return [`「${model.sheet}」评分表：未选择评分预设，未填写`];
+  const ws = ctx.ws;
+  const sheet = model.sheet;
+  const cols = scoreColumns(model, preset);
+  if (!cols.items.length && !cols.parts.size && cols.total === null)
+    return [`「${model.sheet}」评分表：表头中找不到预设「${preset.id}」的评分项目、各部分得分或总分，未填写`];
+  const data = dataTables(ctx, preset);
+  const units = model.rows.filter((r) => r.role === 'unit');
+  const missing = new Map<string, Set<string>>();
+  const summary: string[] = [];
+
+  let partsShown = preset.parts.filter((p) => cols.items.some((i) => i.part.id === p.id) || cols.parts.has(p.id));
+  let partScore: (p: ScorePart, row: ModelRow) => Expr;
+  if (cols.items.length) {
+    partScore = writeScoreRows(ctx, preset, data, sheet, units, cols, missing);
+  } else {
+    // no item columns: the items go to a detail sheet, the table's part scores refer to it
+    if (!partsShown.length) partsShown = preset.parts;
+    const detail = detailSheet(ctx, preset, model, units, partsShown);
+    const detailScore = writeScoreRows(ctx, preset, data, detail.sheet, detail.units, detail.cols, missing);
+    const detailRow = new Map(units.map((u, i) => [u.row, detail.units[i]]));
+    for (const row of units)
+      for (const p of partsShown) {
+        const col = cols.parts.get(p.id);
+        if (col !== undefined) ws.writeFormula(sheet, row.row, col, detailScore(p, detailRow.get(row.row)!), { numberFormat: '0.00', label: `${p.name}得分 · ${row.label}` });
+      }
+    partScore = (p, row) => (cols.parts.has(p.id) ? ref(sheet, row.row, cols.parts.get(p.id)!) : detailScore(p, detailRow.get(row.row)!));
+    summary.push(`各项得分写在新工作表「${detail.sheet}」（${detail.cols.items.length} 项），本表引用其得分`);
+  }
 
   const totals: { row: ModelRow; value: CellValue }[] = [];
   if (cols.total !== null) {
     for (const row of units) {
       const expr =
         partsShown.length > 1
-          ? totalExpr({ ...preset, parts: partsShown }, Object.fromEntries(partsShown.map((p) => [p.id, partScoreExpr(p, row)])))
-          : partScoreExpr(partsShown[0], row);
+          ? totalExpr({ ...preset, parts: partsShown }, Object.fromEntries(partsShown.map((p) => [p.id, partScore(p, row)])))
+          : partScore(partsShown[0], row);
       const w = ws.writeFormula(sheet, row.row, cols.total, expr, { numberFormat: '0.00', bold: true, label: `总分 · ${row.label}` });
       totals.push({ row, value: w.value });
     }
@@ -217,12 +297,12 @@ export function fillScore(ctx: FillContext, model: TableModel): string[] {
     }
   }
 
-  const summary = [
-    `评分表（预设「${preset.id}」）：${units.length} 个单位，${cols.items.length} 个评分项目` +
+  summary.unshift(
+    `评分表（预设「${preset.id}」）：${units.length} 个单位，${cols.items.length || partsShown.reduce((n, p) => n + p.items.length, 0)} 个评分项目` +
       (cols.total !== null ? '，总分' : '') +
       (cols.rank !== null ? '、排名' : '') +
       (data.thisYear ? `；本年 ${data.thisYear}、上年 ${data.thisYear - 1} 的数据取自${[...new Set(data.tables.map((t) => `「${t.sheet}」`))].join('、')}` : ''),
-  ];
+  );
   for (const [item, m] of missing) summary.push(`「${item}」未填：数据中缺少 ${[...m].join('、')}`);
   const ranked = totals.filter((t) => typeof t.value === 'number').sort((a, b) => (b.value as number) - (a.value as number));
   if (ranked.length) summary.push(`总分前三：${ranked.slice(0, 3).map((t) => `${t.row.label} ${(t.value as number).toFixed(2)}`).join('，')}`);
