@@ -71,6 +71,14 @@ describe('readGrid', () => {
     expect(grid.values[0]).toEqual([7]);
   });
 
+  test('with a chart selected instead of cells, the used range is read', async () => {
+    const state = hostWith(unitGrid(4));
+    state.selection = null;
+    const { grid, syncs } = await read(state);
+    expect(grid.values.length).toBe(5);
+    expect(syncs).toBe(3);
+  });
+
   test('an empty sheet is an empty grid', async () => {
     const state = new WorkbookState();
     state.addSheet('空表');

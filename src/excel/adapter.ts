@@ -4,7 +4,7 @@
  * it exactly (Office.js has no undo for add-in writes: this is ours).
  *
  * Sync counts (the test host asserts them):
- * - readGrid: 1 (where is the table) + one per ~4 MB of payload — 2 for any range up to ~130,000 cells,
+ * - readGrid: 1 (where is the table; 2 when a chart, not cells, is selected) + one per ~4 MB of payload — 2 for any range up to ~130,000 cells,
  *   whatever its row count; a 100,000 × 20 range takes 1 + ceil(2,000,000 × 32 B / 4 MB) = 17.
  * - readBook: the same, all sheets packed into shared requests.
  * - applyPlan: 4 (sheet names + stored undo; what the targets hold; the writes; the undo record) + one per
@@ -175,13 +175,25 @@ function rectOf(range: { rowIndex: number; columnIndex: number; rowCount: number
  * A selection of whole columns is cut to the used range.
  */
 export async function readGrid(context: Excel.RequestContext, options: ReadOptions = {}): Promise<Grid> {
-  const sheet = context.workbook.worksheets.getActiveWorksheet();
-  sheet.load('name');
-  const used = sheet.getUsedRangeOrNullObject(true);
-  used.load('rowIndex,columnIndex,rowCount,columnCount');
-  const selection = options.selection === false ? null : context.workbook.getSelectedRange();
-  selection?.load('rowIndex,columnIndex,rowCount,columnCount');
-  await context.sync();
+  const queueLocate = (withSelection: boolean) => {
+    const sheet = context.workbook.worksheets.getActiveWorksheet();
+    sheet.load('name');
+    const used = sheet.getUsedRangeOrNullObject(true);
+    used.load('rowIndex,columnIndex,rowCount,columnCount');
+    const selection = withSelection ? context.workbook.getSelectedRange() : null;
+    selection?.load('rowIndex,columnIndex,rowCount,columnCount');
+    return { sheet, used, selection };
+  };
+  let located = queueLocate(options.selection !== false);
+  try {
+    await context.sync();
+  } catch (e) {
+    // a chart or a shape is selected, not cells (InvalidSelection): read the used range instead
+    if (!located.selection) throw e;
+    located = queueLocate(false);
+    await context.sync();
+  }
+  const { sheet, used, selection } = located;
   if (used.isNullObject) return { sheet: sheet.name, origin: { row: 0, col: 0 }, values: [], formulas: [], numberFormats: [], merges: [] };
   const usedRect = rectOf(used);
   let rect = usedRect;
@@ -534,8 +546,9 @@ export async function applyPlan(plan: EditPlan, confirmed: CellRef[], onProgress
     });
     await context.sync();
     record.conditionalFormats = addedRules.map((r) => ({ sheet: r.sheet, range: r.range, id: r.rule.id }));
-    await saveUndoRecord(context, record, storedUndo);
+    // written: the undo is available from here on, even if storing it in the workbook fails
     lastUndo = record;
+    await saveUndoRecord(context, record, storedUndo);
     return { cellsWritten: plan.writes.length, record };
   });
 }

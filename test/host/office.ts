@@ -229,7 +229,8 @@ export class FakeWorkbook {
   getSelectedRange(): FakeRange {
     const state = this.ctx.state;
     return new FakeRange(this.ctx, () => {
-      if (!state.selection) return null;
+      // no cell selection: a chart or a shape is selected
+      if (!state.selection) throw hostError('InvalidSelection', 'The current selection is invalid for this operation.');
       return { sheet: state.sheetById(state.selection.sheetId), rect: { ...state.selection.range } };
     });
   }

@@ -79,6 +79,7 @@ export class WorkbookState {
   sheets: SheetState[] = [];
   xmlParts: XmlPartState[] = [];
   activeSheetId: string | null = null;
+  /** the selected cells; null when a chart or a shape is selected */
   selection: { sheetId: string; range: CellRange } | null = null;
   syncs: SyncRecord[] = [];
   /** Excel on the web's request/response limit; the host refuses larger ones as Excel does */
