@@ -51,6 +51,7 @@ import {
   PERIOD_IN_TEXT,
   PERIOD_LINE,
   PERIOD_PATTERNS,
+  PERSON_HEADERS,
   PERSON_NAME,
   ROLE_HEADERS,
   ROW_TOTAL_HEADER,
@@ -388,7 +389,7 @@ function labelColumns(ctx: Context, paths: string[][], left: number, right: numb
 
 /** Body rows with their role (by label), label and level; section headings left out. */
 function recognizeRows(ctx: Context, body: number[], labels: LabelColumns, left: number, right: number, firstDataCol: number): RowModel[] {
-  const judgeColumn = labels.unitMatched !== null && /法官|承办|姓名|审判员/.test(labels.unitMatched);
+  const judgeColumn = labels.unitMatched !== null && PERSON_HEADERS.test(labels.unitMatched);
   const hasValues = body.some((r) => rowHasValues(ctx, r, firstDataCol, right));
   const rows: RowModel[] = [];
   for (const r of body) {

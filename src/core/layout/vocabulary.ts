@@ -38,7 +38,9 @@ export const NOT_PERSON_CHARS = /[法院庭局室办处科队组中心部省市�
 /** Headers of the serial column. */
 export const SERIAL_HEADERS = ['序号', '编号', '序', 'No', 'No.', 'NO', '排序'];
 /** Headers of the unit (label) column, and the level they suggest for its rows. */
-export const UNIT_HEADERS = ['院别', '单位', '层级', '法院层级', '考核层级', '法院', '单位名称', '法院名称', '考核单位', '部门', '庭室', '部门名称', '业务部门', '承办法官', '法官', '承办人', '姓名', '审判员', '执行法院', '名称', '项目', '院庭', '院庭名称', '审判团队', '团队'];
+export const UNIT_HEADERS = ['院别', '单位', '层级', '法院层级', '考核层级', '法院', '单位名称', '法院名称', '考核单位', '部门', '庭室', '部门名称', '业务部门', '承办法官', '法官', '承办人', '姓名', '审判员', '执行法院', '名称', '项目', '院庭', '院庭名称', '审判团队', '团队', '承办部门', '审判庭', '业务庭', '庭室名称', '人民法庭', '派出法庭', '承办人员', '审判人员', '执行员', '执行法官', '院名', '单位名'];
+/** a unit column headed by one of these lists people (法官), whatever their names look like */
+export const PERSON_HEADERS = /法官|承办人|姓名|审判员|执行员|人员/;
 /** Headers of an indicator-name column (indicator lists, transposed target tables). */
 export const INDICATOR_NAME_HEADERS = ['指标', '指标名称', '考核指标', '指标项目', '项目名称', '质效指标', '评价指标', '内容'];
 
