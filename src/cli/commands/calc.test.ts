@@ -100,3 +100,29 @@ test('parseArg: empty is a blank cell, braces an array constant', () => {
   expect(parseArg('12件')).toBe('12件');
   expect(parseArg('{1,"a";,4}')).toEqual([['1', 'a'], [null, '4']]);
 });
+
+test('parseArg: a quoted cell keeps its comma and semicolon; "" inside quotes is one quote', () => {
+  expect(parseArg('{"1,234";"12件"}')).toEqual([['1,234'], ['12件']]);
+  expect(parseArg('{"a;b","say ""hi"""}')).toEqual([['a;b', 'say "hi"']]);
+  expect(parseArg('{""}')).toEqual([['']]);
+});
+
+test('parseArg: an empty constant, unpaired quotes and ragged rows are refused with a reason', () => {
+  expect(() => parseArg('{}')).toThrow('是空的');
+  expect(() => parseArg('{"1,2}')).toThrow('引号没有成对');
+  expect(() => parseArg('{1,2;3}')).toThrow('列数不一致');
+});
+
+test('too few arguments is refused as Excel refuses the formula; "" is an empty cell', async () => {
+  const r = await calc('FWXS_RATE', '160');
+  expect(r.code).toBe(1);
+  expect(r.out).toEqual([]);
+  expect(r.err).toEqual(['错误：ZX.FWXS_RATE 至少需要 2 个参数（二审收案数, 一审结案数），给了 1 个；空单元格请写 ""']);
+  const blank = await calc('FWXS_RATE', '160', '');
+  expect(blank.out).toEqual(['#VALUE!']);
+  expect(blank.err[0]).toContain('一审结案数」为空');
+});
+
+test('a quoted thousands separator inside an array constant is read as one number', async () => {
+  expect((await calc('FWXS_RATE', '{160;"1,085"}', '{"1,000";"5,000"}')).out).toEqual(['0.84', '0.783']);
+});

@@ -51,15 +51,46 @@ export function showCell(v: CellValue): string {
   return v;
 }
 
-/** `{1,2;3,4}` → [[1,2],[3,4]] (cells as text, quotes removed); anything else is one cell's text. */
+/**
+ * `{1,2;3,4}` → [[1,2],[3,4]] (cells as text; `"…"` quotes a cell, so `{"1,234";"12件"}` keeps its comma and
+ * `""` inside quotes is one `"`, as in Excel); anything else is one cell's text.
+ */
 export function parseArg(text: string): CellValue | CellValue[][] {
   const t = text.trim();
   if (t === '') return null;
   if (!(t.startsWith('{') && t.endsWith('}'))) return text;
-  const rows = t
-    .slice(1, -1)
-    .split(';')
-    .map((row) => row.split(',').map((c) => c.trim().replace(/^"(.*)"$/, '$1')).map((c) => (c === '' ? null : c)));
+  const body = t.slice(1, -1);
+  if (body.trim() === '') throw new CliError(`数组常量「${text}」是空的`);
+  const rows: CellValue[][] = [[]];
+  let cell = '';
+  let quoted = false;
+  let inQuotes = false;
+  const endCell = () => {
+    const c = quoted ? cell : cell.trim();
+    rows[rows.length - 1].push(c === '' && !quoted ? null : c);
+    cell = '';
+    quoted = false;
+  };
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i];
+    if (inQuotes) {
+      if (ch === '"' && body[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') inQuotes = false;
+      else cell += ch;
+    } else if (ch === '"' && cell.trim() === '') {
+      inQuotes = true;
+      quoted = true;
+      cell = '';
+    } else if (ch === ',') endCell();
+    else if (ch === ';') {
+      endCell();
+      rows.push([]);
+    } else cell += ch;
+  }
+  if (inQuotes) throw new CliError(`数组常量「${text}」的引号没有成对`);
+  endCell();
   if (rows.some((r) => r.length !== rows[0].length)) throw new CliError(`数组常量「${text}」各行的列数不一致`);
   return rows;
 }
@@ -78,6 +109,12 @@ const calc: CliCommand = {
     const def = findFunction(name);
     if (!def) throw new CliError(`没有函数「${name}」（zhixiao calc --list 列出全部函数）`);
     const repeating = def.params.some((p) => p.repeating);
+    // as in Excel, a formula with too few arguments is refused; an empty cell is written ""
+    const required = def.params.filter((p) => !p.optional && !p.repeating);
+    if (rest.length < required.length)
+      throw new CliError(
+        `ZX.${def.id} 至少需要 ${required.length} 个参数（${required.map((p) => p.name).join(', ')}），给了 ${rest.length} 个；空单元格请写 ""`,
+      );
     if (!repeating && rest.length > def.params.length)
       throw new CliError(`ZX.${def.id} 最多 ${def.params.length} 个参数（${def.params.map((p) => p.name).join(', ')}），给了 ${rest.length} 个`);
     const result = invokeDef(def, rest.map(parseArg));
