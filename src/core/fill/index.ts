@@ -75,8 +75,9 @@ export function fillOptionsFor(_book: Grid[], tables: RecognizedTable[]): FillOf
         return { ...base, action: c.target && c.actual && (c.gap || c.meets) ? '按目标值填写差距、是否达标' : null };
       }
       case 'score': {
-        const preset = SCORING_PRESETS['延边2019'];
-        return { ...base, action: scoreColumns(m, preset).items.length ? `按评分预设计算各项得分、总分与排名` : null };
+        const c = scoreColumns(m, SCORING_PRESETS['延边2019']);
+        const action = c.items.length ? '按评分预设计算各项得分、总分与排名' : c.parts.size || c.total !== null ? '按评分预设计算得分（各项写入新工作表“评分明细”）' : null;
+        return { ...base, action };
       }
       default:
         return { ...base, action: null };
