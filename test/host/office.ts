@@ -1186,7 +1186,13 @@ export class FakeCustomXmlPart extends FakeClientObject<XmlPartState> {
  * Office.js's, property types that match. (Return types are the fakes themselves, so they are not compared.)
  */
 type OfficeShape<T, K extends keyof T> = {
-  [P in K]: T[P] extends (...args: infer A) => unknown ? (...args: A) => unknown : T[P] extends OfficeExtension.ClientObject ? unknown : T[P];
+  [P in K]: T[P] extends (...args: infer A) => unknown
+    ? (...args: A) => unknown
+    : T[P] extends OfficeExtension.ClientObject
+      ? unknown
+      : T[P] extends OfficeExtension.ClientObject[]
+        ? unknown[]
+        : T[P];
 };
 type Implements<Fake extends Shape, Shape> = Fake;
 export type DriftCheck = [
@@ -1195,19 +1201,20 @@ export type DriftCheck = [
   Implements<FakeRangeFill, OfficeShape<Excel.RangeFill, 'color' | 'clear' | 'load'>>,
   Implements<FakeRangeFont, OfficeShape<Excel.RangeFont, 'bold' | 'load'>>,
   Implements<FakeRangeAreas, OfficeShape<Excel.RangeAreas, 'address' | 'areaCount' | 'areas' | 'isNullObject' | 'load'>>,
-  Implements<FakeRangeCollection, OfficeShape<Excel.RangeCollection, 'load'>>,
+  Implements<FakeRangeCollection, OfficeShape<Excel.RangeCollection, 'items' | 'load'>>,
   Implements<FakeWorksheet, OfficeShape<Excel.Worksheet, 'name' | 'id' | 'position' | 'visibility' | 'charts' | 'getRange' | 'getRangeByIndexes' | 'getUsedRangeOrNullObject' | 'activate' | 'delete' | 'load' | 'isNullObject'>>,
-  Implements<FakeWorksheetCollection, OfficeShape<Excel.WorksheetCollection, 'getItem' | 'getItemOrNullObject' | 'getActiveWorksheet' | 'add' | 'getCount' | 'load'>>,
+  Implements<FakeWorksheetCollection, OfficeShape<Excel.WorksheetCollection, 'items' | 'getItem' | 'getItemOrNullObject' | 'getActiveWorksheet' | 'add' | 'getCount' | 'load'>>,
   Implements<FakeWorkbook, OfficeShape<Excel.Workbook, 'worksheets' | 'customXmlParts' | 'getSelectedRange'>>,
-  Implements<FakeConditionalFormatCollection, OfficeShape<Excel.ConditionalFormatCollection, 'add' | 'getItem' | 'getCount' | 'clearAll' | 'load'>>,
+  Implements<FakeConditionalFormatCollection, OfficeShape<Excel.ConditionalFormatCollection, 'items' | 'add' | 'getItem' | 'getCount' | 'clearAll' | 'load'>>,
   Implements<FakeConditionalFormat, OfficeShape<Excel.ConditionalFormat, 'id' | 'type' | 'cellValue' | 'delete' | 'load'>>,
   Implements<FakeCellValueConditionalFormat, OfficeShape<Excel.CellValueConditionalFormat, 'rule' | 'load'>>,
-  Implements<FakeChartCollection, OfficeShape<Excel.ChartCollection, 'add' | 'getItem' | 'getCount' | 'count' | 'load'>>,
+  Implements<FakeChartCollection, OfficeShape<Excel.ChartCollection, 'items' | 'add' | 'getItem' | 'getCount' | 'count' | 'load'>>,
   Implements<FakeChart, OfficeShape<Excel.Chart, 'name' | 'id' | 'title' | 'series' | 'setPosition' | 'delete' | 'load'>>,
   Implements<FakeChartTitle, OfficeShape<Excel.ChartTitle, 'text' | 'load'>>,
   Implements<FakeChartSeriesCollection, OfficeShape<Excel.ChartSeriesCollection, 'getItemAt' | 'add' | 'count' | 'load'>>,
   Implements<FakeChartSeries, OfficeShape<Excel.ChartSeries, 'name' | 'setValues' | 'setXAxisValues' | 'load'>>,
-  Implements<FakeCustomXmlPartCollection, OfficeShape<Excel.CustomXmlPartCollection, 'add' | 'getByNamespace' | 'getItem' | 'getCount' | 'load'>>,
+  Implements<FakeCustomXmlPartCollection, OfficeShape<Excel.CustomXmlPartCollection, 'items' | 'add' | 'getByNamespace' | 'getItem' | 'getCount' | 'load'>>,
+  Implements<FakeCustomXmlPartCollection, OfficeShape<Excel.CustomXmlPartScopedCollection, 'items' | 'getOnlyItemOrNullObject' | 'getItem' | 'getCount' | 'load'>>,
   Implements<FakeCustomXmlPart, OfficeShape<Excel.CustomXmlPart, 'id' | 'namespaceUri' | 'getXml' | 'setXml' | 'delete' | 'load'>>,
   Implements<FakeRequestContext, OfficeShape<Excel.RequestContext, 'sync' | 'workbook'>>,
 ];
