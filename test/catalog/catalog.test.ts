@@ -212,3 +212,41 @@ describe('function records', () => {
     });
   });
 });
+
+describe('every record against the tables of indicators.md (transcribed from the document, not from the data)', () => {
+  // id: direction (↑ up, ↓ down, — none), then the seed sources of its row
+  const DOC = `
+    FWXS_RATE ↑ 000 001 002 003 | SXFWXS_RATE ↑ 000 | GPFH_RATE ↓ 000 001 002 | CPBG_RATE ↓ 000 002 | SXGF_RATE ↓ 001 002
+    GFZ_PERMILLE ↓ 003 | SXAJ_COUNT — 003 | SQZS_RATE ↓ 001 004 | ZSL_RATE ↓ 001 | ZSSC_RATE ↓ 002 | JRZS_RATE ↓ 000 002
+    SS_RATE ↓ 004 | AJB_RATIO ↓ 004 | TJSQZX_RATE ↓ 003
+    JA_RATE ↑ 000 002 | SXNJA_RATE ↑ 000 002 004 | SXNWJ_RATE ↑ 000 002 | PJSL_DAYS ↓ 000 002 003 | JSB_RATIO ↑ 000 002
+    RJJA_AVG ↑ 003 | JAJD_RATE ↑ 003 | YKS_RATE ↓ 003 | CQQJ_RATE ↑ 003 | DTXP_RATE ↑ 000 003 | SSYS_RATE ↑ 000 002
+    JYCX_RATE ↑ 000 002 | XESS_RATE ↑ 000 002
+    TC_RATE ↑ 000 002 | TJ_RATE ↑ 002 | CS_RATE ↑ 002 | ZDLX_RATE ↑ 000 002 | SQFL_RATE ↑ 000 002 | SQTJ_RATE ↑ 000 002
+    SZHJ_RATE ↑ 003 | WRCS_RATIO ↓ 002 | GK_RATE ↑ 000 003
+    ZJ_RATE ↑ 000 001 002 003 | YCCZJ_RATE ↑ 001 003 | ZBHG_RATE ↑ 000 001 002 003 | XFBJ_RATE ↑ 001 003 | SJZJ_RATE ↑ 001
+    ZXWB_RATE ↑ 001 003 | ZB_RATE ↑ 001 | ZJIE_RATE — 001 | ZXFDQX_RATE ↑ 001 003 | BQ_RATE ↑ 001 | ZXYS_DAYS ↓ 000 001 003
+    DBBJ_RATE ↑ 001 003 | SXCX_PERMILLE ↓ 001 003 | HFWB_RATE ↑ 001 | DWL_RATE ↑ 000 002 003 | ZXBZ_RATE ↑ 001 | ZXFG_RATE ↑ 001
+    YYCG_RATE ↓ 003
+    ESGF_RATIO ↑ 004 | ZSGF_RATIO ↑ 004 | CQWJ_RATE ↓ 004 | SSYS_DAYS ↓ 004 | ESKT_RATE ↑ 004 | MSSQZX_RATE ↓ 004 | SQTJZB_RATE ↑ 004`;
+  const rows = DOC.split(/[|\n]/)
+    .map((r) => r.trim().split(/\s+/))
+    .filter((r) => r.length > 1);
+  const DIRECTION: Record<string, string> = { '↑': 'up', '↓': 'down', '—': 'none' };
+
+  test('the transcription covers every indicator once', () => {
+    expect(rows.map((r) => r[0]).sort()).toEqual(INDICATORS.map((i) => i.id).sort());
+  });
+
+  test.each(rows.map((r) => [r[0], r[1], r.slice(2)] as const))('%s: direction %s, sources %j', (id, arrow, sources) => {
+    const ind = findIndicator(id)!;
+    expect(ind.direction).toBe(DIRECTION[arrow]);
+    expect([...ind.sources].sort()).toEqual([...sources].sort());
+  });
+
+  test('notes 1 and 2 are in the descriptions a user sees: 一审裁判变更率 is the common definition, 清积率 follows its name', () => {
+    const fn = (id: string) => ALL_FUNCTIONS.find((f) => f.id === id)!.description;
+    expect(fn('CPBG_RATE')).toContain('种子文件未给出定义');
+    expect(fn('CQQJ_RATE')).toMatch(/按指标名称.*已清理/);
+  });
+});

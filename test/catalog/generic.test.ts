@@ -24,6 +24,10 @@ const SPELLINGS: [string, number, number, number][] = [
   ['前三', 3, 3, 4],
   ['前3名', 3, 1, 4],
   ['进5争3', 5, 5, 6],
+  // full-width forms occur in real documents (domain/README.md)
+  ['≥90％', 0.9, 0.9, 0.89],
+  ['≦1.5％', 0.015, 0.015, 0.016],
+  ['不超过1.5‰', 1.5, 1.5, 1.51],
 ];
 
 describe('TARGET and MEETS on every spelling', () => {

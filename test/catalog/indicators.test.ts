@@ -99,6 +99,10 @@ test.each(cases)('%s: %s', (id, _why, c) => {
   expect(result as number).toBeCloseTo(c.expected, 12);
 });
 
+test('the worked number of issue 2 is exact, not merely close: 二审收案数 160, 一审结案数 1000 → 0.84', () => {
+  expect(applyFunction(findFunction('FWXS_RATE')!, [160, 1000])).toBe(0.84);
+});
+
 test('the same indicator computes a whole column at once (the cell spills)', () => {
   const result = applyFunction(findFunction('FWXS_RATE')!, [[[160], [1085], [105]], [[1000], [5000], [1050]]]);
   expect(result).toEqual([[0.84], [1 - 1085 / 5000], [0.9]]);
