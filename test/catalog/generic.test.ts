@@ -149,3 +149,9 @@ describe('INDICATOR', () => {
     expect(call('INDICATOR', '一审服判息诉率', [[100], [200]], 1000)).toEqual([[0.9], [0.8]]);
   });
 });
+
+test('YOY over a negative base divides by its size, as its description says: a rise reads as a rise', () => {
+  expect(call('YOY', -50, -100)).toBeCloseTo(0.5, 15);
+  expect(call('YOY', -150, -100)).toBeCloseTo(-0.5, 15);
+  expect(findFunction('YOY')!.description).toContain('绝对值');
+});

@@ -164,7 +164,7 @@ export const GENERIC_FUNCTIONS: FunctionDef[] = [
   {
     id: 'YOY',
     name: '同比',
-    description: '同比增减率：（本期 − 上年同期）÷ 上年同期；上年同期为0返回 #DIV/0!。',
+    description: '同比增减率：（本期 − 上年同期）÷ 上年同期；上年同期为负数时除以其绝对值，使增加仍为正数；上年同期为0返回 #DIV/0!。',
     params: [
       { name: '本期', description: '本期数值' },
       { name: '上年同期', description: '上年同期数值' },
@@ -176,6 +176,7 @@ export const GENERIC_FUNCTIONS: FunctionDef[] = [
       const before = readNumber(b, '上年同期', { allowNegative: true });
       if (typeof before !== 'number') return before;
       if (before === 0) return { error: '#DIV/0!', message: '上年同期为0，无法计算同比' };
+      // a negative base (a loss, a negative gap) is divided by its size, so that a rise still reads as a rise
       return (now - before) / Math.abs(before);
     },
   },

@@ -15,6 +15,16 @@ export function divide(numerator: number, denominator: number, denominatorName: 
   return numerator / denominator;
 }
 
+/** 1 − a ratio (服判息诉率, 自动履行率: the share that did NOT appeal, apply …); an error passes through */
+function complement(ratio: number | ErrorValue): number | ErrorValue {
+  return typeof ratio === 'number' ? 1 - ratio : ratio;
+}
+
+/** a ratio in ‰ (the _PERMILLE functions); an error passes through */
+function perMille(ratio: number | ErrorValue): number | ErrorValue {
+  return typeof ratio === 'number' ? ratio * 1000 : ratio;
+}
+
 /** Round half away from zero to `digits` decimals, robust to binary fractions (1.005 → 1.01). */
 export function roundHalfUp(x: number, digits: number): number {
   const f = 10 ** digits;
@@ -86,10 +96,7 @@ export const INDICATORS: IndicatorDef[] = [
         sources: ['003'],
       },
     ],
-    compute: ([appeals, closed]) => {
-      const r = divide(appeals, closed, '一审结案数');
-      return typeof r === 'number' ? 1 - r : r;
-    },
+    compute: ([appeals, closed]) => complement(divide(appeals, closed, '一审结案数')),
   }),
   def({
     id: 'SXFWXS_RATE',
@@ -101,10 +108,7 @@ export const INDICATORS: IndicatorDef[] = [
     direction: 'up',
     unit: 'rate',
     sources: ['000'],
-    compute: ([a, b]) => {
-      const r = divide(a, b, '生效案件数');
-      return typeof r === 'number' ? 1 - r : r;
-    },
+    compute: ([a, b]) => complement(divide(a, b, '生效案件数')),
   }),
   def({
     id: 'GPFH_RATE',
@@ -151,10 +155,7 @@ export const INDICATORS: IndicatorDef[] = [
     direction: 'down',
     unit: 'permille',
     sources: ['003'],
-    compute: ([a, b, c]) => {
-      const r = divide(a + b, c, '生效案件数');
-      return typeof r === 'number' ? r * 1000 : r;
-    },
+    compute: ([a, b, c]) => perMille(divide(a + b, c, '生效案件数')),
   }),
   def({
     id: 'SXAJ_COUNT',
@@ -333,10 +334,7 @@ export const INDICATORS: IndicatorDef[] = [
     direction: 'up',
     unit: 'rate',
     sources: ['000', '002'],
-    compute: ([a, b]) => {
-      const r = divide(a, b, '有给付内容生效数');
-      return typeof r === 'number' ? 1 - r : r;
-    },
+    compute: ([a, b]) => complement(divide(a, b, '有给付内容生效数')),
   }),
   simpleRate('SQFL_RATE', '诉前调解分流率', ['诉前调解程序适用率', '民事案件诉前调解分流率'], 'C', [inp('诉前调解数', '导入诉前调解的纠纷数'), inp('民事起诉数', '民事起诉纠纷数')], '导入诉前调解的纠纷数 ÷ 民事起诉纠纷数', 'up', ['000', '002']),
   simpleRate('SQTJ_RATE', '诉前调解成功率', ['诉前化解成功率'], 'C', [inp('诉前调解成功数', '诉前调解成功数'), inp('诉前调解办结数', '诉前调解办结数')], '诉前调解成功数 ÷ 诉前调解办结数', 'up', ['000', '002']),
@@ -464,10 +462,7 @@ export const INDICATORS: IndicatorDef[] = [
     direction: 'down',
     unit: 'permille',
     sources: ['001', '003'],
-    compute: ([a, b]) => {
-      const r = divide(a, b, '失信名单数');
-      return typeof r === 'number' ? r * 1000 : r;
-    },
+    compute: ([a, b]) => perMille(divide(a, b, '失信名单数')),
   }),
   simpleRate('HFWB_RATE', '恢复执行案件执行完毕率', ['恢复执行执行完毕率'], 'D', [inp('执行完毕数', '执行完毕数'), inp('恢复执行案件数', '恢复执行案件数')], '执行完毕数 ÷ 恢复执行案件数', 'up', ['001']),
   simpleRate(
