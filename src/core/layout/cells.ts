@@ -26,8 +26,16 @@ export function isDateFormat(fmt: string | null | undefined): boolean {
   return DATE_FORMAT.test(fmt.replace(/"[^"]*"/g, ''));
 }
 
+const PERCENT_FORMATS = new Map<string, boolean>();
+
 export function isPercentFormat(fmt: string | null | undefined): boolean {
-  return !!fmt && PERCENT_FORMAT.test(fmt.replace(/"[^"]*"/g, ''));
+  if (!fmt) return false;
+  let p = PERCENT_FORMATS.get(fmt);
+  if (p === undefined) {
+    p = PERCENT_FORMAT.test(fmt.replace(/"[^"]*"/g, ''));
+    PERCENT_FORMATS.set(fmt, p);
+  }
+  return p;
 }
 
 /** Is this text a target as plans write it (`≧90%`, `不超过65天`, `前三`)? A bare number is not. */
@@ -108,6 +116,21 @@ export class CellClasses {
   }
 }
 
+const FORMAT_DECIMALS = new Map<string, number | null>();
+
+/** the decimals a number format shows, as a fraction (`0.00%` → 4); null when it does not fix them */
+function formatDecimals(fmt: string): number | null {
+  let d = FORMAT_DECIMALS.get(fmt);
+  if (d === undefined) {
+    const f = fmt.split(';')[0].replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '');
+    const m = /0\.(0+)/.exec(f);
+    const shown = m ? m[1].length : /[0#]/.test(f) ? 0 : null;
+    d = shown === null ? null : PERCENT_FORMAT.test(f) ? shown + 2 : shown;
+    FORMAT_DECIMALS.set(fmt, d);
+  }
+  return d;
+}
+
 /** Decimal places a published number is shown with: from its format (`0.00%` → 4 as a fraction) or its text. */
 export function shownDecimals(v: CellValue, fmt: string | null | undefined): number | null {
   if (typeof v === 'string') {
@@ -119,10 +142,8 @@ export function shownDecimals(v: CellValue, fmt: string | null | undefined): num
   }
   if (typeof v !== 'number') return null;
   if (fmt && fmt !== 'General' && fmt !== '@') {
-    const f = fmt.split(';')[0].replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '');
-    const m = /0\.(0+)/.exec(f);
-    const d = m ? m[1].length : /[0#]/.test(f) ? 0 : null;
-    if (d !== null) return PERCENT_FORMAT.test(f) ? d + 2 : d;
+    const d = formatDecimals(fmt);
+    if (d !== null) return d;
   }
   // General: the digits as typed (Excel shows up to ~10 significant digits)
   const s = String(v);

@@ -87,6 +87,11 @@ class TableView {
   /** the published number of a cell, or null (blank, text, dash, error) */
   published(row: RecognizedRow, col: RecognizedColumn): Published | null {
     const v = this.raw(row, col);
+    if (typeof v === 'number') {
+      if (!Number.isFinite(v)) return null;
+      const fmt = this.format(row, col);
+      return { value: v, decimals: shownDecimals(v, fmt), percent: isPercentFormat(fmt), permilleText: false };
+    }
     const p = parseCellValue(v);
     if (p.kind !== 'number') return null;
     const fmt = this.format(row, col);
@@ -100,7 +105,9 @@ class TableView {
 
   /** a number for arithmetic: blank is missing (null), text that is not a number is invalid (undefined) */
   number(row: RecognizedRow, col: RecognizedColumn): number | null | undefined {
-    const p = parseCellValue(this.raw(row, col));
+    const v = this.raw(row, col);
+    if (typeof v === 'number') return Number.isFinite(v) ? v : undefined;
+    const p = parseCellValue(v);
     if (p.kind === 'number') return p.value;
     if (p.kind === 'missing') return null;
     return undefined;
