@@ -15,18 +15,20 @@ const withValues = path.join(outDir, 'sample-yanbian-2019-values.xlsx');
 
 async function main(): Promise<void> {
   fs.mkdirSync(outDir, { recursive: true });
+  // paths as the user would type them from the project folder
+  process.chdir(root);
   const rel = (p: string) => path.relative(root, p);
   console.log(`质效助手演示：补全示例工作簿 ${rel(sample)}（延边2019：控制目标、指标与达标、评分表）\n`);
   const lines: string[] = [];
   const io = { out: (l: string) => lines.push(l), err: (l: string) => lines.push(`错误：${l}`) };
-  const status = await run(['fill', sample, '-o', withFormulas, '--preset', '延边2019'], io);
+  const status = await run(['fill', rel(sample), '-o', rel(withFormulas), '--preset', '延边2019'], io);
   console.log(lines.join('\n'));
   if (status !== 0) {
     process.exitCode = status;
     return;
   }
   const quiet: string[] = [];
-  const valuesStatus = await run(['fill', sample, '-o', withValues, '--preset', '延边2019', '--values'], { out: (l) => quiet.push(l), err: (l) => quiet.push(l) });
+  const valuesStatus = await run(['fill', rel(sample), '-o', rel(withValues), '--preset', '延边2019', '--values'], { out: (l) => quiet.push(l), err: (l) => quiet.push(l) });
   if (valuesStatus !== 0) {
     console.log(quiet.join('\n'));
     process.exitCode = valuesStatus;
