@@ -41,6 +41,12 @@ export const PROVINCES: Record<string, string> = {
   兵: '新疆生产建设兵团',
 };
 
+/**
+ * The municipalities directly under the central government: their intermediate courts are numbered, so 沪01 is
+ * 上海市第一中级人民法院 and 京03 北京市第三中级人民法院 (casenumbers.md's worked example) — a rule, no directory.
+ */
+export const MUNICIPALITIES = new Set(['京', '津', '沪', '渝']);
+
 /** The code of the Supreme People's Court. */
 export const SUPREME_COURT_CODE = '最高法';
 

@@ -41,6 +41,15 @@ describe('parseCaseNumber — the worked examples of casenumbers.md', () => {
     expect(c.normalized).toBe('（2018）沪01民初937号之三');
   });
 
+  test('the numbered intermediate courts of the municipalities are named: 沪01 上海市第一中级人民法院, 京03, 渝05', () => {
+    expect(ok('(2018)沪01民初937号之三').court.description).toBe('上海市第一中级人民法院（沪01）');
+    expect(ok('（2023）京03民终1号').court.description).toBe('北京市第三中级人民法院（京03）');
+    expect(ok('（2023）渝05民终1号').court.description).toBe('重庆市第五中级人民法院（渝05）');
+    // a special court of a municipality keeps its kind; a province's intermediate court needs a directory
+    expect(ok('（2021）沪72民初5号').court.description).toBe('上海·海事法院（中级）（沪72）');
+    expect(ok('（2022）粤07民终88号').court.description).toBe('广东·中级法院（粤07）');
+  });
+
   test('an intermediate court is its prefecture code digits 3–4: 江门 4407 → 粤07', () => {
     expect(ok('（2022）粤07民终88号').court).toMatchObject({ code: '粤07', level: '中级', province: '广东' });
   });
@@ -246,6 +255,8 @@ describe('parseCaseNumber — malformed numbers give a Chinese reason', () => {
     ['（2023）豫1322民初12号之', '之一、之二'],
     ['（2023）豫1322民初12号之甲', '之一、之二'],
     ['（2023）豫1322民初18776-18775号', '终止编号应大于起始编号'],
+    ['（2023）豫1322民初0号', '不能为0'],
+    ['（2015）朝民初字第0号', '不能为0'],
     ['（2015）朝甲乙字第1号', '旧式案号的类型代字'],
     ['（2015）朝民初字第号', '「字第」之后应为案件编号'],
   ])('%j is refused: …%s…', (text, fragment) => {

@@ -7,7 +7,7 @@
  * optional 之一 … Numbers from before 2016 (`（2015）朝民初字第12345号`) are parsed as legacy.
  */
 import { CASE_TYPES, FAMILY_NAMES, type CaseTypeDef } from './types-data';
-import { PROVINCES, SPECIAL_TRIAL_MARKS, SUPREME_COURT_CODE, specialCourtKind } from './courts-data';
+import { MUNICIPALITIES, PROVINCES, SPECIAL_TRIAL_MARKS, SUPREME_COURT_CODE, specialCourtKind } from './courts-data';
 
 export type CourtLevel = '最高' | '高级' | '中级' | '基层';
 
@@ -192,7 +192,10 @@ function courtDescription(c: Omit<CourtInfo, 'description'>): string {
   const where = c.province ?? '';
   let what: string;
   if (c.level === '高级') what = '高级法院';
-  else if (c.level === '中级') what = c.special ? `${c.special}（中级）` : '中级法院';
+  else if (c.level === '中级' && !c.special && MUNICIPALITIES.has(c.code[0])) {
+    const ordinal = Number(c.code.slice(1));
+    return `${where}市第${chineseNumber(ordinal)}中级人民法院（${c.code}）`;
+  } else if (c.level === '中级') what = c.special ? `${c.special}（中级）` : '中级法院';
   else if (c.special) what = `${c.special}（基层）`;
   else what = c.nonCounty ? '基层法院（非县级：开发区、互联网法院等）' : '基层法院';
   return `${where}·${what}（${c.code}）`;
@@ -229,6 +232,29 @@ function readTail(
   }
   if (i < s.length) return { ok: false, reason: `案号末尾有多余内容「${s.slice(i)}」` };
   return { ok: true, sub };
+}
+
+type NumberAndTail =
+  | { ok: true; number: number; numberEnd: number | null; numberDigits: number; afterNumber: number; sub: number | null }
+  | { ok: false; reason: string };
+
+/** The 案件编号 from i, a range `-编号`, then `号` and `之N` to the end; shared by the modern and the legacy form. */
+function readNumberAndTail(s: string, i: number, flags: CaseNumberFlag[], missingReason: string): NumberAndTail {
+  const [number, afterNumber, numberDigits] = readDigits(s, i);
+  if (numberDigits === 0) return { ok: false, reason: missingReason };
+  if (number === 0) return { ok: false, reason: '案件编号不能为0（每年从1号起编）' };
+  let j = afterNumber;
+  let numberEnd: number | null = null;
+  if (RANGE_DASHES.has(s[j]) && isDigit(s.charCodeAt(j + 1))) {
+    const [end, afterEnd] = readDigits(s, j + 1);
+    if (end <= number) return { ok: false, reason: `案件编号区间「${number}-${end}」的终止编号应大于起始编号` };
+    numberEnd = end;
+    flags.push('range');
+    j = afterEnd;
+  }
+  const tail = readTail(s, j, flags);
+  if (!tail.ok) return tail;
+  return { ok: true, number, numberEnd, numberDigits, afterNumber, sub: tail.sub };
 }
 
 /** Reads a run of ASCII digits from i: [value, end index, digit count]. */
@@ -332,20 +358,10 @@ function parseClean(text: string, s: string, flags: CaseNumberFlag[]): CaseNumbe
   }
   i += type.code.length;
 
-  // 案件编号 [- 编号]
-  const [number, afterNumber, numberDigits] = readDigits(s, i);
-  if (numberDigits === 0) return fail(text, `类型代字「${type.code}」之后应为案件编号（数字），此处为「${s.slice(i, i + 4) || '（空）'}」`);
-  i = afterNumber;
-  let numberEnd: number | null = null;
-  if (RANGE_DASHES.has(s[i]) && isDigit(s.charCodeAt(i + 1))) {
-    const [end, afterEnd] = readDigits(s, i + 1);
-    if (end <= number) return fail(text, `案件编号区间「${number}-${end}」的终止编号应大于起始编号`);
-    numberEnd = end;
-    flags.push('range');
-    i = afterEnd;
-  }
-  const tail = readTail(s, i, flags);
+  // 案件编号 [- 编号] 号 [之N]
+  const tail = readNumberAndTail(s, i, flags, `类型代字「${type.code}」之后应为案件编号（数字），此处为「${s.slice(i, i + 4) || '（空）'}」`);
   if (!tail.ok) return fail(text, tail.reason);
+  const { number, numberEnd, numberDigits, afterNumber } = tail;
 
   // most numbers are written the standard way already: then the text is its own normal form
   const standard = flags.length === 0 && open === '（' && (numberDigits === 1 || s.charCodeAt(afterNumber - numberDigits) !== 48) && (tail.sub === null || s.endsWith('之' + chineseNumber(tail.sub)));
@@ -406,19 +422,9 @@ function parseLegacy(text: string, s: string, i: number, year: number, flags: Ca
   for (let k = 0; k < courtPart.length; k++) {
     if (isDigit(courtPart.charCodeAt(k))) return fail(text, `旧式案号的法院简称「${courtPart}」不应含数字`);
   }
-  const [number, afterNumber, numberDigits] = readDigits(s, at + 2);
-  if (numberDigits === 0) return fail(text, '旧式案号「字第」之后应为案件编号（数字）');
-  let j = afterNumber;
-  let numberEnd: number | null = null;
-  if (RANGE_DASHES.has(s[j]) && isDigit(s.charCodeAt(j + 1))) {
-    const [end, afterEnd] = readDigits(s, j + 1);
-    if (end <= number) return fail(text, `案件编号区间「${number}-${end}」的终止编号应大于起始编号`);
-    numberEnd = end;
-    flags.push('range');
-    j = afterEnd;
-  }
-  const tail = readTail(s, j, flags);
+  const tail = readNumberAndTail(s, at + 2, flags, '旧式案号「字第」之后应为案件编号（数字）');
   if (!tail.ok) return fail(text, tail.reason);
+  const { number, numberEnd } = tail;
   // 豫法 = 河南高院 in the old numbers; other abbreviations (朝, 宛) need a directory
   const provinceOfHigh = courtPart.length === 2 && courtPart[1] === '法' ? PROVINCES[courtPart[0]] ?? null : null;
   const court = makeCourt({
