@@ -82,6 +82,22 @@ describe('finding tables', () => {
     expect(t.meta.notes).toEqual(['注：收案数含旧存。']);
   });
 
+  it('keeps the sign-off line (制表：… 审核：… 日期：…) out of the body', () => {
+    const t = only(
+      recognizeGrid(
+        gridOf([
+          ['院别', '收案数', '结案数'],
+          ['延吉法院', 100, 90],
+          ['合计', 100, 90],
+          ['制表：张三', '审核：李四', '日期：2023年12月1日'],
+        ]),
+      ),
+    );
+    expect(t.range).toBe('A1:C3');
+    expect(t.rows.map((r) => r.label)).toEqual(['延吉法院', '合计']);
+    expect(t.meta.notes).toEqual(['制表：张三 审核：李四 日期：2023年12月1日']);
+  });
+
   it('puts a title separated by a blank row on the table below it', () => {
     const t = only(recognizeGrid(gridOf([['各法院收结案情况统计表'], [], ['院别', '收案数'], ['延吉法院', 100]])));
     expect(t.meta.title).toBe('各法院收结案情况统计表');

@@ -159,8 +159,11 @@ function isLineRow(o: Occupancy, r: number, rect: CellRange): boolean {
 
 function isNoteRow(o: Occupancy, r: number, rect: CellRange): boolean {
   const cells = rowCells(o, r, rect.left, rect.right);
-  if (cells.length === 0 || cells.length > 2) return false;
+  if (cells.length === 0) return false;
   const texts = cells.map(([mr, mc]) => textAt(o, mr, mc));
+  // 制表：… 审核：… 日期：… on one row, however many cells
+  if (texts.every((t) => FILLER_LINES.test(t) || NOTE_PREFIXES.test(t))) return true;
+  if (cells.length > 2) return false;
   if (cells.some(([mr, mc]) => isValueClass(o.classes.at(mr, mc)))) return false;
   const t = texts[0];
   if (TOTAL_LABELS.includes(t)) return false;

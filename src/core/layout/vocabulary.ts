@@ -75,7 +75,7 @@ export const POINTS_WORDS = /百分点/;
 export const UNIT_LINE = /^(计量)?单位[:：](.+)$/;
 export const PERIOD_LINE = /^(统计(时间|期间|区间|周期)|时间|期间|数据(时间|期间|截止)|截止(时间|日期)?)[:：](.+)$/;
 export const ATTACHMENT_LINE = /^附(件|表)\s*[\d一二三四五六七八九十]*[:：]?$/;
-export const FILLER_LINES = /^(填报单位|制表单位|制表人|填表人|填报人|审核人|负责人|报送单位|制表日期|填报日期)[:：]/;
+export const FILLER_LINES = /^(填报单位|制表单位|制表人|制表|填表人|填表|填报人|审核人|审核|负责人|单位负责人|分管领导|统计员|联系人|联系电话|电话|报送单位|制表日期|填报日期|报送日期|打印日期|日期)[:：]/;
 /** a period written in a title: `2023年1-11月`, `2019年度`, `2021年` */
 export const PERIOD_IN_TEXT = /((19|20)\d{2}年(\d{1,2}(-|—|~|至)\d{1,2}月|\d{1,2}月(份)?|度|第?[一二三四1-4]季度|上半年|下半年)?)/;
 
