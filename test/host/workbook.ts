@@ -180,7 +180,12 @@ export class WorkbookState {
   /** what Office.js reports in `values` for the cell */
   value(sheet: SheetState, row: number, col: number): Entry {
     const c = this.cell(sheet, row, col);
-    if (!c || c.input === null) return '';
+    if (!c || c.input === null) {
+      // an empty cell may show part of a formula's spilled array (only once formulas are in play)
+      if (!this.hf) return '';
+      const spilled = this.hf.getCellValue({ sheet: this.hfSheetIds.get(sheet.id)!, row, col });
+      return spilled === null || spilled === undefined ? '' : officeValueOf(spilled);
+    }
     if (c.error) return c.error;
     if (typeof c.input === 'string' && c.input.startsWith('=')) {
       const hf = this.formulaEngine();
