@@ -154,3 +154,16 @@ test('amounts: 申请标的金额 and 到位金额 come from enforcement cases o
   const civil = totals([['（2023）豫1322民初1号', '2023-01-01', '2023-02-01', '判决', '民一庭', 500000, null]], {}, header).t;
   expect(['申请标的金额' in civil, '到位金额' in civil, civil.诉讼标的额]).toEqual([false, false, 500000]);
 });
+
+test('amounts in one column add up in 元 although typed as 万 under a 万元 header, or with their own unit', () => {
+  const header = ['案号', '立案日期', '结案日期', '结案方式', '承办部门', '申请执行标的额（万元）', '到位金额（元）'];
+  const { t } = totals(
+    [
+      ['（2023）豫1322执1号', '2023-03-01', null, null, '执行局', 20, 50000],
+      ['（2023）豫1322执2号', '2023-03-01', null, null, '执行局', '5000元', '1万元'],
+    ],
+    {},
+    header,
+  );
+  expect([t.申请标的金额, t.到位金额]).toEqual([205000, 60000]);
+});

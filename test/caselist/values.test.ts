@@ -1,4 +1,5 @@
 import { readDate, readDateText, readFlag, readNumber, serialOf } from '../../src/core/caselist';
+import { amountScale, readAmount } from '../../src/core/caselist/values';
 import { addMonths, isDateFormat, isoDate } from '../../src/core/caselist/values';
 import { parsePeriodText, resolvePeriod } from '../../src/core/caselist/period';
 
@@ -77,4 +78,14 @@ describe('periods', () => {
     expect(() => resolvePeriod(parsePeriodText('2023-03..2023-01'))).toThrow('早于');
     expect(() => resolvePeriod({ kind: 'range', start: '2023-02-30', end: '2023-03-01' })).toThrow('不是日期');
   });
+});
+
+test('amounts are read in 元 whatever each cell was typed in: 5万元, 800元, bare numbers in the column\'s unit', () => {
+  expect(readAmount('5万元')).toBe(50000);
+  expect(readAmount('1,234.50元')).toBe(1234.5);
+  expect(readAmount(12)).toBe(12);
+  expect(readAmount(12, amountScale('万元'))).toBe(120000);
+  expect(readAmount('800元', amountScale('万元'))).toBe(800);
+  expect(readAmount('—')).toBeNull();
+  expect([amountScale(null), amountScale('元'), amountScale('万元')]).toEqual([1, 1, 10000]);
 });

@@ -245,7 +245,7 @@ export const MEASURES: MeasureDef[] = [
     kind: 'amount',
     needsAny: ['标的额'],
     needsFamily: '执',
-    note: '受理的执行实施案件（含未结）的申请执行标的额之和（到位率的分母；审判案件的标的额另列为诉讼标的额）',
+    note: '受理的执行实施案件（含未结）的申请执行标的额之和，以元计（注明万元的已换算；到位率的分母；审判案件的标的额另列为诉讼标的额）',
     value: (s) => ((s.old || s.fresh) && s.c.type.instance === '执行' ? s.c.claim ?? 0 : 0),
   },
   {
@@ -254,7 +254,7 @@ export const MEASURES: MeasureDef[] = [
     kind: 'amount',
     needsAny: ['到位金额'],
     needsFamily: '执',
-    note: '受理的执行实施案件（含未结）的实际到位金额之和',
+    note: '受理的执行实施案件（含未结）的实际到位金额之和，以元计',
     value: (s) => ((s.old || s.fresh) && s.c.type.instance === '执行' ? s.c.recovered ?? 0 : 0),
   },
   {
@@ -263,7 +263,7 @@ export const MEASURES: MeasureDef[] = [
     kind: 'amount',
     needsAny: ['标的额'],
     needsFamilyOtherThan: '执',
-    note: '受理的审判案件（非执行案件，含未结）的标的额之和',
+    note: '受理的审判案件（非执行案件，含未结）的标的额之和，以元计',
     value: (s) => ((s.old || s.fresh) && s.c.type.family !== '执' ? s.c.claim ?? 0 : 0),
   },
 ];

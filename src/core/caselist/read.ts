@@ -9,7 +9,8 @@ import type { CaseTypeDef } from '../casenumber/types-data';
 import type { CaseFieldName } from './fields';
 import { methodCategory, procedureCategory, type MethodCategory, type ProcedureCategory } from './fields';
 import type { CaseListLayout } from './recognize';
-import { BLANK_DATE, INVALID_DATE, dateSerial, isoDate, readFlag, readNumber, readText } from './values';
+import { BLANK_DATE, INVALID_DATE, amountScale, dateSerial, isoDate, readAmount, readFlag, readNumber, readText } from './values';
+import { normalizeHeader } from './recognize';
 
 export interface CaseRecord {
   /** the sheet's 1-based row number */
@@ -85,6 +86,10 @@ export function readCases(grid: Grid, layout: CaseListLayout): ReadResult {
   const cAnnounced = col('是否当庭宣判');
   const cClaim = col('标的额');
   const cRecovered = col('到位金额');
+  // money is summed in 元: a header in 万元 scales its bare numbers
+  const scaleOf = (name: CaseFieldName) => amountScale(normalizeHeader(layout.headers.get(name) ?? '').unit);
+  const claimScale = scaleOf('标的额');
+  const recoveredScale = scaleOf('到位金额');
 
   const cases: CaseRecord[] = [];
   const rejected: RejectedRow[] = [];
@@ -156,8 +161,8 @@ export function readCases(grid: Grid, layout: CaseListLayout): ReadResult {
       overdue: cOverdue >= 0 ? readFlag(row[cOverdue]) : null,
       appealed: cAppealed >= 0 ? readFlag(row[cAppealed]) : false,
       announcedInCourt: cAnnounced >= 0 ? readFlag(row[cAnnounced]) : false,
-      claim: cClaim >= 0 ? readNumber(row[cClaim]) : null,
-      recovered: cRecovered >= 0 ? readNumber(row[cRecovered]) : null,
+      claim: cClaim >= 0 ? readAmount(row[cClaim], claimScale) : null,
+      recovered: cRecovered >= 0 ? readAmount(row[cRecovered], recoveredScale) : null,
     });
   }
   return { cases, rejected, rowsRead };

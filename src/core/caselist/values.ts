@@ -4,6 +4,7 @@
  * (1900 system; the engine never uses JS Date objects for cells), which makes period arithmetic plain integers.
  */
 import { isErrorValue, type CellValue } from '../grid';
+import { parseCellValue } from '../values';
 
 /** Excel serial of 1970-01-01 */
 const EPOCH = 25569;
@@ -211,17 +212,29 @@ function readFlagText(v: string): boolean {
   return true;
 }
 
-/** An amount or a day count: a number, or a text with thousands separators and a unit (`1,234.5元`). */
+/** A day count or an amount as written: a number, or a text the way every cell is read (`1,234.5元`, `１２３`, `12天`). */
 export function readNumber(v: CellValue | undefined): number | null {
-  if (v === null || v === undefined) return null;
   if (typeof v === 'number') return Number.isFinite(v) ? v : null;
-  if (typeof v !== 'string') return null;
-  let t = v.trim().replace(/[,，\s]/g, '');
-  if (t === '') return null;
-  t = t.replace(/[０-９．]/g, (ch) => (ch === '．' ? '.' : String.fromCharCode(ch.charCodeAt(0) - 0xff10 + 48)));
-  t = t.replace(/(万元|元|天|日|件)$/, '');
-  const n = Number(t);
-  return Number.isFinite(n) ? n : null;
+  const p = parseCellValue(v);
+  return p.kind === 'number' ? p.value : null;
+}
+
+/**
+ * An amount in 元, so that one column's cells add up whatever unit each was typed in: `5万元` is 50000, `800元`
+ * is 800, and a bare number is in the column's unit (`columnScale` 10000 under a header `标的额（万元）`).
+ */
+export function readAmount(v: CellValue | undefined, columnScale = 1): number | null {
+  if (typeof v === 'number') return Number.isFinite(v) ? v * columnScale : null;
+  const p = parseCellValue(v);
+  if (p.kind !== 'number') return null;
+  if (p.unit === '万元') return p.value * 10000;
+  if (p.unit === '元') return p.value;
+  return p.value * columnScale;
+}
+
+/** The scale of a money column's bare numbers from its header's unit: `（万元）` → 10000, else 1 (元). */
+export function amountScale(headerUnit: string | null): number {
+  return headerUnit !== null && headerUnit.includes('万元') ? 10000 : 1;
 }
 
 /** A text cell, trimmed; numbers as text; blank or an error is null. */
