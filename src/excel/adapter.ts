@@ -13,7 +13,7 @@
  *   record after a pane reload.
  */
 import type { CellRange, CellValue, Grid } from '../core/grid';
-import { address, rangeAddress } from '../core/grid';
+import { address, parseRange, rangeAddress } from '../core/grid';
 import type { CellWrite, ChartSpec, EditPlan, Overwrite } from '../core/plan';
 import {
   CHUNK_BYTES,
@@ -107,7 +107,8 @@ async function readRegions(context: Excel.RequestContext, regions: SheetRect[], 
           .getItem(piece.sheet)
           .getRangeByIndexes(region.top, region.left, rectRows(region), rectCols(region))
           .getMergedAreasOrNullObject();
-        merges.load('areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount');
+        // the documented way: the areas' addresses, one comma-separated string (small, whatever the count)
+        merges.load('address');
       }
       return { piece, range, merges };
     });
@@ -149,17 +150,25 @@ async function readRegions(context: Excel.RequestContext, regions: SheetRect[], 
       }
       if (merges && !merges.isNullObject) {
         const region = regions[piece.region].rect;
-        for (const area of merges.areas.items) {
-          const m = intersect(
-            { top: area.rowIndex, left: area.columnIndex, bottom: area.rowIndex + area.rowCount - 1, right: area.columnIndex + area.columnCount - 1 },
-            region,
-          );
+        for (const area of areaRanges(merges.address)) {
+          const m = intersect(area, region);
           if (m) grid.merges!.push({ top: m.top - region.top, left: m.left - region.left, bottom: m.bottom - region.top, right: m.right - region.left });
         }
       }
     }
   }
   return grids;
+}
+
+/** "Sheet1!A1:C1,'My sheet'!D5:E6" → the rectangles (sheet names may be quoted and hold commas) */
+export function areaRanges(addresses: string): CellRange[] {
+  const out: CellRange[] = [];
+  const re = /(?:'(?:[^']|'')*'|[^,!']+)!(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)/g;
+  for (let m = re.exec(addresses); m; m = re.exec(addresses)) {
+    const r = parseRange(m[1].replace(/\$/g, ''));
+    if (r) out.push(r);
+  }
+  return out;
 }
 
 function rectCells(r: CellRange): number {

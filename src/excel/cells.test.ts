@@ -1,5 +1,6 @@
 import { fromOfficeValue, isEmptyCell, restoringEntry, toFormulaEntry } from './cells';
 import { cellsToRects, packRequests, rowBands } from './chunks';
+import { areaRanges } from './adapter';
 import { fromXml, toXml } from './store';
 import { compactSnapshot } from './undo';
 
@@ -27,6 +28,14 @@ describe('cell values between Office.js and the engine', () => {
     expect(isEmptyCell('', '')).toBe(true);
     expect(isEmptyCell('=""', '')).toBe(false);
   });
+});
+
+test('merged areas are read from the address list Excel gives, quoted sheet names included', () => {
+  expect(areaRanges("收结案!A1:H1,'附件 2'!C3:D3,'a,b''s'!$E$5")).toEqual([
+    { top: 0, left: 0, bottom: 0, right: 7 },
+    { top: 2, left: 2, bottom: 2, right: 3 },
+    { top: 4, left: 4, bottom: 4, right: 4 },
+  ]);
 });
 
 describe('chunk planning', () => {

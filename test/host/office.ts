@@ -381,6 +381,15 @@ interface RangeTarget {
   rect: CellRange;
 }
 
+/** a sheet name as Excel writes it in an address: quoted when it holds anything but letters, digits, _ and CJK */
+function sheetRef(name: string): string {
+  return /^[\p{L}\p{N}_]+$/u.test(name) && !/^\d/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+function cellsRef(r: CellRange): string {
+  return r.top === r.bottom && r.left === r.right ? address(r.top, r.left) : rangeAddress(r);
+}
+
 function rowsOf(r: CellRange): number {
   return r.bottom - r.top + 1;
 }
@@ -457,7 +466,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     const wb = this.ctx.state;
     switch (prop) {
       case 'address':
-        return `${/[^A-Za-z0-9_]/.test(t.sheet.name) ? `'${t.sheet.name}'` : t.sheet.name}!${rowsOf(t.rect) * colsOf(t.rect) === 1 ? address(t.rect.top, t.rect.left) : rangeAddress(t.rect)}`;
+        return `${sheetRef(t.sheet.name)}!${cellsRef(t.rect)}`;
       case 'rowIndex':
         return t.rect.top;
       case 'columnIndex':
@@ -706,7 +715,7 @@ export class FakeRangeAreas extends FakeClientObject<AreasTarget> {
     return name === 'areas' ? (this.areas as FakeClientObject<unknown>) : null;
   }
   protected read(prop: string, t: AreasTarget): unknown {
-    return prop === 'areaCount' ? t.rects.length : t.rects.map((r) => `${t.sheet.name}!${rangeAddress(r)}`).join(',');
+    return prop === 'areaCount' ? t.rects.length : t.rects.map((r) => `${sheetRef(t.sheet.name)}!${cellsRef(r)}`).join(',');
   }
   get address(): string {
     return this.get('address');
