@@ -98,6 +98,12 @@ describe('finding tables', () => {
     expect(t.meta.notes).toEqual(['制表：张三 审核：李四 日期：2023年12月1日']);
   });
 
+  it('reads unit and period lines written in brackets', () => {
+    const t = only(recognizeGrid(gridOf([['（统计时间：2023年1-11月）', null, '（单位：件）'], ['院别', '收案数', '结案数'], ['延吉法院', 100, 90]])));
+    expect(t.meta).toMatchObject({ unit: '件', period: '2023年1-11月' });
+    expect(t.headerRows).toEqual([2]);
+  });
+
   it('puts a title separated by a blank row on the table below it', () => {
     const t = only(recognizeGrid(gridOf([['各法院收结案情况统计表'], [], ['院别', '收案数'], ['延吉法院', 100]])));
     expect(t.meta.title).toBe('各法院收结案情况统计表');

@@ -7,7 +7,7 @@
  */
 import type { CellRange, Grid } from '../grid';
 import { CellClasses, cleanText, isValueClass } from './cells';
-import { ATTACHMENT_LINE, FILLER_LINES, INDICATOR_NAME_HEADERS, NOTE_PREFIXES, PERIOD_LINE, SERIAL_HEADERS, TOTAL_LABELS, UNIT_HEADERS, UNIT_LINE } from './vocabulary';
+import { ATTACHMENT_LINE, FILLER_LINES, INDICATOR_NAME_HEADERS, lineText, NOTE_PREFIXES, PERIOD_LINE, SERIAL_HEADERS, TOTAL_LABELS, UNIT_HEADERS, UNIT_LINE } from './vocabulary';
 
 const HEADER_WORDS = new Set([...UNIT_HEADERS, ...SERIAL_HEADERS, ...INDICATOR_NAME_HEADERS]);
 
@@ -133,7 +133,10 @@ function isLineRow(o: Occupancy, r: number, rect: CellRange): boolean {
   const cells = rowCells(o, r, rect.left, rect.right);
   if (cells.length === 0) return false;
   const texts = cells.map(([mr, mc]) => textAt(o, mr, mc));
-  const metaLike = (t: string) => UNIT_LINE.test(t) || PERIOD_LINE.test(t) || ATTACHMENT_LINE.test(t) || FILLER_LINES.test(t);
+  const metaLike = (text: string) => {
+    const t = lineText(text);
+    return UNIT_LINE.test(t) || PERIOD_LINE.test(t) || ATTACHMENT_LINE.test(t) || FILLER_LINES.test(t);
+  };
   if (texts.every((t) => t !== '' && metaLike(t))) return true;
   // a title with the unit or period line beside it on the same row
   if (cells.length > 1 && texts.filter((t) => !metaLike(t)).length === 1 && texts.some(metaLike)) {

@@ -46,6 +46,7 @@ import {
   INDICATOR_NAME_HEADERS,
   LEVEL_HEADERS,
   LEVEL_PATTERNS,
+  lineText,
   MEETS_HEADERS,
   NOT_PERSON_CHARS,
   PERIOD_IN_TEXT,
@@ -763,8 +764,8 @@ function tableMeta(ctx: Context, block: Block, left: number, right: number): Tab
   };
   for (const r of block.lineRows) {
     for (const t of lineTexts(r)) {
-      const unit = UNIT_LINE.exec(t);
-      const period = PERIOD_LINE.exec(t);
+      const unit = UNIT_LINE.exec(lineText(t));
+      const period = PERIOD_LINE.exec(lineText(t));
       if (unit) meta.unit = unit[2];
       else if (period) meta.period = period[period.length - 1];
       else if (ATTACHMENT_LINE.test(t) || FILLER_LINES.test(t)) continue;

@@ -71,7 +71,12 @@ export const PERIOD_PATTERNS: [RegExp, (m: RegExpExecArray) => string][] = [
 /** a 同比 measured in percentage points (rates) rather than percent (counts) */
 export const POINTS_WORDS = /百分点/;
 
-/** Lines above a table. */
+/** A line's text without the brackets some sheets put around it: `（单位：件）` → `单位:件` (after cleaning). */
+export function lineText(text: string): string {
+  return text.replace(/^[(（](.*)[)）]$/, '$1');
+}
+
+/** Lines above a table (matched on `lineText`). */
 export const UNIT_LINE = /^(计量)?单位[:：](.+)$/;
 export const PERIOD_LINE = /^(统计(时间|期间|区间|周期)|时间|期间|数据(时间|期间|截止)|截止(时间|日期)?)[:：](.+)$/;
 export const ATTACHMENT_LINE = /^附(件|表)\s*[\d一二三四五六七八九十]*[:：]?$/;
