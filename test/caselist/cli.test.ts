@@ -105,3 +105,19 @@ describe('zhixiao aggregate', () => {
     expect(r.err[0]).toContain(fragment);
   });
 });
+
+test('--by takes the unit or any header spelling of its column', async () => {
+  const { parseUnit } = await import('../../src/cli/commands/aggregate');
+  expect(['承办部门', '庭室', '承办庭', '承办人', '主审法官', '法官', '法院', '经办法院'].map(parseUnit)).toEqual([
+    '承办部门',
+    '承办部门',
+    '承办部门',
+    '承办人',
+    '承办人',
+    '承办人',
+    '法院',
+    '法院',
+  ]);
+  expect(() => parseUnit('案由')).toThrow('--by 应为');
+  expect(() => parseUnit('科室')).toThrow('--by 应为');
+});

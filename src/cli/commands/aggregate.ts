@@ -6,7 +6,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { aggregateChoices, isoDate, parsePeriodText, periodTitle, recognizeCaseList, resolvePeriod, runAggregate, type PeriodSpec, type UnitBy } from '../../core/caselist';
+import { aggregateChoices, isoDate, matchCaseHeader, parsePeriodText, periodTitle, recognizeCaseList, resolvePeriod, runAggregate, type PeriodSpec, type UnitBy } from '../../core/caselist';
 import { FAMILY_NAMES, type CaseFamily } from '../../core/casenumber/types-data';
 import type ExcelJS from 'exceljs';
 import type { Grid } from '../../core/grid';
@@ -26,7 +26,15 @@ interface AggregateArgs {
   json: boolean;
 }
 
-const UNITS: Record<string, UnitBy> = { 承办部门: '承办部门', 部门: '承办部门', 庭室: '承办部门', 承办人: '承办人', 法官: '承办人', 法院: '法院' };
+const UNITS: UnitBy[] = ['承办部门', '承办人', '法院'];
+
+/** `--by` takes the unit's name or any header spelling of its column (承办庭, 主审法官, 经办法院 …: ./fields.ts). */
+export function parseUnit(text: string): UnitBy {
+  const hit = matchCaseHeader(text);
+  const by = hit && hit.score === 1 ? UNITS.find((u) => u === hit.field.name) : undefined;
+  if (!by) throw new CliError(`--by 应为 承办部门、承办人 或 法院（或其列名的常见写法，如 庭室、承办法官），此处为「${text}」`);
+  return by;
+}
 
 /** `民,刑` or `民事,刑事` → ['民', '刑'] */
 export function parseFamilies(text: string): CaseFamily[] {
@@ -53,12 +61,8 @@ function parseArgs(args: string[]): AggregateArgs {
       return v;
     };
     if (a === '-o' || a === '--out' || a === '--output') out.out = next();
-    else if (a === '--by') {
-      const v = next();
-      const by = UNITS[v];
-      if (!by) throw new CliError(`--by 应为 承办部门、承办人 或 法院，此处为「${v}」`);
-      out.by = by;
-    } else if (a === '--period') {
+    else if (a === '--by') out.by = parseUnit(next());
+    else if (a === '--period') {
       try {
         out.period = parsePeriodText(next());
         resolvePeriod(out.period); // an impossible month or date is a usage error, before the file is read
