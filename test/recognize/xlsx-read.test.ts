@@ -73,6 +73,19 @@ describe('readWorkbook normalises what ExcelJS reads into the Grid conventions',
     expect(g.formulas![3][2]).toBeNull();
   });
 
+  it('translates a shared formula to each cell that uses it', async () => {
+    const file = await writeBook('shared.xlsx', (wb) => {
+      const ws = wb.addWorksheet('s');
+      ws.getCell('A2').value = 1;
+      ws.getCell('A3').value = 2;
+      ws.getCell('B2').value = { formula: 'A2*2', result: 2, shareType: 'shared', ref: 'B2:B3' } as ExcelJS.CellFormulaValue;
+      ws.getCell('B3').value = { sharedFormula: 'B2', result: 4 } as ExcelJS.CellSharedFormulaValue;
+    });
+    const [g] = await readWorkbook(file);
+    expect(g.formulas!.map((r) => r[1])).toEqual([null, '=A2*2', '=A3*2']);
+    expect(g.values.map((r) => r[1])).toEqual([null, 2, 4]);
+  });
+
   it('reads error cells, and formulas whose result is an error, as ErrorValues', async () => {
     const [g] = await readWorkbook(file);
     expect(g.values[3][4]).toEqual({ error: '#DIV/0!' });
