@@ -76,7 +76,7 @@ export const MEASURES: MeasureDef[] = [
     catalogField: true,
     kind: 'count',
     needsAny: ['审限届满日期', '是否超审限', '审限天数'],
-    note: '结案日期不晚于审限届满日期；无届满日期时按“是否超审限”为否，或审理天数减扣除审限天数不超过审限天数',
+    note: '结案日期不晚于审限届满日期；无届满日期时按“是否超审限”为否，或审理天数减扣除审限天数不超过审限天数；三者皆无的不计入（无从证明在审限内）',
     value: (s) => {
       if (!s.closedIn) return 0;
       const c = s.c;
@@ -143,16 +143,18 @@ export const MEASURES: MeasureDef[] = [
     catalogField: true,
     kind: 'count',
     needsAny: ['适用程序'],
-    note: '适用简易程序结案（不含小额诉讼）',
-    value: (s) => (s.closedIn && s.c.procedure === '简易' ? s.weight : 0),
+    needsFamily: '民',
+    note: '民事一审（民初）适用简易程序结案（不含小额诉讼；简易程序适用率的分子，分母为一审民事结案数，故刑事简易程序不计）',
+    value: (s) => (s.closedIn && s.c.type.code === '民初' && s.c.procedure === '简易' ? s.weight : 0),
   },
   {
     header: '小额诉讼结案数',
     catalogField: true,
     kind: 'count',
     needsAny: ['适用程序'],
-    note: '适用小额诉讼程序结案',
-    value: (s) => (s.closedIn && s.c.procedure === '小额' ? s.weight : 0),
+    needsFamily: '民',
+    note: '民事一审（民初）适用小额诉讼程序结案',
+    value: (s) => (s.closedIn && s.c.type.code === '民初' && s.c.procedure === '小额' ? s.weight : 0),
   },
   {
     header: '速裁程序件数',
@@ -171,7 +173,14 @@ export const MEASURES: MeasureDef[] = [
     value: (s, ctx) =>
       s.closedIn && s.c.announcedInCourt && (!ctx.has('适用程序') || FAST_PROCEDURES.has(s.c.procedure ?? '')) ? s.weight : 0,
   },
-  { header: '上诉案件数', catalogField: true, kind: 'count', needsAny: ['是否上诉'], note: '结案中提起上诉的', value: (s) => (s.closedIn && s.c.appealed ? s.weight : 0) },
+  {
+    header: '上诉案件数',
+    catalogField: true,
+    kind: 'count',
+    needsAny: ['是否上诉'],
+    note: '一审结案中提起上诉的（上诉率的分子，分母为一审结案数）',
+    value: (s) => (s.closedIn && s.c.appealed && s.c.type.instance === '一审' ? s.weight : 0),
+  },
   {
     header: '审理天数合计',
     catalogField: true,
