@@ -287,6 +287,23 @@ describe('published rates in other spellings', () => {
     expect(verifyGrid(grid(93.13), false).findings.map((f) => f.kind)).toEqual(['mismatch']);
   });
 
+  it('reads a per-mille indicator as a ‰ number or as ‰ text, and reports it in the cell\'s own scale', () => {
+    const g = gridOf(
+      [
+        ['院别', '指令再审数', '高院改判发回数', '生效案件数', '生效案件被改发指率（‰）', '改发指率'],
+        ['延吉法院', 3, 5, 4000, 2.0, '2.00‰'],
+        ['图们法院', 1, 0, 600, 1.67, '1.60‰'],
+      ],
+      { formats: { E2: '0.00"‰"', E3: '0.00"‰"' } },
+    );
+    const r = verifyGrid(g);
+    expect(r.checked).toBe(4);
+    expect(r.findings.map((f) => `${f.cell} ${f.kind}`)).toEqual(['E3 rounding', 'F3 mismatch']);
+    expect(r.findings[0].expected).toBeCloseTo(1.6666667, 6);
+    expect(r.findings[1].expected).toBeCloseTo(0.0016666667, 9);
+    expect(r.findings[1].message).toContain('公布 1.60‰');
+  });
+
   it('recomputes by the variant 口径 whose inputs the table has (本院: 立案庭登记上诉案件数)', () => {
     const r = verifyGrid(
       gridOf([
