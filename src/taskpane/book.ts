@@ -1,6 +1,7 @@
 /**
  * The workbook as the fill engine needs it: every visible sheet's grid, with the tables recognised on the
- * active sheet (as the user saw and corrected them) and the target tables found on the other sheets.
+ * active sheet (as the user saw and corrected them) and the tables of the other sheets (a target table, the
+ * base data a score table is computed from).
  */
 import type { Grid } from '../core/grid';
 import type { RecognizedTable } from '../core/layout/types';
@@ -9,13 +10,13 @@ import { recognizeGrid } from './engine';
 
 export interface Book {
   grids: Grid[];
-  /** the pane's tables first (their indices are the pane's), then target tables of other sheets */
+  /** the pane's tables first (their indices are the pane's), then the other sheets' tables */
   tables: RecognizedTable[];
 }
 
 export async function loadBook(paneTables: RecognizedTable[], onProgress?: (done: number, total: number) => void): Promise<Book> {
   const grids = await Excel.run((context) => readBook(context, onProgress));
   const seen = new Set(paneTables.map((t) => t.sheet));
-  const others = grids.filter((g) => !seen.has(g.sheet)).flatMap((g) => recognizeGrid(g).filter((t) => t.kind === 'target-matrix'));
+  const others = grids.filter((g) => !seen.has(g.sheet)).flatMap((g) => recognizeGrid(g));
   return { grids, tables: [...paneTables, ...others] };
 }

@@ -357,3 +357,43 @@ test('a case list is aggregated into a new unit sheet, by the unit and period ch
   await page.getByTestId('notice').filter({ hasText: '已撤销' }).waitFor({ timeout: 30_000 });
   expect(await page.evaluate(() => window.__zxHost!.sheets.map((s) => s.name))).toEqual(sheetsBefore);
 });
+
+test('填充 a score table from the other sheets’ data: every formula shows the engine’s value', async () => {
+  const SAMPLE = 'sample-yanbian-2019';
+  await open(SAMPLE);
+  await page.evaluate(() => {
+    const state = window.__zxHost!;
+    const sheet = state.sheetByName('评分表')!;
+    state.activeSheetId = sheet.id;
+    state.selection = { sheetId: sheet.id, range: { top: 0, left: 0, bottom: 0, right: 0 } };
+    state.changed();
+  });
+  await recognise();
+  await page.getByRole('tab', { name: '计算' }).click();
+  await page.getByTestId('fill').waitFor({ timeout: 30_000 });
+  await page.waitForFunction(() => !document.querySelector('[data-testid=fill]')?.hasAttribute('disabled'));
+  await page.getByTestId('fill').click();
+  await page.getByTestId('preview').waitFor();
+  await page.waitForFunction(() => !document.querySelector('[data-testid=confirm-write]')?.hasAttribute('disabled'));
+  await page.getByTestId('confirm-write').click();
+  await page.getByTestId('notice').filter({ hasText: '已写入' }).waitFor({ timeout: 60_000 });
+  await page.screenshot({ path: path.join(SHOTS, '12-score-filled.png') });
+
+  const book = await readWorkbook(path.join(ROOT, 'examples', `${SAMPLE}.xlsx`));
+  const scoreSheet = book.find((g) => g.sheet === '评分表')!;
+  const tables = [...recognizeGrid(scoreSheet), ...book.filter((g) => g !== scoreSheet).flatMap((g) => recognizeGrid(g))];
+  const plan = planFill(book, tables, { tables: [0], scoring: '延边2019' });
+  const formulas = plan.writes.filter((w) => w.formula);
+  expect(formulas.length).toBeGreaterThan(100);
+  const shown = await page.evaluate(
+    (cells) =>
+      cells.map(([name, r, c]) => {
+        const state = window.__zxHost!;
+        const s = state.sheetByName(name as string)!;
+        return [state.formula(s, r as number, c as number), state.value(s, r as number, c as number)];
+      }),
+    formulas.map((w) => [w.sheet, w.row, w.col]),
+  );
+  const wrong = formulas.filter((w, i) => shown[i][0] !== w.formula || (typeof w.value === 'number' ? Math.abs(Number(shown[i][1]) - w.value) > 1e-9 : shown[i][1] !== w.value));
+  expect(wrong.map((w) => `${w.row},${w.col} ${w.formula} → ${JSON.stringify(w.value)}`)).toEqual([]);
+});
