@@ -269,6 +269,28 @@ describe('layouts courts use that the fixtures do not show', () => {
     ]);
   });
 
+  it('reads an indicator list with one actuals column per court, each column saying its court level', () => {
+    const t = only(
+      recognizeGrid(
+        gridOf([
+          ['序号', '指标名称', '目标值', '延吉法院', '图们法院', '全市'],
+          [1, '结案率', '≥97%', 0.96, 0.98, 0.97],
+          [2, '平均审理天数', '≤45', 40.2, 50.1, 44],
+          [3, '一审服判息诉率', '≥90%', 0.92, 0.89, 0.91],
+        ]),
+      ),
+    );
+    expect(t.kind).toBe('indicator-list');
+    expect(t.rows.map((r) => r.indicator)).toEqual(['JA_RATE', 'PJSL_DAYS', 'FWXS_RATE']);
+    expect(t.columns.slice(2).map((c) => [c.role, c.level ?? null])).toEqual([
+      ['target', null],
+      ['indicator', '基层'],
+      ['indicator', '基层'],
+      ['indicator', '全市'],
+    ]);
+    expect(t.targets.map((x) => `${x.column}${x.row} ${x.op} ${x.value}`)).toEqual(['C2 >= 0.97', 'C3 <= 45', 'C4 >= 0.9']);
+  });
+
   it('skips section headings inside the body and reads measures as rows in a year-over-year table', () => {
     const t = only(
       recognizeGrid(
