@@ -252,7 +252,9 @@ export const GENERIC_FUNCTIONS: FunctionDef[] = [
   {
     id: 'JAJD_FLOOR',
     name: '审执结案进度月度底线',
-    description: '审执结案进度的月度底线（乌兰浩特2022）：3月18%、4月29%、5月42%、6月55%、7月63%、8月70%、9月76%、10月82%、11月88%、12月93%；1、2月无底线，返回 #N/A。',
+    description: `审执结案进度的月度底线（乌兰浩特2022）：${Object.entries(JAJD_FLOORS)
+      .map(([m, f]) => `${m}月${Math.round(f * 100)}%`)
+      .join('、')}；其余月份无底线，返回 #N/A。`,
     params: [{ name: '月份', description: '月份，1至12，或“3月”' }],
     result: 'number',
     scalar([v]) {
@@ -261,7 +263,7 @@ export const GENERIC_FUNCTIONS: FunctionDef[] = [
       if (typeof m !== 'number') return m;
       if (!Number.isInteger(m) || m < 1 || m > 12) return { error: '#NUM!', message: `月份「${m}」应为1至12的整数` };
       const floor = JAJD_FLOORS[m];
-      if (floor === undefined) return { error: '#N/A', message: `${m}月没有结案进度底线（底线从3月开始）` };
+      if (floor === undefined) return { error: '#N/A', message: `${m}月没有结案进度底线（底线从${Object.keys(JAJD_FLOORS)[0]}月开始）` };
       return floor;
     },
   },
