@@ -6,5 +6,5 @@ import { mountTaskPane } from './mount';
 
 void Office.onReady(() => {
   const root = document.getElementById('root') ?? document.body.appendChild(document.createElement('div'));
-  mountTaskPane(root);
+  mountTaskPane(root, { fill: true });
 });

@@ -9,9 +9,10 @@ import { FluentProvider } from '@fluentui/react-components';
 import { App } from './App';
 import { fluentTheme, officeThemeMode } from './theme';
 
-export function mountTaskPane(root: HTMLElement): void {
+/** `fill`: paint the theme's background down the whole pane (in Office the pane is the page) */
+export function mountTaskPane(root: HTMLElement, options: { fill?: boolean } = {}): void {
   createRoot(root).render(
-    <FluentProvider theme={fluentTheme(officeThemeMode())} style={{ minHeight: '100%' }}>
+    <FluentProvider theme={fluentTheme(officeThemeMode())} style={{ minHeight: options.fill ? '100vh' : '100%' }}>
       <App />
     </FluentProvider>,
   );
