@@ -144,3 +144,8 @@ test('parseDirection', () => {
   expect(parseDirection('逆向指标')).toBe('down');
   expect(parseDirection('abc')).toBeNull();
 });
+
+test('(含) and (含本数) make the bound itself pass, wherever they stand', () => {
+  for (const text of ['≥90%（含）', '90%（含）以上', '90%以上（含本数）', '高于90%(含)']) expect(parseTarget(text)).toMatchObject({ op: '>=', value: 0.9, unit: '%' });
+  expect(parseTarget('低于1.5‰（含）')).toMatchObject({ op: '<=', value: 1.5, unit: '‰' });
+});

@@ -96,10 +96,8 @@ const PREFIX_OPS: [string, TargetOp][] = [
 
 const SUFFIX_OPS: [string, TargetOp][] = [
   ['及以上', '>='],
-  ['以上(含)', '>='],
   ['以上', '>='],
   ['及以下', '<='],
-  ['以下(含)', '<='],
   ['以下', '<='],
   ['以内', '<='],
 ];
@@ -118,6 +116,9 @@ export function parseTarget(input: string | number | null | undefined): Target |
   }
   const text = input;
   let t = normalizeText(text).replace(/[（]/g, '(').replace(/[）]/g, ')');
+  // `(含)` / `(含本数)` says the bound itself passes: `≥90%(含)`, `90%(含)以上`, `高于90%(含)` is at least 90%
+  const inclusive = /\(含(本数)?\)/.test(t);
+  if (inclusive) t = t.replace(/\(含(本数)?\)/g, '');
   if (t === '' || NOT_ASSESSED.test(t)) return { text, op: 'none', value: null, unit: '', notAssessed: true };
 
   // rank targets
@@ -178,6 +179,8 @@ export function parseTarget(input: string | number | null | undefined): Target |
     value = changeSign * Math.abs(value);
     if (!op) op = changeSign < 0 ? '<=' : '>=';
   }
+  if (inclusive && op === '>') op = '>=';
+  else if (inclusive && op === '<') op = '<=';
   const target: Target = { text, op: op ?? '=', value, unit, notAssessed: false };
   if (change) target.change = true;
   return target;
