@@ -183,3 +183,22 @@ test('numerators follow their indicator\'s denominator: 简易/小额 over 一�
   expect([t.简易程序结案数, t.小额诉讼结案数, t.一审民事结案数]).toEqual([1, 1, 2]);
   expect([t.上诉案件数, t.一审结案数]).toEqual([2, 3]);
 });
+
+test('an unreadable 审限届满日期 does not drop the case: it is counted, judged without the date, and named in the note', () => {
+  const header = ['案号', '立案日期', '结案日期', '结案方式', '承办部门', '审限届满日期'];
+  const { t, run } = totals(
+    [
+      ['（2023）豫1322民初1号', '2023-01-01', '2023-02-01', '判决', '民一庭', '2023-02-30'],
+      ['（2023）豫1322民初2号', '2023-01-01', '2023-02-01', '判决', '民一庭', '2023-03-01'],
+      ['（2023）豫1322民初3号', '2023-01-01', '2023-04-01', '判决', '民一庭', '2023-03-01'],
+    ],
+    {},
+    header,
+  );
+  expect([t.结案数, t.审限内结案数]).toEqual([3, 1]);
+  expect(run.read.rejected).toEqual([]);
+  expect(run.read.unreadable).toEqual([{ row: 2, caseNumber: '（2023）豫1322民初1号', reason: '审限届满日期「2023-02-30」不是日期' }]);
+  const notes = run.plan.writes.filter((w) => w.sheet === run.sheetName && typeof w.value === 'string').map((w) => String(w.value));
+  expect(notes.some((n) => n.includes('第 2 行的审限届满日期无法读取'))).toBe(true);
+  expect(run.plan.summary.join('\n')).toContain('另有 1 行审限届满日期无法读取');
+});

@@ -75,6 +75,7 @@ export function runAggregate(grid: Grid, table: RecognizedTable, options: Aggreg
     `新建工作表「${sheetName}」：按${options.by}统计 ${result.units.length} 个单位 × ${result.measures.length} 项，统计时间 ${period.label}`,
     `计入 ${result.counted} 行案件；未计入 ${leftOut} 行（见「${rejectedSheetName}」）`,
   );
+  if (read.unreadable.length) plan.summary.push(`另有 ${read.unreadable.length} 行审限届满日期无法读取，已计入收结案（见表下注）`);
   return { plan, result, read, sheetName, rejectedSheetName };
 }
 
@@ -142,6 +143,11 @@ function noteLines(grid: Grid, result: AggregateResult, read: ReadResult, option
   ];
   const details = result.measures.filter((m) => !['旧存数', '新收数', '受理数', '结案数', '未结数'].includes(m.header));
   if (details.length) lines.push(`5. 其余各列：${details.map((m) => `${m.header}＝${m.note}`).join('；')}。`);
+  if (read.unreadable.length) {
+    const rows = read.unreadable.map((u) => u.row);
+    const shown = rows.slice(0, 20).join('、') + (rows.length > 20 ? ` 等 ${rows.length} 行` : '');
+    lines.push(`${lines.length + 1}. 第 ${shown} 行的审限届满日期无法读取：这些案件照常计入收结案，审限内按无届满日期判断。`);
+  }
   if (result.by === '法院') lines.push(`${lines.length + 1}. 法院按案号中的法院代字归并；明细有法院名称列时取该代字最常见的名称。`);
   return lines;
 }

@@ -1,7 +1,8 @@
 /**
  * Reading the cases of a recognised case list: one record per body row, or the reason the row cannot be
  * counted (unparsable 案号, a missing or invalid 立案日期, a 结案日期 before the 立案日期). Nothing is dropped
- * silently: every row that is not blank becomes a case or a rejection.
+ * silently: every row that is not blank becomes a case or a rejection; a case whose 审限届满日期 cannot be read
+ * is still counted, and listed in `unreadable`.
  */
 import type { CellValue, Grid } from '../grid';
 import { parseCaseNumber, type CourtInfo } from '../casenumber/parse';
@@ -56,6 +57,8 @@ export interface ReadResult {
   rejected: RejectedRow[];
   /** non-blank body rows read */
   rowsRead: number;
+  /** rows counted although a secondary column could not be read (审限届满日期), with what was not read */
+  unreadable: RejectedRow[];
 }
 
 function isBlankRow(row: CellValue[]): boolean {
@@ -93,6 +96,7 @@ export function readCases(grid: Grid, layout: CaseListLayout): ReadResult {
 
   const cases: CaseRecord[] = [];
   const rejected: RejectedRow[] = [];
+  const unreadable: RejectedRow[] = [];
   let rowsRead = 0;
   const origin = grid.origin.row + 1;
   for (let r = layout.firstRow; r <= layout.lastRow; r++) {
@@ -134,11 +138,9 @@ export function readCases(grid: Grid, layout: CaseListLayout): ReadResult {
     let limitDue: number | null = null;
     if (cDue >= 0) {
       const d = dateSerial(row[cDue]);
-      if (d === INVALID_DATE) {
-        rejected.push({ row: sheetRow, caseNumber: numberText, reason: `审限届满日期「${readText(row[cDue])}」不是日期` });
-        continue;
-      }
-      if (d >= 0) limitDue = d;
+      // a bad due date does not make the case less of a case: it is counted, and 审限内 is judged without it
+      if (d === INVALID_DATE) unreadable.push({ row: sheetRow, caseNumber: numberText, reason: `审限届满日期「${readText(row[cDue])}」不是日期` });
+      else if (d >= 0) limitDue = d;
     }
     cases.push({
       row: sheetRow,
@@ -165,5 +167,5 @@ export function readCases(grid: Grid, layout: CaseListLayout): ReadResult {
       recovered: cRecovered >= 0 ? readAmount(row[cRecovered], recoveredScale) : null,
     });
   }
-  return { cases, rejected, rowsRead };
+  return { cases, rejected, rowsRead, unreadable };
 }
