@@ -192,6 +192,27 @@ describe('sums between columns and rows', () => {
     expect(r.findings).toEqual([]);
   });
 
+  it('adds up only the units a total names: 基层法院合计, 全市（不含中院）', () => {
+    const g = (basic: number, without: number) =>
+      gridOf([
+        ['院别', '收案数'],
+        ['延边中院', 1000],
+        ['延吉法院', 100],
+        ['图们法院', 50],
+        ['基层法院合计', basic],
+        ['全州（不含中院）', without],
+        ['全州合计', 1150],
+      ]);
+    const [t] = recognizeGrid(g(150, 150));
+    expect(t.rows.slice(3).map((r) => [r.role, r.level, r.confirmed])).toEqual([
+      ['total', '基层', true],
+      ['total', '全市', true],
+      ['total', '全市', true],
+    ]);
+    expect(verifyGrid(g(150, 150)).findings).toEqual([]);
+    expect(verifyGrid(g(160, 150)).findings).toEqual([expect.objectContaining({ cell: 'B5', kind: 'total-mismatch', expected: 150 })]);
+  });
+
   it('does not add benchmark rows into the total', () => {
     const r = verifyGrid(
       gridOf([

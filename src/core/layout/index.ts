@@ -64,6 +64,8 @@ import {
   TOTAL_FIELDS,
   TOTAL_LABELS,
   TOTAL_LEVEL_PATTERNS,
+  TOTAL_QUALIFIED,
+  totalScope,
   UNIT_HEADERS,
   UNIT_LINE,
 } from './vocabulary';
@@ -221,13 +223,15 @@ function levelOf(label: string, judgeColumn: boolean): UnitLevel | null {
 function labelRole(label: string): RowRole | null {
   if (!label) return null;
   if (SUBTOTAL_CONTAINS.some((w) => label.includes(w))) return 'subtotal';
-  if (TOTAL_LABELS.includes(label) || TOTAL_CONTAINS.some((w) => label.includes(w))) return 'total';
+  if (TOTAL_LABELS.includes(label) || TOTAL_QUALIFIED.test(label) || TOTAL_CONTAINS.some((w) => label.includes(w))) return 'total';
   if (BENCHMARK_PATTERNS.some((re) => re.test(label))) return 'benchmark';
   return null;
 }
 
 function totalLevel(label: string): UnitLevel | null {
-  for (const [re, level] of TOTAL_LEVEL_PATTERNS) if (re.test(label)) return level;
+  // a qualifier in brackets (`（不含中院）`) does not say the level
+  const plain = label.replace(/[(（][^()（）]*[)）]/g, '');
+  for (const [re, level] of TOTAL_LEVEL_PATTERNS) if (re.test(plain)) return level;
   return null;
 }
 
@@ -422,7 +426,9 @@ function confirmTotals(grid: Grid, rows: RowModel[], columns: ColumnModel[]): vo
   const unitRows = rows.filter((x) => x.role === 'unit').map((x) => x.r);
   rows.forEach((row, i) => {
     if (row.role === 'total') {
-      const [agree, disagree] = sumAgreement(grid, row.r, unitRows, summable);
+      const scope = totalScope(row.label, row.level);
+      const scoped = scope ? rows.filter((x) => x.role === 'unit' && (scope.keep ? x.level === scope.keep : x.level !== scope.drop)).map((x) => x.r) : unitRows;
+      const [agree, disagree] = sumAgreement(grid, row.r, scoped.length ? scoped : unitRows, summable);
       setTotalConfidence(row, agree, disagree);
     } else if (row.role === 'subtotal') {
       // the units since the previous total or subtotal, or the units of the subtotal's level

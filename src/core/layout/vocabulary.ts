@@ -10,6 +10,8 @@ import type { UnitLevel, ValueKind } from './types';
 export const TOTAL_LABELS = ['合计', '总计', '全市', '全州', '全县', '全区', '全盟', '全院', '全市法院', '全州法院', '全县法院', '全区法院', '全盟法院', '全市合计', '全州合计', '总数', '汇总'];
 /** a label that contains one of these (and is not a unit name) is a total too: `全市法院合计`, `合  计` */
 export const TOTAL_CONTAINS = ['合计', '总计'];
+/** a total word with a qualifier after it: `全州（不含中院）`, `全市法院(含铁路法院)` */
+export const TOTAL_QUALIFIED = /^(全市|全州|全县|全区|全盟|全院|合计|总计)(法院)?[(（]/;
 /** subtotal labels: a part of the units (`基层法院小计`, `中院小计`) */
 export const SUBTOTAL_CONTAINS = ['小计'];
 /** benchmark rows: neither units nor totals; their numbers are not summed */
@@ -25,6 +27,17 @@ export const LEVEL_PATTERNS: [RegExp, UnitLevel | null][] = [
   [/^基层(法院)?/, '基层'],
   [/(庭|局|室|办|中心|处|科|队|组|团队)$/, '部门'],
 ];
+/**
+ * The units a total adds up, from its label: `基层法院合计` the 基层 ones, `全市（不含中院）` all but the 中院.
+ * Returns the levels to keep; null for all units.
+ */
+export function totalScope(label: string, level: UnitLevel | null): { keep?: UnitLevel; drop?: UnitLevel } | null {
+  const without = /(不含|除|扣除)(中院|中级)/.test(label) ? '中院' : /(不含|除|扣除)基层/.test(label) ? '基层' : null;
+  if (without) return { drop: without };
+  if (level === '基层' || level === '中院') return { keep: level };
+  return null;
+}
+
 /** the level a total or subtotal row stands for */
 export const TOTAL_LEVEL_PATTERNS: [RegExp, UnitLevel][] = [
   [/基层/, '基层'],

@@ -20,7 +20,7 @@ import type { IndicatorDef, InputDef } from '../catalog/types';
 import { address, columnIndex, isErrorValue, type CellValue, type Grid } from '../grid';
 import { shownDecimals, isPercentFormat, cleanText } from '../layout/cells';
 import type { RecognizedColumn, RecognizedRow, RecognizedTable } from '../layout/types';
-import { COLUMN_SUMS, HEADER_SUMS, isSummable, SCORE_POINTS } from '../layout/vocabulary';
+import { COLUMN_SUMS, HEADER_SUMS, isSummable, SCORE_POINTS, totalScope } from '../layout/vocabulary';
 import { parseCellValue } from '../values';
 import { compareAtPrecision, roundAt, shown, tidy } from './precision';
 
@@ -280,6 +280,11 @@ function checkTotalRows(view: TableView, out: Collector): void {
   table.rows.forEach((row, i) => {
     if (row.role !== 'total' && row.role !== 'subtotal') return;
     let parts = units;
+    const scope = row.role === 'total' ? totalScope(row.label, row.level) : null;
+    if (scope) {
+      const scoped = units.filter((u) => (scope.keep ? u.level === scope.keep : u.level !== scope.drop));
+      if (scoped.length) parts = scoped;
+    }
     if (row.role === 'subtotal') {
       const section: RecognizedRow[] = [];
       for (let j = i - 1; j >= 0 && table.rows[j].role === 'unit'; j--) section.unshift(table.rows[j]);
@@ -295,7 +300,7 @@ function checkTotalRows(view: TableView, out: Collector): void {
     for (const col of cols) {
       const s = sumOver(view, parts, col);
       if (s === null) continue;
-      compareSum(view, out, row, col, s, row.role === 'subtotal' ? '所属单位之和' : '各单位之和');
+      compareSum(view, out, row, col, s, row.role === 'subtotal' || parts !== units ? '所属单位之和' : '各单位之和');
     }
   });
 }
