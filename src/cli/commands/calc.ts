@@ -97,7 +97,7 @@ export function parseArg(text: string): CellValue | CellValue[][] {
 
 const calc: CliCommand = {
   name: 'calc',
-  summary: '计算一个 ZX 函数，输出单元格会显示的结果（zhixiao calc --list 列出全部函数）',
+  summary: '计算一个 ZX 函数，输出单元格会显示的结果（空单元格写 ""，区域写数组常量 {1;2}；zhixiao calc --list 列出全部函数）',
   usage: 'zhixiao calc NAME ARG…',
   async run(args, io) {
     if (args[0] === '--list') {
