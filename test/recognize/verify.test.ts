@@ -80,6 +80,25 @@ describe('what a finding says', () => {
   });
 });
 
+describe('two groups with the same fields (诉讼案件, 执行案件)', () => {
+  it('recomputes each group\'s rate from its own group\'s counts', () => {
+    const g = gridOf(
+      [
+        ['院别', '诉讼案件', null, null, null, '执行案件', null, null, null],
+        [null, '旧存', '新收', '已结', '结案率', '旧存', '新收', '已结', '执结率'],
+        ['延吉法院', 85, 1600, 1478, '87.72%', 300, 1100, 1210, '86.43%'],
+        ['图们法院', 12, 165, 160, '90.40%', 80, 420, 455, '90.00%'],
+      ],
+      { merges: [{ top: 0, left: 1, bottom: 0, right: 4 }, { top: 0, left: 5, bottom: 0, right: 8 }, { top: 0, left: 0, bottom: 1, right: 0 }] },
+    );
+    const [t] = recognizeGrid(g);
+    expect(t.columns.map((c) => c.field ?? c.indicator)).toEqual([null, '旧存数', '新收数', '结案数', 'JA_RATE', '旧存数', '新收数', '结案数', 'ZJ_RATE']);
+    const r = verifyTables(g, [t]);
+    expect(r.checked).toBe(4);
+    expect(r.findings).toEqual([expect.objectContaining({ cell: 'I4', kind: 'mismatch', published: 0.9, expected: 0.91 })]);
+  });
+});
+
 describe('同比 of a rate is in percentage points', () => {
   const table = (published: number | string, fmt?: string, header = '同比') =>
     gridOf(
