@@ -6,7 +6,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { aggregateChoices, isoDate, matchCaseHeader, parsePeriodText, periodTitle, recognizeCaseList, resolvePeriod, runAggregate, type PeriodSpec, type UnitBy } from '../../core/caselist';
+import { aggregateChoices, CORE_MEASURES, isoDate, matchCaseHeader, parsePeriodText, periodTitle, recognizeCaseList, resolvePeriod, runAggregate, type PeriodSpec, type UnitBy } from '../../core/caselist';
 import { FAMILY_NAMES, type CaseFamily } from '../../core/casenumber/types-data';
 import type ExcelJS from 'exceljs';
 import type { Grid } from '../../core/grid';
@@ -148,12 +148,11 @@ async function run(args: string[], io: CliIO): Promise<number> {
   } else {
     for (const line of plan.summary) io.out(line);
     if (result.counted === 0) io.out(emptyPeriodHint(runResult.read.cases));
-    const core = ['旧存数', '新收数', '受理数', '结案数', '未结数'];
     io.out(
       '合计：' +
         result.measures
           .map((m, k) => [m.header, result.total[k]] as const)
-          .filter(([h]) => core.includes(h))
+          .filter(([h]) => CORE_MEASURES.includes(h))
           .map(([h, v]) => `${h} ${v}`)
           .join('，'),
     );

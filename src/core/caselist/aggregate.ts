@@ -65,6 +65,9 @@ const trialDays = (s: CaseState): number => {
 
 const FAST_PROCEDURES = new Set(['简易', '小额', '速裁']);
 
+/** The five counts every table has (收结存); the note explains them together, the summary prints them. */
+export const CORE_MEASURES = ['旧存数', '新收数', '受理数', '结案数', '未结数'];
+
 export const MEASURES: MeasureDef[] = [
   { header: '旧存数', catalogField: true, kind: 'count', note: '统计期开始前立案、期初未结', value: (s) => (s.old ? s.weight : 0) },
   { header: '新收数', catalogField: true, kind: 'count', note: '统计期内立案', value: (s) => (s.fresh ? s.weight : 0) },

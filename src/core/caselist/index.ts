@@ -5,7 +5,7 @@
  */
 export { recognizeCaseList, caseListLayout, matchCaseHeader, normalizeHeader, type CaseListLayout } from './recognize';
 export { planAggregate, runAggregate, uniqueSheetName, type AggregateOptions, type AggregateRun } from './plan';
-export { aggregateCases, MEASURES, type AggregateResult, type MeasureDef, type UnitBy, type UnitRow } from './aggregate';
+export { aggregateCases, CORE_MEASURES, MEASURES, type AggregateResult, type MeasureDef, type UnitBy, type UnitRow } from './aggregate';
 export { aggregateChoices, type AggregateChoices, type UnitChoice } from './choices';
 export { parsePeriodText, resolvePeriod, periodTitle, type PeriodSpec, type ResolvedPeriod } from './period';
 export { readCases, type CaseRecord, type RejectedRow, type ReadResult } from './read';

@@ -9,7 +9,7 @@ import { emptyPlan, type CellWrite, type EditPlan } from '../plan';
 import type { RecognizedTable } from '../layout/types';
 import { caseTypeByCode } from '../casenumber/parse';
 import type { CaseFamily } from '../casenumber/types-data';
-import { aggregateCases, familyList, type AggregateResult, type UnitBy } from './aggregate';
+import { aggregateCases, CORE_MEASURES, familyList, type AggregateResult, type UnitBy } from './aggregate';
 import type { CaseFieldName } from './fields';
 import { resolvePeriod, type PeriodSpec } from './period';
 import { readCases, type ReadResult } from './read';
@@ -141,7 +141,7 @@ function noteLines(grid: Grid, result: AggregateResult, read: ReadResult, option
     `3. 统计口径：受理、结案及旧存、新收、未结均不含诉前调确、诉前调书、执恢、执保案件（${excludedText}）；平均审理天数不含执行案件及诉前调确、诉前调书案件。`,
     '4. 旧存 = 统计期开始前立案且期初未结；新收 = 统计期内立案；受理 = 旧存 + 新收；结案 = 统计期内结案；未结 = 期末未结 = 受理 − 结案。案号为区间（如 民初18775-18776号）的按所含件数计。',
   ];
-  const details = result.measures.filter((m) => !['旧存数', '新收数', '受理数', '结案数', '未结数'].includes(m.header));
+  const details = result.measures.filter((m) => !CORE_MEASURES.includes(m.header));
   if (details.length) lines.push(`5. 其余各列：${details.map((m) => `${m.header}＝${m.note}`).join('；')}。`);
   if (read.unreadable.length) {
     const rows = read.unreadable.map((u) => u.row);
