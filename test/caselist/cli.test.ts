@@ -18,6 +18,8 @@ async function cli(...args: string[]): Promise<{ code: number; out: string[]; er
   return { code, out, err };
 }
 
+fs.mkdirSync(path.join(tmp, 'dir.xlsx'));
+
 describe('zhixiao aggregate', () => {
   test('writes the unit matrix and the left-out rows as new sheets; totals as booked; the case list untouched', async () => {
     const out = path.join(tmp, 'out.xlsx');
@@ -97,7 +99,8 @@ describe('zhixiao aggregate', () => {
     ['missing sheet', ['aggregate', FIXTURE, '-o', 'x.xlsx', '--sheet', '没有'], '不存在'],
     ['no case list in the file', ['aggregate', path.join(__dirname, '..', 'fixtures', 'unit-matrix.xlsx'), '-o', path.join(tmp, 'u.xlsx')], '没有识别出案件明细'],
     ['missing file', ['aggregate', 'missing.xlsx', '-o', 'x.xlsx'], '找不到文件'],
-    ['output is a folder', ['aggregate', FIXTURE, '-o', tmp, '--period', '2023-03'], '无法写出'],
+    ['output is a folder', ['aggregate', FIXTURE, '-o', path.join(tmp, 'dir.xlsx'), '--period', '2023-03'], '无法写出'],
+    ['output not .xlsx', ['aggregate', FIXTURE, '-o', path.join(tmp, 'out.csv')], '应以 .xlsx 结尾'],
   ])('%s: exit 1 with one line', async (_label, args, fragment) => {
     const r = await cli(...(args as string[]));
     expect(r.code).toBe(1);

@@ -79,6 +79,7 @@ function parseArgs(args: string[]): AggregateArgs {
   if (!files.length) throw new CliError('缺少输入文件：zhixiao aggregate FILE.xlsx -o OUT.xlsx');
   if (files.length > 1) throw new CliError(`多余的参数「${files.slice(1).join(' ')}」`);
   if (!out.out) throw new CliError('缺少输出文件：请用 -o OUT.xlsx 指定（不会改写原文件）');
+  if (!/\.xlsx$/i.test(out.out)) throw new CliError(`输出文件「${out.out}」应以 .xlsx 结尾`);
   if (path.resolve(out.out) === path.resolve(files[0])) throw new CliError('输出文件不能与输入文件相同（不会改写原文件）');
   return { ...(out as AggregateArgs), file: files[0] };
 }
