@@ -34,9 +34,14 @@ describe('CASE_FUNCTIONS', () => {
     const e = call('CASE_TYPE', '（2023）豫1322民X1号') as ErrorValue;
     expect(e.error).toBe('#VALUE!');
     expect(e.message).toContain('无法识别类型代字');
-    expect((call('CASE_YEAR', null) as ErrorValue).message).toContain('案号为空');
     expect((call('CASE_YEAR', true) as ErrorValue).error).toBe('#VALUE!');
     expect(call('CASE_YEAR', { error: '#N/A' })).toEqual({ error: '#N/A' });
+  });
+
+  test('a blank cell gives a blank, so a column range with trailing empty rows spills blanks', () => {
+    expect(call('CASE_TYPE', null)).toBe('');
+    expect(call('CASE_YEAR', '   ')).toBe('');
+    expect(call('CASE_COUNTED', undefined)).toBe('');
   });
 
   test('level and province are #N/A where the code does not show them', () => {

@@ -27,6 +27,9 @@ function caseFunction(
       const v = args[0];
       if (isErrorValue(v)) return v;
       if (typeof v === 'boolean') return { error: '#VALUE!', message: '案号：应为文本，此处为逻辑值' };
+      // A blank cell gives a blank result, as Excel's text functions do, so =ZX.CASE_TYPE(A2:A500) over a column
+      // with trailing empty rows spills blanks there instead of a wall of errors.
+      if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) return '';
       const parsed = parseCaseNumber(v ?? '');
       if (!parsed.ok) {
         const shown = parsed.text ? `「${parsed.text}」` : '';
