@@ -139,6 +139,8 @@ export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
   } catch (e) {
     throw new CliError(`无法读取「${path.basename(file)}」：不是有效的 .xlsx 文件或文件已损坏`);
   }
+  // a zip that is not a workbook (a .docx renamed, an archive) reads as a workbook with no sheets
+  if (wb.worksheets.length === 0) throw new CliError(`无法读取「${path.basename(file)}」：其中没有工作表，不是有效的 .xlsx 文件`);
   return wb;
 }
 

@@ -5,6 +5,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import JSZip from 'jszip';
 import { run } from '../../src/cli/main';
 import type { RecognitionResult } from '../../src/core/layout/types';
 import type { VerifyReport } from '../../src/core/verify';
@@ -127,6 +128,17 @@ describe('bad input: one line, exit 1', () => {
     const { code, err } = await zhixiao('verify', file);
     expect(code).toBe(1);
     expect(err).toBe('错误：无法读取「notes.xlsx」：不是有效的 .xlsx 文件或文件已损坏');
+  });
+
+  it('a zip that is not a workbook (a renamed archive)', async () => {
+    const file = path.join(dir, 'archive.xlsx');
+    const zip = new JSZip();
+    zip.file('readme.txt', '不是工作簿');
+    fs.writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer' }));
+    const { code, out, err } = await zhixiao('recognize', file);
+    expect(code).toBe(1);
+    expect(out).toBe('');
+    expect(err).toBe('错误：无法读取「archive.xlsx」：其中没有工作表，不是有效的 .xlsx 文件');
   });
 
   it('an unknown sheet', async () => {
