@@ -47,6 +47,60 @@ describe('finding tables', () => {
     ]);
   });
 
+  it('keeps a table whole across a blank spacer column: the figures right of it have no label column of their own', () => {
+    const t = only(
+      recognizeGrid(
+        gridOf([
+          ['院别', '旧存', '新收', null, '已结', '结案率'],
+          ['延吉法院', 10, 100, null, 100, 0.9091],
+          ['图们法院', 20, 200, null, 210, 0.9545],
+          ['合计', 30, 300, null, 310, 0.9394],
+        ]),
+      ),
+    );
+    expect(t.range).toBe('A1:F4');
+    // the blank column is no column of the table (nothing to confirm there)
+    expect(t.columns.map((c) => `${c.column} ${c.field ?? c.indicator ?? c.role}`)).toEqual(['A unit', 'B 旧存数', 'C 新收数', 'E 结案数', 'F JA_RATE']);
+    expect(t.rows.map(rowSignature)).toEqual(['2 unit 延吉法院 基层', '3 unit 图们法院 基层', '4 total 合计 全市']);
+    expect(t.rows[2].confirmed).toBe(true);
+  });
+
+  it('splits two tables set side by side with no blank column: a second unit column over names starts the second', () => {
+    const t = recognizeGrid(
+      gridOf([
+        ['院别', '新收', '已结', '序号', '部门', '新收', '已结'],
+        ['延吉法院', 100, 90, 1, '民一庭', 50, 40],
+        ['图们法院', 200, 180, 2, '执行局', 60, 55],
+        ['合计', 300, 270, null, '合计', 110, 95],
+      ]),
+    );
+    expect(t.map((x) => `${x.range} ${x.unitColumn}`)).toEqual(['A1:C4 A', 'D1:G4 E']);
+    expect(t[1].columns.map((c) => c.role)).toEqual(['serial', 'unit', 'field', 'field']);
+    expect(t.map((x) => x.rows.map(rowSignature))).toEqual([
+      ['2 unit 延吉法院 基层', '3 unit 图们法院 基层', '4 total 合计 全市'],
+      ['2 unit 民一庭 部门', '3 unit 执行局 部门', '4 total 合计 -'],
+    ]);
+    expect(t.every((x) => x.rows[2].confirmed)).toBe(true);
+  });
+
+  it('does not split a case list at its 承办人 column', () => {
+    const t = only(
+      recognizeGrid(
+        gridOf(
+          [
+            ['序号', '案件标识', '立案日期', '结案日期', '承办人', '审理天数'],
+            [1, '（2023）吉2401民初1234号', 45000, 45050, '王建国', 50],
+            [2, '（2023）吉2401民初1301号', 45010, 45040, '李娜', 30],
+            [3, '（2023）吉2401民初1302号', 45020, 45070, '张伟', 50],
+          ],
+          { formats: { C2: 'yyyy-mm-dd', C3: 'yyyy-mm-dd', C4: 'yyyy-mm-dd', D2: 'yyyy-mm-dd', D3: 'yyyy-mm-dd', D4: 'yyyy-mm-dd' } },
+        ),
+      ),
+    );
+    expect(t.range).toBe('A1:F4');
+    expect(t.kind).toBe('case-list');
+  });
+
   it('reports sheet rows and letters when the grid is a selection that does not start at A1', () => {
     const g = gridOf(
       [
@@ -169,6 +223,36 @@ describe('headers', () => {
     expect(unsure.guesses?.[0]).toMatchObject({ indicator: 'FWXS_RATE' });
     expect(unsure.guesses![0].confidence).toBeLessThan(0.6);
     expect(remark).toMatchObject({ role: 'unknown', valueKind: 'text', guesses: [] });
+  });
+
+  it('does not give one field to two columns: 收案数 beside 新收 is left for the user, with 新收数 as a guess', () => {
+    const t = only(
+      recognizeGrid(
+        gridOf([
+          ['院别', '旧存', '收案数', '新收', '结案数'],
+          ['延吉法院', 10, 100, 95, 100],
+          ['图们法院', 20, 200, 190, 210],
+        ]),
+      ),
+    );
+    expect(t.columns.slice(1).map(columnSignature)).toEqual(['B 旧存 | field 旧存数 - count', 'C 收案数 | unknown - - count', 'D 新收 | field 新收数 - count', 'E 结案数 | field 结案数 - count']);
+    expect(t.columns[2].guesses).toEqual([{ field: '新收数', indicator: null, confidence: 0.95, matched: '收案数' }]);
+    expect(t.columns[2].matched).toBeNull();
+  });
+
+  it('reads 收案数 beside 旧存 and 新收 as 受理数 when it is their sum on the rows', () => {
+    const t = only(
+      recognizeGrid(
+        gridOf([
+          ['院别', '旧存', '新收', '收案数', '结案数'],
+          ['延吉法院', 10, 95, 105, 100],
+          ['图们法院', 20, 190, 210, 205],
+        ]),
+      ),
+    );
+    expect(t.columns.slice(1).map((c) => c.field)).toEqual(['旧存数', '新收数', '受理数', '结案数']);
+    expect(t.columns[3]).toMatchObject({ role: 'field', confidence: 0.8, matched: '收案数' });
+    expect(t.columns[3].guesses?.map((g) => g.field)).toEqual(['受理数', '新收数']);
   });
 
   it('reads the value kind from the values when the header says nothing: percents, counts, dates', () => {

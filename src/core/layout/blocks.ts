@@ -7,7 +7,7 @@
  */
 import type { CellRange, Grid } from '../grid';
 import { CellClasses, cleanText, isValueClass } from './cells';
-import { ATTACHMENT_LINE, FILLER_LINES, INDICATOR_NAME_HEADERS, lineText, NOTE_PREFIXES, PERIOD_LINE, SERIAL_HEADERS, TOTAL_LABELS, UNIT_HEADERS, UNIT_LINE } from './vocabulary';
+import { ATTACHMENT_LINE, CASE_LIST_HEADERS, CASE_NUMBER, FILLER_LINES, INDICATOR_NAME_HEADERS, levelOf, lineText, NOTE_PREFIXES, PERIOD_LINE, PERSON_HEADERS, SERIAL_HEADERS, TOTAL_CONTAINS, TOTAL_LABELS, UNIT_HEADERS, UNIT_LINE } from './vocabulary';
 
 const HEADER_WORDS = new Set([...UNIT_HEADERS, ...SERIAL_HEADERS, ...INDICATOR_NAME_HEADERS]);
 
@@ -306,7 +306,7 @@ export function findBlocks(grid: Grid, classes: CellClasses): { blocks: Block[];
   const o = new Occupancy(grid, classes);
   if (!classes.rows || !classes.cols) return { blocks: [], occupancy: o };
   const rects = cutRectangles(o, { top: 0, left: 0, bottom: classes.rows - 1, right: classes.cols - 1 });
-  const parts = rects.map((rect) => partsOf(o, rect));
+  const parts = rects.flatMap((rect) => splitBeside(o, partsOf(o, rect)));
   const onlyLines = (p: Block) => p.headerRows.length + p.bodyRows.length === 0 && p.lineRows.length > 0;
   const onlyNotes = (p: Block) => p.headerRows.length + p.bodyRows.length + p.lineRows.length === 0 && p.noteRows.length > 0;
   const textOnly = (p: Block) => p.bodyRows.length === 0;
@@ -345,7 +345,111 @@ export function findBlocks(grid: Grid, classes: CellClasses): { blocks: Block[];
     out.push(p);
   }
   // the table's range excludes titles and notes: keep them as rows, shrink the range later
-  return { blocks: out.filter((b) => b.bodyRows.length > 0 || b.headerRows.length > 0), occupancy: o };
+  return { blocks: joinSpacerColumns(o, out).filter((b) => b.bodyRows.length > 0 || b.headerRows.length > 0), occupancy: o };
+}
+
+/**
+ * Two tables laid side by side with no blank column between them: a second unit column (`部门`, `承办法官`
+ * … over names of courts, divisions or people), after columns of figures, starts a second table. A `序号`
+ * right before it goes with it. Case lists (many text columns, 承办人 among them) are never split.
+ */
+function splitBeside(o: Occupancy, block: Block): Block[] {
+  const { range: rect, headerRows, bodyRows } = block;
+  if (!headerRows.length || bodyRows.length < 2 || rect.right - rect.left < 3) return [block];
+  const headerOf = (c: number): string | null => {
+    let text = '';
+    for (const h of headerRows) {
+      const [mr, mc] = o.masterOf(h, c);
+      if (mc !== c) return null; // under a group label merged from the left: part of that group
+      const t = mr >= headerRows[0] ? textAt(o, mr, mc) : '';
+      if (t) text = t;
+    }
+    return text;
+  };
+  const headers: (string | null)[] = [];
+  for (let c = rect.left; c <= rect.right; c++) headers.push(headerOf(c));
+  if (headers.some((h) => h !== null && CASE_LIST_HEADERS.test(h))) return [block];
+  const sample = bodyRows.slice(0, 50);
+  for (let c = rect.left; c <= rect.right; c++) {
+    if (sample.filter((r) => CASE_NUMBER.test(textAt(o, r, c))).length * 2 >= sample.length) return [block];
+  }
+  for (let c = rect.left + 2; c < rect.right; c++) {
+    const header = headers[c - rect.left];
+    if (header === null || !UNIT_HEADERS.includes(header)) continue;
+    if (!namesUnits(o, bodyRows, c, PERSON_HEADERS.test(header))) continue;
+    const start = SERIAL_HEADERS.includes(headers[c - 1 - rect.left] ?? '') ? c - 1 : c;
+    // the left table: at most a serial and a label column, then figures (a case list has many text columns)
+    let figuresBefore = false;
+    let textColumns = 0;
+    for (let k = rect.left; k < start; k++) {
+      if (holdsFigures(o, bodyRows, k)) figuresBefore = true;
+      else if (bodyRows.some((r) => o.classes.at(r, k) === 'text')) textColumns++;
+    }
+    if (textColumns > 2) return [block];
+    let figuresAfter = false;
+    for (let k = c + 1; k <= rect.right; k++) if (holdsFigures(o, bodyRows, k)) figuresAfter = true;
+    if (!figuresBefore || !figuresAfter) continue;
+    const first = partsOf(o, { ...rect, right: start - 1 });
+    return [first, ...splitBeside(o, partsOf(o, { ...rect, left: start }))];
+  }
+  return [block];
+}
+
+/** most filled body cells of a column name units (courts, divisions, people) or totals, and none is a case number */
+function namesUnits(o: Occupancy, rows: number[], c: number, people: boolean): boolean {
+  let names = 0;
+  let filled = 0;
+  for (const r of rows) {
+    if (o.classes.at(r, c) === 'empty') continue;
+    filled++;
+    const t = textAt(o, r, c);
+    if (CASE_NUMBER.test(t)) return false;
+    if (o.classes.at(r, c) === 'text' && (levelOf(t, people) !== null || TOTAL_LABELS.includes(t) || TOTAL_CONTAINS.some((w) => t.includes(w)))) names++;
+  }
+  return filled > 0 && names / filled >= 0.6;
+}
+
+const sameRows = (a: number[], b: number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/**
+ * A blank spacer column inside a table (left between two groups of figures, often with no header) cuts it in
+ * two: the right part, on the same header and body rows and with no label column of its own (its first
+ * column holds figures, not names), is the rest of the table on its left. A right part with its own unit
+ * column (`部门`, names) is a second table beside the first.
+ */
+function joinSpacerColumns(o: Occupancy, blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const b of blocks) {
+    const prev = out.length ? out[out.length - 1] : null;
+    if (
+      prev &&
+      b.range.left - prev.range.right === 2 &&
+      b.bodyRows.length > 0 &&
+      sameRows(prev.headerRows, b.headerRows) &&
+      sameRows(prev.bodyRows, b.bodyRows) &&
+      b.lineRows.every((r) => prev.lineRows.includes(r)) &&
+      holdsFigures(o, b.bodyRows, b.range.left)
+    ) {
+      prev.range = { top: Math.min(prev.range.top, b.range.top), bottom: Math.max(prev.range.bottom, b.range.bottom), left: prev.range.left, right: b.range.right };
+      prev.noteRows = [...new Set([...prev.noteRows, ...b.noteRows])].sort((x, y) => x - y);
+      continue;
+    }
+    out.push(b);
+  }
+  return out;
+}
+
+/** most of a column's filled body cells are figures (numbers, rates, targets, dashes), not names */
+function holdsFigures(o: Occupancy, rows: number[], c: number): boolean {
+  let values = 0;
+  let filled = 0;
+  for (const r of rows) {
+    const cls = o.classes.at(r, c);
+    if (cls === 'empty') continue;
+    filled++;
+    if (isValueClass(cls)) values++;
+  }
+  return filled > 0 && values / filled >= 0.5;
 }
 
 function rowsOf(p: Block): number {

@@ -21,7 +21,7 @@ import { parseCellValue } from '../values';
 import { findField, findIndicator } from '../catalog';
 import { recognizeCaseList } from '../caselist/recognize';
 import { findBlocks, isColumnNumberRow, type Block, type Occupancy } from './blocks';
-import { indicatorByName, matchCatalog, type CatalogMatch } from './catalog-match';
+import { indicatorByName, matchCatalog, matchKey, type CatalogMatch } from './catalog-match';
 import { CellClasses, cleanText, type CellClass } from './cells';
 import type {
   ColumnGuess,
@@ -42,18 +42,17 @@ import {
   BENCHMARK_PATTERNS,
   CASE_LIST_HEADERS,
   CASE_NUMBER,
+  COLUMN_SUMS,
   FILLER_LINES,
   INDICATOR_NAME_HEADERS,
   LEVEL_HEADERS,
-  LEVEL_PATTERNS,
+  levelOf,
   lineText,
   MEETS_HEADERS,
-  NOT_PERSON_CHARS,
   PERIOD_IN_TEXT,
   PERIOD_LINE,
   PERIOD_PATTERNS,
   PERSON_HEADERS,
-  PERSON_NAME,
   ROLE_HEADERS,
   ROW_TOTAL_HEADER,
   SCORE_POINTS,
@@ -212,13 +211,6 @@ function inferredKind(s: ColumnStats, header: string): ValueKind {
 
 // ---------------------------------------------------------------------------------------------------------
 // Rows
-
-function levelOf(label: string, judgeColumn: boolean): UnitLevel | null {
-  for (const [re, level] of LEVEL_PATTERNS) if (re.test(label)) return level;
-  if (PERSON_NAME.test(label) && !NOT_PERSON_CHARS.test(label)) return '法官';
-  if (judgeColumn && /^[\u4e00-\u9fa5·]{2,6}$/.test(label)) return '法官';
-  return null;
-}
 
 function labelRole(label: string): RowRole | null {
   if (!label) return null;
@@ -420,6 +412,68 @@ function nameTotalColumns(columns: ColumnModel[]): void {
   }
 }
 
+/** how closely a header spelling names a field: its own name 0, then its synonyms in catalogue order (most specific first) */
+function spellingRank(field: string, matched: string | null): number {
+  const def = findField(field);
+  if (!def || !matched) return Infinity;
+  const key = matchKey(matched);
+  if (matchKey(def.name) === key) return 0;
+  const i = def.synonyms.findIndex((syn) => matchKey(syn) === key);
+  return i < 0 ? Infinity : i + 1;
+}
+
+/**
+ * Two columns of one group and period mapped to the same field (`收案数` and `新收` both read as 新收数) are
+ * not both that field: the closer spelling keeps it. The other is the total of a column sum it completes
+ * (`收案数` = 旧存 + 新收 on most rows: 受理数), else it stays unknown with the field as a guess — for the
+ * user to say, never verified against the wrong inputs.
+ */
+function resolveDuplicateFields(grid: Grid, rows: RowModel[], columns: ColumnModel[]): void {
+  const units = rows.filter((x) => x.role === 'unit').map((x) => x.r);
+  const key = (x: ColumnModel) => `${x.field}\u0000${x.period ?? ''}\u0000${x.header.slice(0, -1).join('›')}`;
+  const groups = new Map<string, ColumnModel[]>();
+  for (const col of columns) {
+    if (col.role !== 'field' || !col.field || col.valueKind === 'target') continue;
+    groups.set(key(col), [...(groups.get(key(col)) ?? []), col]);
+  }
+  for (const same of groups.values()) {
+    if (same.length < 2) continue;
+    const field = same[0].field!;
+    const ranked = [...same].sort((a, b) => spellingRank(field, a.matched) - spellingRank(field, b.matched) || b.confidence - a.confidence || a.c - b.c);
+    for (const col of ranked.slice(1)) {
+      const guess: ColumnGuess = { field, indicator: col.indicator, confidence: col.confidence, matched: col.matched ?? '' };
+      const total = COLUMN_SUMS.find((rel) => rel.parts.includes(field) && addsUp(grid, units, col, rel.parts.map((p) => (p === field ? ranked[0] : columns.find((x) => x.field === p && x.period === col.period && x !== col)))));
+      if (total) {
+        col.guesses = [{ field: total.total, indicator: null, confidence: 0.8, matched: col.matched ?? '' }, guess];
+        col.field = total.total;
+        col.confidence = 0.8;
+        continue;
+      }
+      col.role = 'unknown';
+      col.field = null;
+      col.indicator = null;
+      col.confidence = roundConf(col.confidence * 0.5);
+      col.matched = null;
+      col.guesses = [guess];
+    }
+  }
+}
+
+/** column `total` equals the sum of `parts` on most unit rows where all are numbers */
+function addsUp(grid: Grid, units: number[], total: ColumnModel, parts: (ColumnModel | undefined)[]): boolean {
+  if (parts.some((p) => !p)) return false;
+  let agree = 0;
+  let cases = 0;
+  for (const r of units) {
+    const t = numberAt(grid, r, total.c);
+    const xs = parts.map((p) => numberAt(grid, r, p!.c));
+    if (t === null || xs.some((x) => x === null)) continue;
+    cases++;
+    if (near(t, xs.reduce((a, b) => a! + b!, 0)!)) agree++;
+  }
+  return cases > 0 && agree / cases >= 0.5;
+}
+
 /** Totals and subtotals confirmed by arithmetic; an unlabelled first or last row that adds up is a total. */
 function confirmTotals(grid: Grid, rows: RowModel[], columns: ColumnModel[]): void {
   const summable = columns.filter((x) => isSummable(x.valueKind, x.field ?? x.header.join('')) && x.role !== 'serial' && x.role !== 'rank' && x.role !== 'score').map((x) => x.c);
@@ -550,6 +604,8 @@ function recognizeBlock(ctx: Context, block: Block): RecognizedTable | null {
   for (let c = left; c <= right; c++) {
     const header = paths[c - left];
     const column = columnLetter(grid.origin.col + c);
+    // a blank spacer column (no header, no values) is not a column of the table
+    if (!header.length && tableRows.every((r) => !o.isOccupied(r, c))) continue;
     if (c === serialCol) {
       columns.push({ c, column, header, role: 'serial', field: null, indicator: null, period: null, valueKind: 'count', confidence: header.length ? 1 : 0.8, matched: header.length ? header.join('') : '1, 2, 3…' });
     } else if (c === unitCol) {
@@ -559,6 +615,7 @@ function recognizeBlock(ctx: Context, block: Block): RecognizedTable | null {
     }
   }
   nameTotalColumns(columns);
+  resolveDuplicateFields(grid, rows, columns);
   confirmTotals(grid, rows, columns);
 
   const dataCols = columns.filter((x) => x.role !== 'serial' && x.role !== 'unit');

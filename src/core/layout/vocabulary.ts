@@ -48,6 +48,14 @@ export const TOTAL_LEVEL_PATTERNS: [RegExp, UnitLevel][] = [
 export const PERSON_NAME = /^[\u4e00-\u9fa5]{2,4}$/;
 export const NOT_PERSON_CHARS = /[法院庭局室办处科队组中心部省市县区州盟合计平均小总全本期目标指标率数案件审执判]/;
 
+/** A unit's level from its name (a judge's name when the column lists people), or null. */
+export function levelOf(label: string, judgeColumn: boolean): UnitLevel | null {
+  for (const [re, level] of LEVEL_PATTERNS) if (re.test(label)) return level;
+  if (PERSON_NAME.test(label) && !NOT_PERSON_CHARS.test(label)) return '法官';
+  if (judgeColumn && /^[\u4e00-\u9fa5·]{2,6}$/.test(label)) return '法官';
+  return null;
+}
+
 /** Headers of the serial column. */
 export const SERIAL_HEADERS = ['序号', '编号', '序', 'No', 'No.', 'NO', '排序'];
 /** Headers of the unit (label) column, and the level they suggest for its rows. */
