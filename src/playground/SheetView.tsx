@@ -6,7 +6,7 @@
 import * as React from 'react';
 import { columnLetter, type CellRange } from '../core/grid';
 import type { ChartState, SheetState, WorkbookState } from '../../test/host/workbook';
-import { formatCell } from './format';
+import { formatCell } from '../taskpane/cell-format';
 
 const MAX_ROWS = 200;
 const MAX_COLS = 40;

@@ -3,7 +3,7 @@
  * The end-to-end tests use `buildPlayground` and `startServer` from here.
  *
  * Served: the built page, `fixtures/index.json` (the example workbooks: test/fixtures/*.xlsx and
- * examples/*.xlsx) and `fixtures/NAME.json` (that workbook read into Grids by the command line's reader).
+ * examples/*.xlsx and test/caselist/fixtures/*.xlsx) and `fixtures/NAME.json` (that workbook read into Grids by the command line's reader).
  * Only on 127.0.0.1; nothing leaves the machine.
  */
 import * as fs from 'fs';
@@ -13,7 +13,7 @@ import type { AddressInfo } from 'net';
 import { readWorkbook } from '../cli/xlsx-read';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-export const FIXTURE_DIRS = [path.join(ROOT, 'test', 'fixtures'), path.join(ROOT, 'examples')];
+export const FIXTURE_DIRS = [path.join(ROOT, 'test', 'fixtures'), path.join(ROOT, 'examples'), path.join(ROOT, 'test', 'caselist', 'fixtures')];
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

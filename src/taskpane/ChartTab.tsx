@@ -34,7 +34,8 @@ export function ChartTab(): React.JSX.Element {
   const [targetText, setTargetText] = React.useState('');
 
   const current = candidates.find((c) => c.index === tableIndex) ?? candidates[0];
-  const column = current?.columns.find((c) => c.column === columnLetter) ?? current?.columns[0];
+  // an indicator (a rate) is what one charts against a target; a count column only when there is none
+  const column = current?.columns.find((c) => c.column === columnLetter) ?? current?.columns.find((c) => c.role === 'indicator') ?? current?.columns[0];
   React.useEffect(() => {
     setTargetText(presetTarget(column?.indicator ?? null));
   }, [column?.indicator, column?.column]);

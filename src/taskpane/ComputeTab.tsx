@@ -212,7 +212,7 @@ export function ComputeTab(): React.JSX.Element {
               <Text>{t('noIndicators')}</Text>
             )}
           </Field>
-          <Field label={t('targetSource')} hint={`${t('gapColumns')}、${t('passColumns')}`}>
+          <Field label={t('targetSource')} hint={t('targetSourceHint')}>
             <Dropdown
               value={targets === 'none' ? t('targetNone') : (offer.targetSources.find((s) => s.id === targets)?.name ?? targets.replace(/^stored:/, `${t('presetInWorkbook')}：`))}
               selectedOptions={[targets]}
@@ -247,8 +247,15 @@ export function ComputeTab(): React.JSX.Element {
         <>
           <Text>{t('fillHint')}</Text>
           {table.kind === 'score' && (
-            <Field label={t('tabPresets')}>
-              <Dropdown value={scoring} selectedOptions={[scoring]} onOptionSelect={(_, d) => setScoring(d.optionValue ?? scoring)}>
+            <Field label={t('scoringRules')}>
+              <Dropdown
+                value={(() => {
+                  const p = offer.scoringPresets.find((x) => x.id === scoring);
+                  return p ? `${p.id} ${p.name}` : scoring;
+                })()}
+                selectedOptions={[scoring]}
+                onOptionSelect={(_, d) => setScoring(d.optionValue ?? scoring)}
+              >
                 {offer.scoringPresets.map((p) => (
                   <Option key={p.id} value={p.id} text={`${p.id} ${p.name}`}>
                     {`${p.id} ${p.name}`}
@@ -276,8 +283,14 @@ export function ComputeTab(): React.JSX.Element {
             {report.findings.length ? t('verifyFound', { n: report.checked, m: report.findings.length }) : t('verifyNone', { n: report.checked })}
           </Text>
           {report.findings.map((f, i) => (
-            <Link key={i} className={styles.finding} onClick={() => pane.run(t('selectInSheet'), () => selectRange(f.sheet, f.cell))}>
-              {`${f.sheet}!${f.cell}：${f.message}（${t('published')} ${f.published ?? '—'}，${t('expected')} ${f.expected === null ? '—' : Math.round(f.expected * 1e6) / 1e6}）`}
+            <Link
+              key={i}
+              className={styles.finding}
+              // the message already names both numbers; the raw ones stay in the tooltip
+              title={`${t('published')} ${f.published ?? '—'}，${t('expected')} ${f.expected === null ? '—' : Math.round(f.expected * 1e6) / 1e6}`}
+              onClick={() => pane.run(t('selectInSheet'), () => selectRange(f.sheet, f.cell))}
+            >
+              {`${f.sheet}!${f.cell}：${f.message}`}
             </Link>
           ))}
         </div>

@@ -28,7 +28,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { address, isErrorValue, type CellValue } from '../core/grid';
-import type { EditPlan, Overwrite } from '../core/plan';
+import type { CellWrite, EditPlan, Overwrite } from '../core/plan';
+import { formatCell } from './cell-format';
 import { applyPlan, inspectPlan } from '../excel/adapter';
 import { describeError } from './errors';
 import { useT } from './i18n';
@@ -39,8 +40,12 @@ const SHOWN_WRITES = 40;
 
 const useStyles = makeStyles({
   list: { maxHeight: '220px', overflowY: 'auto' },
-  warning: { maxHeight: '140px', overflowY: 'auto', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  warning: { maxHeight: '140px', overflowY: 'auto', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, overflowWrap: 'anywhere' },
   mono: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
+  // a task pane is ~350 px wide: a long formula wraps inside its cell instead of running out of the dialog
+  content: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
+  cellColumn: { width: '40%', verticalAlign: 'top' },
+  stacked: { display: 'flex', flexDirection: 'column', paddingTop: tokens.spacingVerticalXXS, paddingBottom: tokens.spacingVerticalXXS, overflowWrap: 'anywhere' },
 });
 
 export function showValue(v: CellValue): string {
@@ -48,6 +53,13 @@ export function showValue(v: CellValue): string {
   if (isErrorValue(v)) return v.error;
   if (typeof v === 'number') return Number.isInteger(v) ? String(v) : String(Math.round(v * 1e6) / 1e6);
   return String(v);
+}
+
+/** a written value as the cell will show it (its number format: 1.001449 in 0.00% shows 100.14%) */
+function shownAs(w: CellWrite): string {
+  const v = w.value;
+  if (w.numberFormat && (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean')) return formatCell(v, w.numberFormat);
+  return showValue(v);
 }
 
 export function PlanPreview({ plan, onClose }: { plan: EditPlan; onClose: (written: number | null) => void }): React.JSX.Element {
@@ -100,21 +112,24 @@ export function PlanPreview({ plan, onClose }: { plan: EditPlan; onClose: (writt
               {t('previewSummary', { n: plan.writes.length })}
             </Text>
             <div className={styles.list}>
-              <Table size="extra-small">
+              <Table size="extra-small" aria-label={t('previewSummary', { n: plan.writes.length })}>
                 <TableHeader>
                   <TableRow>
-                    <TableHeaderCell>{t('column')}</TableHeaderCell>
-                    <TableHeaderCell>{t('header')}</TableHeaderCell>
-                    <TableHeaderCell>=</TableHeaderCell>
+                    <TableHeaderCell className={styles.cellColumn}>{t('previewCell')}</TableHeaderCell>
+                    <TableHeaderCell>{t('previewContent')}</TableHeaderCell>
                   </TableRow>
                 </TableHeader>
                 <TableBody>
                   {plan.writes.slice(0, SHOWN_WRITES).map((w, i) => (
                     <TableRow key={i}>
-                      <TableCell className={styles.mono}>{`${w.sheet}!${address(w.row, w.col)}`}</TableCell>
-                      <TableCell>{w.label ?? ''}</TableCell>
-                      <TableCell className={styles.mono}>
-                        {w.formula ? `${w.formula} → ${showValue(w.value)}` : showValue(w.value)}
+                      <TableCell className={styles.cellColumn}>
+                        <div className={styles.stacked}>
+                          <Text className={styles.mono}>{`${w.sheet}!${address(w.row, w.col)}`}</Text>
+                          {w.label && <Text size={200}>{w.label}</Text>}
+                        </div>
+                      </TableCell>
+                      <TableCell>
+                        <Text className={styles.content}>{w.formula ? `${w.formula} → ${shownAs(w)}` : shownAs(w)}</Text>
                       </TableCell>
                     </TableRow>
                   ))}

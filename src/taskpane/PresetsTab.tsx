@@ -29,6 +29,7 @@ import { usePane } from './state';
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   targets: { maxHeight: '260px', overflowY: 'auto' },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS },
   mono: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, minHeight: '200px' },
 });
 
@@ -63,7 +64,7 @@ function TargetTable({ preset, onChange }: { preset: TargetPreset; onChange: (p:
   );
 }
 
-function Editor({ initial, onSaved }: { initial: Preset; onSaved: (all: StoredPreset[]) => void }): React.JSX.Element {
+function Editor({ initial, onSaved, onCancel }: { initial: Preset; onSaved: (all: StoredPreset[]) => void; onCancel: () => void }): React.JSX.Element {
   const styles = useStyles();
   const t = useT();
   const pane = usePane();
@@ -97,7 +98,7 @@ function Editor({ initial, onSaved }: { initial: Preset; onSaved: (all: StoredPr
         <Input value={preset.id} onChange={(_, d) => update({ ...preset, id: d.value })} />
       </Field>
       {preset.kind === 'target' && <TargetTable preset={preset} onChange={update} />}
-      <Field label="JSON">
+      <Field label={t('presetRecord')} hint={t(preset.kind === 'target' ? 'presetRecordHint' : 'presetRecordHintScore')}>
         <Textarea
           className={styles.mono}
           value={json}
@@ -123,9 +124,12 @@ function Editor({ initial, onSaved }: { initial: Preset; onSaved: (all: StoredPr
           </MessageBarBody>
         </MessageBar>
       )}
-      <Button appearance="primary" onClick={save}>
-        {t('presetSave')}
-      </Button>
+      <div className={styles.actions}>
+        <Button appearance="primary" onClick={save}>
+          {t('presetSave')}
+        </Button>
+        <Button onClick={onCancel}>{t('cancel')}</Button>
+      </div>
     </Card>
   );
 }
@@ -155,6 +159,7 @@ export function PresetsTab(): React.JSX.Element {
             setStored(all);
             setEditing(null);
           }}
+          onCancel={() => setEditing(null)}
         />
       )}
       {listed.map(({ preset, where }) => (

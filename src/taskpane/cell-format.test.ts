@@ -1,4 +1,4 @@
-import { formatCell } from './format';
+import { formatCell } from './cell-format';
 
 test('shows the formats of statisticians’ tables as Excel does', () => {
   expect(formatCell(0.92345, '0.00%')).toBe('92.35%');

@@ -1,5 +1,5 @@
 /**
- * How the playground shows a cell: Excel's common number formats, enough to read statisticians' tables
+ * How a cell shows (the playground's sheet view, the pane's write preview): Excel's common number formats, enough to read statisticians' tables
  * (percent with decimals, fixed decimals, thousands, dates). Anything else shows the value as it is.
  */
 export function formatCell(value: string | number | boolean, format: string): string {
