@@ -67,8 +67,9 @@ describe('what a finding says', () => {
   it('does not take a blank count for zero: the row is left unchecked', async () => {
     const { findings, checked } = await verifyFixture('unit-matrix.xlsx', true);
     expect(findings.some((f) => f.cell === 'H9')).toBe(false); // 博爱: 旧存 blank
-    // 6 rates + the total's, less 博爱's = 6; 7 total columns; 受理 = 旧存 + 新收 on 6 rows (博爱's 旧存 is blank): 6 + 6 + 5
-    expect(checked).toBe(6 + 6 + 5);
+    // 6 rates with the total's, less 博爱's; 受理 = 旧存 + 新收 on 6 rows (博爱's 旧存 is blank); the total's 5 columns;
+    // 未结 = 旧存 + 新收 − 已结 on the 5 courts with all figures (the 合计 row's is not re-checked: its 已结 is already wrong)
+    expect(checked).toBe(6 + 6 + 5 + 5);
   });
 
   it('reports a 同比 of a count in percent, computed against last year', async () => {
@@ -173,6 +174,30 @@ describe('sums between columns and rows', () => {
       ]),
     );
     expect(r.findings).toEqual([expect.objectContaining({ cell: 'D3', kind: 'total-mismatch', published: 56, expected: 55 })]);
+  });
+
+  it('checks the 收结存 balance 未结 = 旧存 + 新收 − 结案 where it holds on most rows', () => {
+    const r = verifyGrid(
+      gridOf([
+        ['院别', '旧存', '新收', '已结', '未结'],
+        ['延吉法院', 10, 100, 90, 20],
+        ['图们法院', 5, 50, 45, 10],
+        ['敦化法院', 8, 80, 70, 19],
+      ]),
+    );
+    expect(r.findings).toEqual([expect.objectContaining({ cell: 'E4', kind: 'total-mismatch', published: 19, expected: 18 })]);
+    expect(r.findings[0].message).toBe('敦化法院「未结」公布 19，旧存数 + 新收数 − 结案数为 18（相差 +1）');
+  });
+
+  it('leaves the balance alone when it holds on no row (the columns are not what it assumes)', () => {
+    const r = verifyGrid(
+      gridOf([
+        ['院别', '旧存', '新收', '已结', '未结'],
+        ['延吉法院', 10, 110, 90, 20],
+        ['图们法院', 5, 55, 45, 10],
+      ]),
+    );
+    expect(r.findings).toEqual([]);
   });
 
   it('checks a 合计 column against the count columns before it when that holds on most rows', () => {

@@ -442,7 +442,7 @@ function resolveDuplicateFields(grid: Grid, rows: RowModel[], columns: ColumnMod
     const ranked = [...same].sort((a, b) => spellingRank(field, a.matched) - spellingRank(field, b.matched) || b.confidence - a.confidence || a.c - b.c);
     for (const col of ranked.slice(1)) {
       const guess: ColumnGuess = { field, indicator: col.indicator, confidence: col.confidence, matched: col.matched ?? '' };
-      const total = COLUMN_SUMS.find((rel) => rel.parts.includes(field) && addsUp(grid, units, col, rel.parts.map((p) => (p === field ? ranked[0] : columns.find((x) => x.field === p && x.period === col.period && x !== col)))));
+      const total = COLUMN_SUMS.find((rel) => !rel.minus && rel.parts.includes(field) && addsUp(grid, units, col, rel.parts.map((p) => (p === field ? ranked[0] : columns.find((x) => x.field === p && x.period === col.period && x !== col)))));
       if (total) {
         col.guesses = [{ field: total.total, indicator: null, confidence: 0.8, matched: col.matched ?? '' }, guess];
         col.field = total.total;

@@ -109,11 +109,14 @@ export const PERIOD_IN_TEXT = /((19|20)\d{2}年(\d{1,2}(-|—|~|至)\d{1,2}月|\
 export const NOTE_PREFIXES = /^(注|备注|说明|附注|数据来源|来源|资料来源|填报说明|备考|\*)/;
 
 /**
- * Sums that hold between columns of one table, by catalogue field name: `受理 = 旧存 + 新收`.
- * Verify checks them on every row where all the columns are present.
+ * Sums that hold between columns of one table, by catalogue field name: `受理 = 旧存 + 新收`, and the
+ * 收结存 balance `未结 = 旧存 + 新收 − 结案` (`minus`: parts taken away). Verify checks them on every row
+ * where all the columns are present; one with `byDefinition: false` only where it holds on most rows (a
+ * table whose 新收 is really 受理 breaks it everywhere, and that is a mapping to confirm, not an error).
  */
-export const COLUMN_SUMS: { total: string; parts: string[] }[] = [
-  { total: '受理数', parts: ['旧存数', '新收数'] },
+export const COLUMN_SUMS: { total: string; parts: string[]; minus?: string[]; byDefinition: boolean }[] = [
+  { total: '受理数', parts: ['旧存数', '新收数'], byDefinition: true },
+  { total: '未结数', parts: ['旧存数', '新收数'], minus: ['结案数'], byDefinition: false },
 ];
 /**
  * Sums between columns named by their header words, for columns that are not catalogue fields: a control

@@ -7,7 +7,7 @@
  * - indicator columns whose inputs are columns of the same table (结案率 from 已结 / 旧存 / 新收 …), row by
  *   row, with the catalogue's own compute;
  * - total and subtotal rows against the sums of their units, column by column (`total-mismatch`);
- * - sums between columns: 受理 = 旧存 + 新收 (./vocabulary COLUMN_SUMS), a `合计` column against the count
+ * - sums between columns: 受理 = 旧存 + 新收, 未结 = 旧存 + 新收 − 结案 (./vocabulary COLUMN_SUMS), a `合计` column against the count
  *   columns before it, 总分 against the score items, 排名 against 总分 — each only where the relation holds on
  *   most rows (otherwise the columns are not what the relation assumes, and nothing is reported);
  * - 同比 columns against 本期 and 上年同期: percentage points for rates, percent for counts.
@@ -137,8 +137,11 @@ function group(col: RecognizedColumn): string {
 class Collector {
   checked = 0;
   readonly findings: VerifyFinding[] = [];
+  /** cells already found wrong (not rounding): a relation through them would only repeat the finding */
+  readonly wrong = new Set<string>();
   constructor(private readonly all: boolean) {}
   add(f: VerifyFinding): void {
+    if (f.kind !== 'rounding') this.wrong.add(`${f.sheet}!${f.cell}`);
     if (f.kind === 'rounding' && !this.all) return;
     this.findings.push(f);
   }
@@ -305,20 +308,28 @@ function checkTotalRows(view: TableView, out: Collector): void {
   });
 }
 
-/** `total = a + b + …` on every row where it can be checked, if it holds on most rows */
-function checkRelation(view: TableView, out: Collector, total: RecognizedColumn, parts: RecognizedColumn[], what: string, always = false): void {
+/** `total = a + b + … − m − …` on every row where it can be checked, if it holds on most rows */
+function checkRelation(view: TableView, out: Collector, total: RecognizedColumn, parts: RecognizedColumn[], what: string, always = false, minus: RecognizedColumn[] = []): void {
   const rows = view.table.rows.filter((r) => r.role !== 'benchmark');
   const cases: { row: RecognizedRow; expected: number }[] = [];
   let holds = 0;
+  const { sheet } = view.table;
   for (const row of rows) {
     const p = view.number(row, total);
     if (typeof p !== 'number') continue;
+    // one wrong figure, one finding: a 合计 row's 已结 off by 10 also unbalances its 未结
+    if ([total, ...parts, ...minus].some((c) => out.wrong.has(`${sheet}!${view.cell(row, c)}`))) continue;
     let sum = 0;
     let ok = true;
     for (const part of parts) {
       const n = view.number(row, part);
       if (n === undefined || n === null) ok = false;
       else sum += n;
+    }
+    for (const part of minus) {
+      const n = view.number(row, part);
+      if (n === undefined || n === null) ok = false;
+      else sum -= n;
     }
     if (!ok) continue;
     cases.push({ row, expected: sum });
@@ -330,12 +341,15 @@ function checkRelation(view: TableView, out: Collector, total: RecognizedColumn,
 
 function checkColumnSums(view: TableView, out: Collector): void {
   const { table } = view;
-  // 受理 = 旧存 + 新收 …: these hold by definition, so they are checked on every row
+  // 受理 = 旧存 + 新收, 未结 = 旧存 + 新收 − 结案
   for (const rel of COLUMN_SUMS) {
     for (const total of table.columns.filter((c) => c.field === rel.total && summable(c))) {
-      const parts = rel.parts.map((f) => table.columns.find((c) => c.field === f && c.period === total.period && group(c) === group(total) && summable(c)));
-      if (parts.some((p) => !p)) continue;
-      checkRelation(view, out, total, parts as RecognizedColumn[], rel.parts.join(' + '), true);
+      const find = (f: string) => table.columns.find((c) => c.field === f && c.period === total.period && group(c) === group(total) && summable(c));
+      const parts = rel.parts.map(find);
+      const minus = (rel.minus ?? []).map(find);
+      if (parts.some((p) => !p) || minus.some((p) => !p)) continue;
+      const what = rel.parts.join(' + ') + (rel.minus ?? []).map((f) => ` − ${f}`).join('');
+      checkRelation(view, out, total, parts as RecognizedColumn[], what, rel.byDefinition, minus as RecognizedColumn[]);
     }
   }
   // sums named by header words (上限 = 合计 + 目标)
