@@ -9,6 +9,7 @@ import * as zlib from 'zlib';
 import {
   checkManifest,
   DEFAULT_SCHEMA_DIR,
+  FUNCTIONS_NAMESPACE,
   readPng,
   REPO_ROOT,
   ROOT_SCHEMA,
@@ -17,6 +18,7 @@ import {
   wellFormednessErrors,
 } from '../../scripts/manifest-checks';
 import { drawIcon, ICON_SIZES, iconFileName, iconPng } from '../../scripts/make-icons';
+import { formulaText, ref, zx } from '../../src/core/fill/formula';
 
 const SOURCE = fs.readFileSync(path.join(REPO_ROOT, 'manifest.xml'), 'utf8');
 
@@ -51,6 +53,13 @@ describe('manifest.xml: the project checks', () => {
     expect(facts.namespace).toBe('ZX');
     expect(facts.urls.length).toBeGreaterThanOrEqual(8);
     for (const url of facts.urls) expect(url.startsWith('https://localhost:3000/')).toBe(true);
+  });
+
+  test('its namespace is the one the engine writes in formulas (=ZX.…), so a written formula finds its function', () => {
+    const { facts } = checkManifest(SOURCE, { siteRoot: REPO_ROOT });
+    const written = formulaText(zx('JA_RATE', ref('表', 4, 5), ref('表', 4, 2)), '表');
+    expect(written.split('(')[0]).toBe(`=${facts.namespace}.JA_RATE`);
+    expect(FUNCTIONS_NAMESPACE).toBe(facts.namespace);
   });
 
   test('its version is the package version (with a fourth number for Office)', () => {
