@@ -255,6 +255,25 @@ describe('headers', () => {
     expect(t.columns[3].guesses?.map((g) => g.field)).toEqual(['受理数', '新收数']);
   });
 
+  it('reads percents typed as text, with a dash for a court without figures, as published rates, not targets', () => {
+    const t = only(
+      recognizeGrid(
+        gridOf([
+          ['单位名称', '受理案件数', '审结案件数', '结案率'],
+          ['城关人民法庭', '1,234', '1,100', '89.14%'],
+          ['高新区人民法院', '2,000', '1,900', '95.00%'],
+          ['铁路运输法院', '—', '—', '—'],
+          ['合  计', '3,234', '3,000', '92.76%'],
+        ]),
+      ),
+    );
+    expect(t.kind).toBe('unit-matrix');
+    expect(t.columns.slice(1).map(columnSignature)).toEqual(['B 受理案件数 | field 受理数 - count', 'C 审结案件数 | field 结案数 - count', 'D 结案率 | indicator JA_RATE - rate']);
+    expect(t.targets).toEqual([]);
+    expect(t.columns[2]).toMatchObject({ confidence: 0.95, matched: '审结案件数' }); // a synonym, no longer a near miss (0.84)
+    expect(t.rows.map(rowSignature)).toEqual(['2 unit 城关人民法庭 部门', '3 unit 高新区人民法院 基层', '4 unit 铁路运输法院 基层', '5 total 合计 全市']);
+  });
+
   it('reads the value kind from the values when the header says nothing: percents, counts, dates', () => {
     const t = only(
       recognizeGrid(

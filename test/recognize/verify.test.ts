@@ -200,6 +200,19 @@ describe('sums between columns and rows', () => {
     expect(r.findings).toEqual([]);
   });
 
+  it('reads a dash as not reported: a court with no figures does not stop the 合计 from being checked', () => {
+    const r = verifyGrid(
+      gridOf([
+        ['单位名称', '受理案件数', '结案数'],
+        ['城关人民法庭', '1,234', '1,100'],
+        ['铁路运输法院', '—', '—'],
+        ['高新区人民法院', '2,000', '1,900'],
+        ['合  计', '3,234', '3,010'],
+      ]),
+    );
+    expect(r.findings).toEqual([expect.objectContaining({ cell: 'C5', kind: 'total-mismatch', published: 3010, expected: 3000 })]);
+  });
+
   it('checks a 合计 column against the count columns before it when that holds on most rows', () => {
     const r = verifyGrid(
       gridOf([
@@ -367,6 +380,24 @@ describe('published rates in other spellings', () => {
     expect(r.findings[0].expected).toBeCloseTo(1.6666667, 6);
     expect(r.findings[1].expected).toBeCloseTo(0.0016666667, 9);
     expect(r.findings[1].message).toContain('公布 1.60‰');
+  });
+
+  it('recomputes 结案率 from 受理 when the table has 受理 instead of 旧存 and 新收', () => {
+    const r = verifyGrid(
+      gridOf(
+        [
+          ['院别', '受理', '结案', '结案率'],
+          ['延吉法院', 1234, 1100, 0.8914],
+          ['图们法院', 2000, 1900, 0.9],
+        ],
+        { formats: { D2: '0.00%', D3: '0.00%' } },
+      ),
+    );
+    expect(r.findings).toEqual([
+      expect.objectContaining({ cell: 'D2', kind: 'rounding' }),
+      expect.objectContaining({ cell: 'D3', kind: 'mismatch', published: 0.9, expected: 0.95 }),
+    ]);
+    expect(r.findings[1].message).toBe('图们法院「结案率」公布 90.00%，按 结案数 ÷（旧存 + 新收）（结案数 1900，受理数 2000）重算为 95.0000%：数值不符，请核对');
   });
 
   it('recomputes by the variant 口径 whose inputs the table has (本院: 立案庭登记上诉案件数)', () => {

@@ -189,10 +189,15 @@ function columnStats(grid: Grid, classes: CellClasses, c: number, allRows: numbe
   return { nonEmpty: rows.length - counts.empty, counts, integers, decimals, textPercent, texts };
 }
 
+/**
+ * Target texts (`≧90%`, `不低于95%`), with `-` for not assessed and bare `100%`. Percents typed as text with a
+ * dash for a unit that has no data (`89.14%`, `—`) are published figures, not targets: without an operator
+ * anywhere, the dashes must be at least as many as the percents (a target table leaves most levels `-`).
+ */
 function isTargetColumn(s: ColumnStats): boolean {
   if (s.nonEmpty === 0) return false;
   const targetish = s.counts.target + s.counts.dash + s.textPercent;
-  return targetish / s.nonEmpty >= 0.6 && s.counts.target + s.counts.dash > 0;
+  return targetish / s.nonEmpty >= 0.6 && (s.counts.target > 0 || (s.counts.dash > 0 && s.counts.dash >= s.textPercent));
 }
 
 function inferredKind(s: ColumnStats, header: string): ValueKind {

@@ -18,7 +18,7 @@
 import { findIndicator } from '../catalog';
 import type { IndicatorDef, InputDef } from '../catalog/types';
 import { address, columnIndex, isErrorValue, type CellValue, type Grid } from '../grid';
-import { shownDecimals, isPercentFormat, cleanText } from '../layout/cells';
+import { classify, shownDecimals, isPercentFormat, cleanText } from '../layout/cells';
 import type { RecognizedColumn, RecognizedRow, RecognizedTable } from '../layout/types';
 import { COLUMN_SUMS, HEADER_SUMS, isSummable, SCORE_POINTS, totalScope } from '../layout/vocabulary';
 import { parseCellValue } from '../values';
@@ -103,13 +103,13 @@ class TableView {
     };
   }
 
-  /** a number for arithmetic: blank is missing (null), text that is not a number is invalid (undefined) */
+  /** a number for arithmetic: blank or a dash (not reported) is missing (null), other text is invalid (undefined) */
   number(row: RecognizedRow, col: RecognizedColumn): number | null | undefined {
     const v = this.raw(row, col);
     if (typeof v === 'number') return Number.isFinite(v) ? v : undefined;
     const p = parseCellValue(v);
     if (p.kind === 'number') return p.value;
-    if (p.kind === 'missing') return null;
+    if (p.kind === 'missing' || classify(v, null) === 'dash') return null;
     return undefined;
   }
 
@@ -156,27 +156,81 @@ const CAUSE: Record<'rounding' | 'truncation' | 'mismatch', string> = {
 // ---------------------------------------------------------------------------------------------------------
 // Indicator columns recomputed from their inputs
 
+/**
+ * Where each input comes from: a column, or nothing (0) when a column sum stands in for its parts — a table
+ * with 受理 instead of 旧存 and 新收 gives 结案率 = 结案 ÷ 受理.
+ */
+type InputSource = RecognizedColumn | null;
+
+interface ChosenInputs {
+  inputs: InputDef[];
+  columns: InputSource[];
+  variant: string | null;
+}
+
 /** the 口径 whose inputs are all columns of the table: the default one, else a variant (本院, 平台 …) */
-function chooseInputs(table: RecognizedTable, def: IndicatorDef, col: RecognizedColumn): { inputs: InputDef[]; columns: RecognizedColumn[]; variant: string | null } | null {
-  const found = inputColumns(table, def.inputs, col);
-  if (found) return { inputs: def.inputs, columns: found, variant: null };
-  for (const v of def.variants ?? []) {
-    if (!v.inputs) continue;
-    const cols = inputColumns(table, v.inputs, col);
-    if (cols) return { inputs: v.inputs, columns: cols, variant: v.id };
+function chooseInputs(table: RecognizedTable, def: IndicatorDef, col: RecognizedColumn): ChosenInputs | null {
+  const tries: { inputs: InputDef[]; variant: string | null }[] = [{ inputs: def.inputs, variant: null }];
+  for (const v of def.variants ?? []) if (v.inputs) tries.push({ inputs: v.inputs, variant: v.id });
+  for (const t of tries) {
+    const cols = inputColumns(table, t.inputs, col);
+    if (cols) return { ...t, columns: cols };
+  }
+  for (const t of tries) {
+    const cols = inputsBySum(table, def, t.inputs, t.variant, col);
+    if (cols) return { ...t, columns: cols };
   }
   return null;
+}
+
+function inputColumn(table: RecognizedTable, field: string, col: RecognizedColumn): RecognizedColumn | undefined {
+  const candidates = table.columns.filter((x) => x.field === field && x.valueKind !== 'target' && x.period !== '同比' && x.role !== 'target');
+  return candidates.find((x) => x.period === col.period && group(x) === group(col)) ?? candidates.find((x) => x.period === col.period) ?? (col.period === null ? candidates[0] : undefined);
 }
 
 function inputColumns(table: RecognizedTable, inputs: InputDef[], col: RecognizedColumn): RecognizedColumn[] | null {
   const out: RecognizedColumn[] = [];
   for (const inp of inputs) {
-    const candidates = table.columns.filter((x) => x.field === inp.field && x.valueKind !== 'target' && x.period !== '同比' && x.role !== 'target');
-    const same = candidates.find((x) => x.period === col.period && group(x) === group(col)) ?? candidates.find((x) => x.period === col.period) ?? (col.period === null ? candidates[0] : undefined);
+    const same = inputColumn(table, inp.field, col);
     if (!same) return null;
     out.push(same);
   }
   return out;
+}
+
+/** inputs with a sum column (受理) in place of its missing parts (旧存, 新收), when the indicator uses only their sum */
+function inputsBySum(table: RecognizedTable, def: IndicatorDef, inputs: InputDef[], variant: string | null, col: RecognizedColumn): InputSource[] | null {
+  for (const rel of COLUMN_SUMS) {
+    if (rel.minus) continue;
+    const at = rel.parts.map((f) => inputs.findIndex((inp) => inp.field === f));
+    if (at.some((i) => i < 0)) continue;
+    const total = inputColumn(table, rel.total, col);
+    if (!total || !dependsOnSumOnly(def, inputs.length, at, variant)) continue;
+    const out: InputSource[] = [];
+    for (let i = 0; i < inputs.length; i++) {
+      if (i === at[0]) out.push(total);
+      else if (at.includes(i)) out.push(null);
+      else {
+        const c = inputColumn(table, inputs[i].field, col);
+        if (!c) return null;
+        out.push(c);
+      }
+    }
+    return out;
+  }
+  return null;
+}
+
+/** the indicator gives the same value however a sum is split among the inputs at `at` (probed, not assumed) */
+function dependsOnSumOnly(def: IndicatorDef, n: number, at: number[], variant: string | null): boolean {
+  const probe = (split: number[]) => {
+    const xs = Array.from({ length: n }, (_, i) => 3 + i);
+    at.forEach((i, k) => (xs[i] = split[k]));
+    const v = def.compute(xs, variant);
+    return typeof v === 'number' && Number.isFinite(v) ? v : NaN;
+  };
+  const whole = probe(at.map((_, k) => (k === 0 ? 60 : 0)));
+  return Number.isFinite(whole) && [at.map((_, k) => (k === 0 ? 17 : 43 / (at.length - 1))), at.map((_, k) => (k === 0 ? 0 : 60 / (at.length - 1)))].every((split) => Math.abs(probe(split) - whole) < 1e-9);
 }
 
 function checkIndicators(view: TableView, out: Collector): void {
@@ -195,7 +249,9 @@ function checkIndicators(view: TableView, out: Collector): void {
       const xs: number[] = [];
       let complete = true;
       chosen.inputs.forEach((inp, i) => {
-        const n = view.number(row, inputs[i]);
+        const source = inputs[i];
+        if (source === null) return void xs.push(0);
+        const n = view.number(row, source);
         if (typeof n === 'number') xs.push(n);
         else if (n === null && inp.blankAsZero) xs.push(0);
         else complete = false;
@@ -219,7 +275,7 @@ function checkIndicators(view: TableView, out: Collector): void {
       if (!cause) continue;
       // the expected value in the scale the cell is written in (92.13 for a percent number, 0.0015 for 1.5‰ text)
       const scale = published === pub.value ? 1 : pub.value / published;
-      const inputText = chosen.inputs.map((inp, i) => `${inp.name} ${xs[i]}`).join('，');
+      const inputText = chosen.inputs.flatMap((inp, i) => (inputs[i] === null ? [] : [`${inputs[i]!.field !== inp.field ? inputs[i]!.field : inp.name} ${xs[i]}`])).join('，');
       const extra = cause === 'truncation' && decimals !== null ? `，四舍五入应为 ${shown(roundAt(result, decimals), kind, decimals)}` : '';
       out.add({
         sheet: table.sheet,
