@@ -104,7 +104,8 @@ function CaseListAggregate({ book, table }: { book: Book; table: RecognizedTable
   );
 }
 
-const FILLABLE = new Set<RecognizedTable['kind']>(['control-target', 'yoy', 'score']);
+/** the kinds the fill completes in place (the engine's fillOptionsFor offers an action for each) */
+const FILLABLE = new Set<RecognizedTable['kind']>(['control-target', 'yoy', 'indicator-list', 'score']);
 
 export function ComputeTab(): React.JSX.Element {
   const styles = useStyles();
@@ -245,7 +246,8 @@ export function ComputeTab(): React.JSX.Element {
 
       {table && FILLABLE.has(table.kind) && (
         <>
-          <Text>{t('fillHint')}</Text>
+          {/* the offer's action (shown above) says what 填充 writes; without one, say why the button is off */}
+          {!tableOffer?.action && <Text>{t('fillNothing')}</Text>}
           {table.kind === 'score' && (
             <Field label={t('scoringRules')}>
               <Dropdown

@@ -16,6 +16,11 @@ export function describeError(e: unknown, lang: Lang): string {
     case 'RequestPayloadSizeLimitExceeded':
     case 'RangeExceedsLimit':
       return translate(lang, 'errorTooLarge');
+    case 'ItemNotFound':
+      return translate(lang, 'errorNotFound');
+    case 'AccessDenied':
+    case 'InsertDeleteConflict':
+      return translate(lang, 'errorProtected');
     default:
       return translate(lang, 'errorGeneric', { message: err?.message ?? String(e) });
   }

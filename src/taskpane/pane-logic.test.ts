@@ -5,6 +5,7 @@ import { correctedColumn, mappingOptions, needsReview, searchOptions } from './c
 import { chartableColumns, planIndicatorChart, unitRowRun } from './chart-plan';
 import { STRINGS, translate } from './i18n';
 import { modeOfBackground } from './theme';
+import { describeError, UserFacingError } from './errors';
 
 const table: RecognizedTable = {
   sheet: '收结案',
@@ -96,4 +97,20 @@ test('every string has Chinese, English falls back to Chinese, placeholders are 
   }
   expect(translate('zh', 'written', { n: 32 })).toBe('已写入 32 个单元格。可点「撤销上次操作」恢复。');
   expect(translate('en', 'tablesFound', { n: 2 })).toBe('2 table(s) found');
+});
+
+describe('errors in plain words with what to do', () => {
+  test('Office error codes become Chinese instructions; unknown ones keep their message and say what to try', () => {
+    const office = (code: string, message = 'x') => Object.assign(new Error(message), { code });
+    expect(describeError(office('InvalidOperationInCellEditMode'), 'zh')).toContain('按 Esc');
+    expect(describeError(office('ResponsePayloadSizeLimitExceeded'), 'zh')).toContain('较小的区域');
+    expect(describeError(office('ItemNotFound'), 'zh')).toContain('重新识别');
+    expect(describeError(office('AccessDenied'), 'zh')).toContain('撤销工作表保护');
+    expect(describeError(office('GeneralException', 'Something odd'), 'zh')).toBe('操作没有完成：Something odd。请重试；如仍失败，请保存工作簿后重新打开任务窗格。');
+    expect(describeError(office('ItemNotFound'), 'en')).toContain('Recognise again');
+  });
+
+  test('our own errors are shown as written', () => {
+    expect(describeError(new UserFacingError('这张表没有单位列。'), 'zh')).toBe('这张表没有单位列。');
+  });
 });

@@ -397,3 +397,27 @@ test('填充 a score table from the other sheets’ data: every formula shows th
   const wrong = formulas.filter((w, i) => shown[i][0] !== w.formula || (typeof w.value === 'number' ? Math.abs(Number(shown[i][1]) - w.value) > 1e-9 : shown[i][1] !== w.value));
   expect(wrong.map((w) => `${w.row},${w.col} ${w.formula} → ${JSON.stringify(w.value)}`)).toEqual([]);
 });
+
+test('填充 an indicator list: 差距 and 是否达标 as ZX formulas showing the engine’s values', async () => {
+  const fixture = 't4-indicator-list';
+  await open(fixture);
+  await recognise();
+  await page.getByRole('tab', { name: '计算' }).click();
+  await page.getByTestId('fill').waitFor({ timeout: 30_000 });
+  await page.waitForFunction(() => !document.querySelector('[data-testid=fill]')?.hasAttribute('disabled'));
+  await page.getByTestId('fill').click();
+  await page.getByTestId('preview').waitFor();
+  await page.waitForFunction(() => !document.querySelector('[data-testid=confirm-write]')?.hasAttribute('disabled'));
+  await page.getByTestId('confirm-write').click();
+  await page.getByTestId('notice').filter({ hasText: '已写入' }).waitFor({ timeout: 30_000 });
+  await page.screenshot({ path: path.join(SHOTS, '13-indicator-list-filled.png') });
+
+  const book = await readWorkbook(path.join(ROOT, 'test', 'fixtures', `${fixture}.xlsx`));
+  const plan = planFill(book, recognizeGrid(book[0]), { tables: [0] });
+  const formulas = plan.writes.filter((w) => w.formula);
+  expect(formulas.some((w) => /^=ZX\.GAP\(/.test(w.formula!))).toBe(true);
+  expect(formulas.some((w) => /^=ZX\.MEETS\(/.test(w.formula!))).toBe(true);
+  const shown = await Promise.all(formulas.map((w) => hostCell(w.sheet, w.row, w.col)));
+  const wrong = formulas.filter((w, i) => shown[i].formula !== w.formula || (typeof w.value === 'number' ? Math.abs(Number(shown[i].value) - w.value) > 1e-9 : shown[i].value !== w.value));
+  expect(wrong.map((w) => `${address(w.row, w.col)} ${w.formula} → ${JSON.stringify(w.value)}`)).toEqual([]);
+});
