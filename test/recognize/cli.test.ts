@@ -9,7 +9,9 @@ import JSZip from 'jszip';
 import { run } from '../../src/cli/main';
 import type { RecognitionResult } from '../../src/core/layout/types';
 import type { VerifyReport } from '../../src/core/verify';
-import { FIXTURES } from './helpers';
+import { describeTable } from '../../src/cli/commands/recognize';
+import { recognizeGrid } from '../../src/core/layout';
+import { FIXTURES, gridOf } from './helpers';
 
 async function zhixiao(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
@@ -103,6 +105,16 @@ describe('zhixiao verify', () => {
     const { code, out } = await zhixiao('verify', fixture('t1-control-target.xlsx'));
     expect(code).toBe(0);
     expect(out).toContain('未发现错误。');
+  });
+});
+
+describe('the readable summary', () => {
+  it('names a column of periods only (measures as rows) for what it is, not a 合计 column', () => {
+    const [t] = recognizeGrid(gridOf([['指标', '本期', '上年同期', '同比'], ['收案数', 4320, 4000, '8.00%'], ['结案数', 4030, 3987, '1.08%']]));
+    const lines = describeTable(t, 1);
+    expect(lines.find((l) => l.includes('B   本期'))).toContain('各行指标的本期值');
+    expect(lines.find((l) => l.includes('D   同比'))).toContain('各行指标的同比');
+    expect(lines.join('\n')).not.toContain('合计列');
   });
 });
 

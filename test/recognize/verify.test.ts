@@ -148,7 +148,52 @@ describe('同比 between two years written out', () => {
   });
 });
 
+describe('a change column headed 增减 or 增减幅度, without the word 同比', () => {
+  it('is the 同比 of the measure given for two years just before it: percent for counts, points for rates', () => {
+    const g = gridOf(
+      [
+        ['院别', '2023年结案数', '2022年结案数', '增减幅度(%)', '2023年结案率', '2022年结案率', '增减'],
+        ['延吉法院', 1100, 1000, 0.1, 0.92, 0.9, 0.02],
+        ['图们法院', 900, 1000, -0.1, 0.88, 0.91, -0.02],
+      ],
+      { formats: { D2: '0.00%', D3: '0.00%', G2: '0.00%', G3: '0.00%' } },
+    );
+    const [t] = recognizeGrid(g);
+    expect(t.kind).toBe('yoy');
+    expect(t.columns.slice(3).map((c) => `${c.column} ${c.field ?? c.indicator} ${c.period} ${c.valueKind}`)).toEqual(['D 结案数 同比 rate', 'E JA_RATE 2023年 rate', 'F JA_RATE 2022年 rate', 'G JA_RATE 同比 rate']);
+    const r = verifyTables(g, [t]);
+    expect(r.checked).toBe(4);
+    expect(r.findings).toEqual([expect.objectContaining({ cell: 'G3', kind: 'mismatch', published: -0.02 })]);
+    expect(r.findings[0].expected).toBeCloseTo(-0.03, 10);
+  });
+
+  it('stays unknown when the columns before it are not one measure over two periods', () => {
+    const [t] = recognizeGrid(gridOf([['院别', '新收', '结案数', '增减幅度'], ['延吉法院', 100, 90, 3]]));
+    expect(t.columns[3]).toMatchObject({ role: 'unknown', period: null });
+  });
+
+  it('stays unknown for a bare 增减 of counts, which may be the difference in cases (950 − 900 = 50)', () => {
+    const [t] = recognizeGrid(gridOf([['院别', '2023年结案数', '2022年结案数', '增减'], ['延吉法院', 950, 900, 50], ['图们法院', 600, 610, -10]]));
+    expect(t.columns[3]).toMatchObject({ role: 'unknown', period: null });
+    expect(verifyTables(gridOf([['院别', '2023年结案数', '2022年结案数', '增减'], ['延吉法院', 950, 900, 50]]), [t]).findings).toEqual([]);
+  });
+});
+
 describe('同比 with the measures as rows', () => {
+  it('reads a change typed as 2.38个百分点 in points', () => {
+    const r = verifyGrid(
+      gridOf([
+        ['指标', '本期', '上年同期', '同比增减'],
+        ['结案率', 0.8571, 0.8333, '2.38个百分点'],
+        ['一审服判息诉率', 0.9262, 0.93, '-0.5个百分点'],
+      ]),
+    );
+    expect(r.checked).toBe(2);
+    expect(r.findings).toEqual([expect.objectContaining({ cell: 'D3', kind: 'mismatch', published: -0.5 })]);
+    expect(r.findings[0].expected).toBeCloseTo(-0.38, 10);
+    expect(r.findings[0].message).toContain('公布 -0.5个百分点');
+  });
+
   it('takes points for the rows that are rates and percent for the counts', () => {
     const g = gridOf([
       ['指标', '本期', '上年同期', '同比'],

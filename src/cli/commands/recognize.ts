@@ -90,7 +90,7 @@ function describeColumn(col: RecognizedColumn): string {
       case 'unit':
         return `单位列（${col.matched ?? ''}）`;
       case 'field':
-        return col.field ? `字段「${col.field}」` : `合计列（${col.matched ?? ''}）`;
+        return col.field ? `字段「${col.field}」` : col.period ? `各行指标的${col.period === '同比' || col.period === '环比' ? col.period : `${col.period}值`}` : `合计列（${col.matched ?? ''}）`;
       case 'indicator':
         return col.indicator ? `指标 ${col.indicator}` : col.level ? `层级「${col.level}」的值` : `实际值（${col.matched ?? ''}）`;
       case 'target':

@@ -42,6 +42,7 @@ import {
   BENCHMARK_PATTERNS,
   CASE_LIST_HEADERS,
   CASE_NUMBER,
+  CHANGE_HEADERS,
   COLUMN_SUMS,
   FILLER_LINES,
   INDICATOR_NAME_HEADERS,
@@ -52,6 +53,8 @@ import {
   PERIOD_IN_TEXT,
   PERIOD_LINE,
   PERIOD_PATTERNS,
+  RELATIVE_CHANGE,
+  POINTS_WORDS,
   PERSON_HEADERS,
   ROLE_HEADERS,
   ROW_TOTAL_HEADER,
@@ -404,6 +407,32 @@ function recognizeRows(ctx: Context, body: number[], labels: LabelColumns, left:
   return rows;
 }
 
+/** `增减幅度` right after one measure for two periods is that measure's 同比 (`增减` of a rate too: in points). */
+function readChangeColumns(columns: ColumnModel[]): void {
+  columns.forEach((col, i) => {
+    const leaf = (col.header[col.header.length - 1] ?? '').replace(/[(（][^()（）]*[)）]$/, '');
+    if (col.period !== null || i < 2 || !CHANGE_HEADERS.test(leaf)) return;
+    const [a, b] = [columns[i - 2], columns[i - 1]];
+    const same = a.field === b.field && a.indicator === b.indicator && a.role === b.role && (a.field !== null || a.indicator !== null);
+    const group = (x: ColumnModel) => x.header.slice(0, -1).join('›');
+    if (!same || !a.period || !b.period || a.period === b.period || group(a) !== group(b) || group(a) !== group(col)) return;
+    const points = col.header.some((h) => POINTS_WORDS.test(h));
+    const countLike = a.valueKind === 'count' || a.valueKind === 'amount';
+    // of counts, only a relative change is a 同比 (a bare 增减 may be the difference in cases)
+    if (countLike && !RELATIVE_CHANGE.test(col.header.join(''))) return;
+    Object.assign(col, {
+      role: a.role,
+      field: a.field,
+      indicator: a.indicator,
+      period: '同比',
+      valueKind: countLike ? 'rate' : points ? 'ratio' : a.valueKind,
+      confidence: 0.8,
+      matched: leaf,
+    });
+    delete col.guesses;
+  });
+}
+
 /** A `合计` column over known parts names the field it totals (2018年合计 over 发改指 → 发改指总量). */
 function nameTotalColumns(columns: ColumnModel[]): void {
   for (const col of columns) {
@@ -619,6 +648,7 @@ function recognizeBlock(ctx: Context, block: Block): RecognizedTable | null {
       columns.push(recognizeColumn(c, column, header, columnStats(grid, classes, c, unitRows.length ? unitRows : body)));
     }
   }
+  readChangeColumns(columns);
   nameTotalColumns(columns);
   resolveDuplicateFields(grid, rows, columns);
   confirmTotals(grid, rows, columns);

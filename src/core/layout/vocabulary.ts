@@ -89,6 +89,15 @@ export const PERIOD_PATTERNS: [RegExp, (m: RegExpExecArray) => string][] = [
   [/上年|去年|上一年/, () => '上年'],
   [/((19|20)\d{2})年?(1-\d{1,2}月|\d{1,2}月|度)?/, (m) => `${m[1]}年${m[3] ?? ''}`],
 ];
+/**
+ * A change column written without 同比 (`增减`, `增减幅度`, `增幅(%)`): right after the same measure for two
+ * periods (`2023年结案数 | 2022年结案数 | 增减幅度`), it is that measure's 同比. Matched on the header leaf
+ * with any bracketed unit taken off.
+ */
+export const CHANGE_HEADERS = /^(比上年|较上年|与上年相比|同期)?(增减|增减幅度|增减幅|增减率|增幅|增长|增长率|增长幅度|升降|升降幅度|变化|变动|增减变化|增减情况|增减百分点|增减个百分点)$/;
+/** a change in percent (or points), not a difference in cases: a bare `增减` of counts is often 950 − 900 = 50 */
+export const RELATIVE_CHANGE = /幅|率|百分点|%/;
+
 /** a 同比 measured in percentage points (rates) rather than percent (counts) */
 export const POINTS_WORDS = /百分点/;
 

@@ -62,7 +62,11 @@ interface Published {
   /** the cell was shown as a percent (format or text) */
   percent: boolean;
   permilleText: boolean;
+  /** typed as `2.38个百分点`: a change in percentage points */
+  pointsText?: boolean;
 }
+
+const POINTS_TEXT = /^([+-]?\d+(?:\.\d+)?)个?百分点$/;
 
 class TableView {
   readonly rowIndex = new Map<number, number>();
@@ -92,6 +96,8 @@ class TableView {
       const fmt = this.format(row, col);
       return { value: v, decimals: shownDecimals(v, fmt), percent: isPercentFormat(fmt), permilleText: false };
     }
+    const points = typeof v === 'string' ? POINTS_TEXT.exec(cleanText(v)) : null;
+    if (points) return { value: Number(points[1]), decimals: shownDecimals(points[1], null), percent: false, permilleText: false, pointsText: true };
     const p = parseCellValue(v);
     if (p.kind !== 'number') return null;
     const fmt = this.format(row, col);
@@ -494,7 +500,7 @@ function checkYoy(view: TableView, out: Collector): void {
       const change = points ? a - b : (a - b) / b;
       // the published change as a fraction (% format or text) or as a number of percent / points
       let scale = 1;
-      if (!pub.percent) scale = pointsHeader ? 100 : Math.abs(pub.value - change * 100) < Math.abs(pub.value - change) ? 100 : 1;
+      if (!pub.percent) scale = pointsHeader || pub.pointsText ? 100 : Math.abs(pub.value - change * 100) < Math.abs(pub.value - change) ? 100 : 1;
       const expected = change * scale;
       out.checked++;
       const cause = compareAtPrecision(pub.value, expected, pub.decimals);
