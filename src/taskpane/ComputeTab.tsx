@@ -10,12 +10,14 @@ import {
   Divider,
   Dropdown,
   Field,
+  Label,
   Link,
   Option,
   Switch,
   Text,
   makeStyles,
   tokens,
+  useId,
 } from '@fluentui/react-components';
 import type { RecognizedTable } from '../core/layout/types';
 import { readGrid, selectRange } from '../excel/adapter';
@@ -31,7 +33,23 @@ const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   checks: { display: 'flex', flexDirection: 'column', maxHeight: '220px', overflowY: 'auto' },
   finding: { fontSize: tokens.fontSizeBase200 },
+  group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
 });
+
+/**
+ * A labelled group of checkboxes. Not a Fluent Field: a Field lends its label to its one child control, so the
+ * first checkbox was announced as "要添加的指标列 …" and the others lost their names.
+ */
+function CheckGroup({ label, children }: { label: string; children: React.ReactNode }): React.JSX.Element {
+  const styles = useStyles();
+  const id = useId('check-group');
+  return (
+    <div role="group" aria-labelledby={id} className={styles.group}>
+      <Label id={id}>{label}</Label>
+      {children}
+    </div>
+  );
+}
 
 /** A case list: choose the unit (承办部门 / 承办人 / 法院), the period and the case families, then aggregate. */
 function CaseListAggregate({ book, table }: { book: Book; table: RecognizedTable }): React.JSX.Element {
@@ -80,7 +98,7 @@ function CaseListAggregate({ book, table }: { book: Book; table: RecognizedTable
           ))}
         </Dropdown>
       </Field>
-      <Field label={t('aggregateFamilies')}>
+      <CheckGroup label={t('aggregateFamilies')}>
         <div className={styles.checks}>
           {choices.families.map((f) => (
             <Checkbox
@@ -96,7 +114,7 @@ function CaseListAggregate({ book, table }: { book: Book; table: RecognizedTable
             />
           ))}
         </div>
-      </Field>
+      </CheckGroup>
       <Button appearance="primary" disabled={!!pane.busy} onClick={aggregate} data-testid="aggregate-preview">
         {t('aggregate')}
       </Button>
@@ -192,7 +210,7 @@ export function ComputeTab(): React.JSX.Element {
 
       {table?.kind === 'unit-matrix' && (
         <>
-          <Field label={t('indicatorsToAdd')}>
+          <CheckGroup label={t('indicatorsToAdd')}>
             {tableOffer.indicators.length ? (
               <div className={styles.checks} data-testid="indicator-choices">
                 {tableOffer.indicators.map((ind) => (
@@ -212,7 +230,7 @@ export function ComputeTab(): React.JSX.Element {
             ) : (
               <Text>{t('noIndicators')}</Text>
             )}
-          </Field>
+          </CheckGroup>
           <Field label={t('targetSource')} hint={t('targetSourceHint')}>
             <Dropdown
               value={targets === 'none' ? t('targetNone') : (offer.targetSources.find((s) => s.id === targets)?.name ?? targets.replace(/^stored:/, `${t('presetInWorkbook')}：`))}

@@ -163,7 +163,7 @@ export function PresetsTab(): React.JSX.Element {
         />
       )}
       {listed.map(({ preset, where }) => (
-        <Card key={`${where}:${preset.kind}:${preset.id}`} size="small" data-testid="preset">
+        <Card key={`${where}:${preset.kind}:${preset.id}`} size="small" data-testid="preset" aria-label={`${preset.id} · ${preset.name}`}>
           <CardHeader
             header={<Text weight="semibold">{`${preset.id} · ${preset.name}`}</Text>}
             description={
@@ -176,11 +176,11 @@ export function PresetsTab(): React.JSX.Element {
             }
             action={
               <>
-                <Button size="small" onClick={() => setEditing(copyPreset(preset, `${preset.id}-副本`))}>
+                <Button size="small" aria-label={`${t('presetCopy')}「${preset.id}」`} onClick={() => setEditing(copyPreset(preset, `${preset.id}-副本`))}>
                   {t('presetCopy')}
                 </Button>
                 {where === 'workbook' && (
-                  <Button size="small" onClick={() => setEditing(copyPreset(preset))}>
+                  <Button size="small" aria-label={`${t('presetEdit')}「${preset.id}」`} onClick={() => setEditing(copyPreset(preset))}>
                     {t('presetEdit')}
                   </Button>
                 )}

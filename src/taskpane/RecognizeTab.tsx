@@ -110,14 +110,14 @@ function TableCard({ table, index }: { table: RecognizedTable; index: number }):
     pane.updateTable(index, { ...table, columns: table.columns.map((c) => (c.column === col.column ? correctedColumn(c, option, t('userChosen')) : c)) });
   const rowList = (rows: { row: number; label: string }[]) => (rows.length ? rows.map((r) => `${r.label}（${r.row}）`).join('、') : t('none'));
   return (
-    <Card data-testid="table-card" size="small">
+    <Card data-testid="table-card" size="small" aria-label={tableTitle(table, t(KIND_LABEL[table.kind]))}>
       <CardHeader
         className={styles.card}
         onClick={select}
         header={<Text weight="semibold">{tableTitle(table, t(KIND_LABEL[table.kind]))}</Text>}
         description={<Badge appearance="tint">{t(KIND_LABEL[table.kind])}</Badge>}
         action={
-          <Button size="small" appearance="subtle" onClick={select}>
+          <Button size="small" appearance="subtle" onClick={select} aria-label={`${t('selectInSheet')}：${table.sheet}!${table.range}`}>
             {t('selectInSheet')}
           </Button>
         }
