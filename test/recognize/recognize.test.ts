@@ -310,6 +310,28 @@ describe('layouts courts use that the fixtures do not show', () => {
     expect(t.columns.map((c) => c.period)).toEqual([null, '2018年', '2019年', null]);
   });
 
+  it('takes the finer of two label columns as the unit column: 承办法官 under 庭室, on either side', () => {
+    for (const [first, second] of [
+      [0, 1],
+      [1, 0],
+    ]) {
+      const cols = (row: string[]) => [row[first], row[second]];
+      const t = only(
+        recognizeGrid(
+          gridOf([
+            [...cols(['庭室', '承办法官']), '新收', '已结', '排名'],
+            [...cols(['民一庭', '刘中华']), 100, 95, 1],
+            [...cols(['民一庭', '陈审']), 100, 80, 3],
+            [...cols(['民二庭', '司马相如']), 100, 90, 2],
+          ]),
+        ),
+      );
+      expect(t.unitColumn).toBe(first === 0 ? 'B' : 'A');
+      expect(t.rows.map(rowSignature)).toEqual(['2 unit 刘中华 法官', '3 unit 陈审 法官', '4 unit 司马相如 法官']);
+      expect(t.columns.slice(0, 2).map((c) => c.role)).toEqual(['unit', 'unit']);
+    }
+  });
+
   it('takes the unit column by its header even after a category column merged down the rows', () => {
     const t = only(
       recognizeGrid(

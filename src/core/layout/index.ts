@@ -360,6 +360,8 @@ interface LabelColumns {
   unitMatched: string | null;
   /** the label column is headed 指标 / 指标名称: its rows are indicators */
   indicatorHeader: boolean;
+  /** other label columns that group the unit column's rows (the `庭室` of each `承办法官`) */
+  groupCols: number[];
 }
 
 /** The serial and unit (row label) columns: among the leading columns, before the first column of numbers. */
@@ -380,16 +382,20 @@ function labelColumns(ctx: Context, paths: string[][], left: number, right: numb
     if (stats.nonEmpty > 0 && numeric / stats.nonEmpty >= 0.5 && !UNIT_HEADERS.includes(leaf)) break;
     leading.push({ c, leaf, header, stats });
   }
-  // by header first (院别, 单位, 承办法官 … or 指标名称), then the column with the most names in it
-  const byHeader = leading.find((x) => UNIT_HEADERS.includes(x.leaf) || UNIT_HEADERS.includes(x.header) || INDICATOR_NAME_HEADERS.includes(x.leaf));
+  // by header first (院别, 单位, 承办法官 … or 指标名称), then the column with the most names in it; of two
+  // (庭室 | 承办法官) the finer one is the unit: the one that repeats least, the right one on a tie
+  const headed = leading.filter((x) => UNIT_HEADERS.includes(x.leaf) || UNIT_HEADERS.includes(x.header) || INDICATOR_NAME_HEADERS.includes(x.leaf));
+  const distinct = (x: (typeof leading)[number]) => new Set(x.stats.texts).size;
+  const byHeader = headed.reduce<(typeof leading)[number] | undefined>((best, x) => (!best || distinct(x) >= distinct(best) ? x : best), undefined);
   if (byHeader) {
     const indicatorHeader = INDICATOR_NAME_HEADERS.includes(byHeader.leaf) && !UNIT_HEADERS.includes(byHeader.leaf);
-    return { serialCol, unitCol: byHeader.c, unitMatched: byHeader.leaf, indicatorHeader };
+    const groupCols = headed.filter((x) => x !== byHeader).map((x) => x.c);
+    return { serialCol, unitCol: byHeader.c, unitMatched: byHeader.leaf, indicatorHeader, groupCols };
   }
   const byValues = leading
     .filter((x) => x.stats.nonEmpty > 0 && x.stats.counts.text / x.stats.nonEmpty >= 0.6 && !CASE_LIST_HEADERS.test(x.leaf))
     .sort((a, b) => b.stats.counts.text - a.stats.counts.text)[0];
-  return { serialCol, unitCol: byValues ? byValues.c : null, unitMatched: null, indicatorHeader: false };
+  return { serialCol, unitCol: byValues ? byValues.c : null, unitMatched: null, indicatorHeader: false, groupCols: [] };
 }
 
 /** Body rows with their role (by label), label and level; section headings left out. */
@@ -644,6 +650,9 @@ function recognizeBlock(ctx: Context, block: Block): RecognizedTable | null {
       columns.push({ c, column, header, role: 'serial', field: null, indicator: null, period: null, valueKind: 'count', confidence: header.length ? 1 : 0.8, matched: header.length ? header.join('') : '1, 2, 3…' });
     } else if (c === unitCol) {
       columns.push({ c, column, header, role: 'unit', field: null, indicator: null, period: null, valueKind: 'text', confidence: unitMatched ? 1 : 0.8, matched: unitMatched ?? '单位名称' });
+    } else if (labels.groupCols.includes(c)) {
+      // a coarser label (the 庭室 of each 承办法官): a label column too, not a figure
+      columns.push({ c, column, header, role: 'unit', field: null, indicator: null, period: null, valueKind: 'text', confidence: 0.9, matched: header[header.length - 1] ?? null });
     } else {
       columns.push(recognizeColumn(c, column, header, columnStats(grid, classes, c, unitRows.length ? unitRows : body)));
     }
