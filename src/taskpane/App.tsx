@@ -5,6 +5,12 @@
 import * as React from 'react';
 import {
   Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
   MessageBar,
   MessageBarBody,
   ProgressBar,
@@ -19,6 +25,7 @@ import type { Grid } from '../core/grid';
 import type { EditPlan } from '../core/plan';
 import type { RecognizedTable } from '../core/layout/types';
 import { lastApply, revertLastApply } from '../excel/adapter';
+import type { UndoRecord } from '../excel/undo';
 import { describeError } from './errors';
 import { LangContext, translate, type Lang, type StringKey } from './i18n';
 import { PaneContext, type Busy, type Notice, type PaneState } from './state';
@@ -51,15 +58,16 @@ export function App(): React.JSX.Element {
   const [busy, setBusy] = React.useState<Busy | null>(null);
   const [notice, setNotice] = React.useState<Notice | null>(null);
   const [pending, setPending] = React.useState<EditPlan | null>(null);
-  const [undoSummary, setUndoSummary] = React.useState<string | null>(null);
+  const [undoRecord, setUndoRecord] = React.useState<UndoRecord | null>(null);
+  const [askingUndo, setAskingUndo] = React.useState(false);
+  const undoSummary = undoRecord?.summary ?? null;
   const t = (key: StringKey, params?: Record<string, string | number>) => translate(lang, key, params);
 
   const refreshUndo = React.useCallback(async () => {
     try {
-      const record = await lastApply();
-      setUndoSummary(record ? record.summary : null);
+      setUndoRecord(await lastApply());
     } catch {
-      setUndoSummary(null); // a workbook we cannot read the parts of: no undo offered, nothing broken
+      setUndoRecord(null); // a workbook we cannot read the parts of: no undo offered, nothing broken
     }
   }, []);
   React.useEffect(() => {
@@ -92,12 +100,14 @@ export function App(): React.JSX.Element {
     preview: setPending,
   };
 
-  const undo = () =>
-    pane.run(t('undo'), async () => {
+  const undo = () => {
+    setAskingUndo(false);
+    return pane.run(t('undo'), async () => {
       const result = await revertLastApply();
       setNotice(result ? { intent: 'success', text: t('undoDone', { what: result.summary }) } : { intent: 'info', text: t('errorNoUndo') });
       await refreshUndo();
     });
+  };
 
   return (
     <LangContext.Provider value={lang}>
@@ -110,7 +120,7 @@ export function App(): React.JSX.Element {
             <Button size="small" appearance="subtle" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
               {t('language')}
             </Button>
-            <Button size="small" disabled={!undoSummary || !!busy} onClick={undo} title={undoSummary ?? t('undoNone')}>
+            <Button size="small" disabled={!undoSummary || !!busy} onClick={() => setAskingUndo(true)} title={undoSummary ?? t('undoNone')}>
               {t('undo')}
             </Button>
           </div>
@@ -135,6 +145,7 @@ export function App(): React.JSX.Element {
           {tab === 'compute' && <ComputeTab />}
           {tab === 'chart' && <ChartTab />}
           {tab === 'presets' && <PresetsTab />}
+          {askingUndo && undoRecord && <UndoConfirm record={undoRecord} onUndo={undo} onCancel={() => setAskingUndo(false)} />}
           {pending && (
             <PlanPreview
               plan={pending}
@@ -150,5 +161,34 @@ export function App(): React.JSX.Element {
         </div>
       </PaneContext.Provider>
     </LangContext.Provider>
+  );
+}
+
+/** The revert is a write too: say what it restores and removes, and let the user back out. */
+function UndoConfirm({ record, onUndo, onCancel }: { record: UndoRecord; onUndo: () => void; onCancel: () => void }): React.JSX.Element {
+  const lang = React.useContext(LangContext);
+  const t = (key: StringKey, params?: Record<string, string | number>) => translate(lang, key, params);
+  const cells = record.cells.reduce((n, c) => n + (c.rect.bottom - c.rect.top + 1) * (c.rect.right - c.rect.left + 1), 0);
+  return (
+    <Dialog open modalType="alert">
+      <DialogSurface data-testid="undo-confirm">
+        <DialogBody>
+          <DialogTitle>{t('undoConfirmTitle')}</DialogTitle>
+          <DialogContent>
+            <Text block>{record.summary}</Text>
+            <Text block>{t('undoConfirmCells', { n: cells })}</Text>
+            {record.createdSheets.length > 0 && <Text block>{t('undoConfirmSheets', { names: record.createdSheets.join('、') })}</Text>}
+            {record.charts.length > 0 && <Text block>{t('undoConfirmCharts', { n: record.charts.length })}</Text>}
+            <Text block>{t('undoConfirmNote')}</Text>
+          </DialogContent>
+          <DialogActions>
+            <Button appearance="primary" onClick={onUndo} data-testid="confirm-undo">
+              {t('undoConfirm')}
+            </Button>
+            <Button onClick={onCancel}>{t('cancel')}</Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
   );
 }

@@ -146,7 +146,18 @@ test('recognise → add indicator columns → ZX formulas with the right values 
   const at = (p: { row: number; col: number }) => Number(g.values[p.row - g.origin.row][p.col - g.origin.col]);
   expect((await hostCell(jsb.sheet, jsb.row, jsb.col)).value).toBeCloseTo(at(closed) / at(received), 12);
 
+  // the revert is a write too: it asks first, and 取消 leaves the written sheet as it is
+  const written = await snapshotBook();
   await page.getByRole('button', { name: '撤销上次操作' }).click();
+  await page.getByTestId('undo-confirm').waitFor();
+  expect(await page.getByTestId('undo-confirm').innerText()).toContain(`${plan.writes.length} 个单元格恢复为写入前的内容`);
+  await settle();
+  await page.screenshot({ path: path.join(SHOTS, '3b-undo-confirm.png') });
+  await page.getByTestId('undo-confirm').getByRole('button', { name: '取消' }).click();
+  await page.getByTestId('undo-confirm').waitFor({ state: 'detached' });
+  expect(await snapshotBook()).toEqual(written);
+  await page.getByRole('button', { name: '撤销上次操作' }).click();
+  await page.getByTestId('confirm-undo').click();
   await page.getByTestId('notice').filter({ hasText: '已撤销' }).waitFor({ timeout: 30_000 });
   await page.screenshot({ path: path.join(SHOTS, '4-reverted.png') });
   expect(await snapshotBook()).toEqual(before);
@@ -239,6 +250,7 @@ test('图表 inserts the indicator by unit with its target as a line; 撤销上�
   expect((await hostCell('收结案', 4, 8)).value).toBe(0.9);
   await page.screenshot({ path: path.join(SHOTS, '7-chart.png') });
   await page.getByRole('button', { name: '撤销上次操作' }).click();
+  await page.getByTestId('confirm-undo').click(); // the revert is a write: it asks first
   await page.getByTestId('notice').filter({ hasText: '已撤销' }).waitFor({ timeout: 30_000 });
   expect(await snapshotBook()).toEqual(before);
 });
@@ -354,6 +366,7 @@ test('a case list is aggregated into a new unit sheet, by the unit and period ch
   expect(sheetsAfter.slice(0, sheetsBefore.length)).toEqual(sheetsBefore);
   expect(sheetsAfter.length).toBeGreaterThan(sheetsBefore.length);
   await page.getByRole('button', { name: '撤销上次操作' }).click();
+  await page.getByTestId('confirm-undo').click(); // the revert is a write: it asks first
   await page.getByTestId('notice').filter({ hasText: '已撤销' }).waitFor({ timeout: 30_000 });
   expect(await page.evaluate(() => window.__zxHost!.sheets.map((s) => s.name))).toEqual(sheetsBefore);
 });
