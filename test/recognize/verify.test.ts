@@ -398,6 +398,41 @@ describe('a typical monthly 通报表: percent numbers, a rank after each indica
   });
 });
 
+describe('差距 and 是否达标 in an indicator list', () => {
+  const list = (gap: (string | number)[], meets: string[], gapFormat: string | null = '0.00%') =>
+    gridOf(
+      [
+        ['序号', '指标名称', '目标值', '实际值', '差距', '是否达标'],
+        [1, '结案率', '≥97%', 0.9512, gap[0], meets[0]],
+        [2, '平均审理天数', '<36', 33.5, gap[1], meets[1]],
+        [3, '一审服判息诉率', '≥92%', 0.9301, gap[2], meets[2]],
+        [4, '上诉案件及时移转率', '100%', 1, gap[3], meets[3]],
+        [5, '民事调撤率', '-', 0.55, null, null],
+      ],
+      { formats: { D2: '0.00%', D4: '0.00%', D5: '0.00%', ...(gapFormat ? { E2: gapFormat, E4: gapFormat, E5: gapFormat } : {}) } },
+    );
+
+  it('recomputes each 差距 (positive = better than the target) and each 是否达标 by the indicator\'s direction', () => {
+    const r = verifyGrid(list([-0.0188, 2.5, 0.0101, 0], ['否', '是', '是', '否']));
+    expect(r.checked).toBe(8);
+    expect(r.findings).toEqual([expect.objectContaining({ cell: 'F5', kind: 'mismatch', published: 0, expected: 1 })]);
+    expect(r.findings[0].message).toBe('上诉案件及时移转率「是否达标」公布未达标，实际 1 对目标 100% 应为达标');
+  });
+
+  it('takes the table\'s own convention for 差距 (实际 − 目标) and flags the row that breaks it', () => {
+    const r = verifyGrid(list([-0.0188, -2.5, 0.0201, 0], ['否', '是', '是', '是']));
+    expect(r.findings).toEqual([expect.objectContaining({ cell: 'E4', kind: 'mismatch', published: 0.0201 })]);
+    expect(r.findings[0].expected).toBeCloseTo(0.0101, 10);
+    expect(r.findings[0].message).toContain('实际值 − 目标值');
+  });
+
+  it('reads a 差距 of rates written in points (−1.88)', () => {
+    const r = verifyGrid(list([-1.88, 2.5, 1.01, 0], ['否', '是', '是', '是'], null));
+    expect(r.findings).toEqual([]);
+    expect(r.checked).toBe(8);
+  });
+});
+
 describe('published rates in other spellings', () => {
   it('reads a rate typed as a percent number (92.13 under 结案率(%))', () => {
     const grid = (rate: number) =>

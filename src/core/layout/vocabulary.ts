@@ -77,6 +77,10 @@ export const SCORE_POINTS = /\([^()]*\d(\.\d+)?分\)$/;
 
 /** Header words of a column that says whether a target is met (filled by the add-in; text). */
 export const MEETS_HEADERS = [/是否达标|达标情况|完成情况|是否完成/];
+/** What a 是否达标 cell says. */
+export const MEETS_YES = /^(是|达标|已达标|完成|已完成|√|✓|✔|Y|y)$/;
+export const MEETS_NO = /^(否|未达标|不达标|未完成|×|✗|✘|X|x|N|n)$/;
+
 /** Header of a published actual value in an indicator list. */
 export const ACTUAL_HEADERS = [/^(实际值|完成值|实际完成|完成情况值|实际|当前值|本期值)$/];
 

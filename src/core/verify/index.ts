@@ -20,8 +20,10 @@ import type { IndicatorDef, InputDef } from '../catalog/types';
 import { address, columnIndex, isErrorValue, type CellValue, type Grid } from '../grid';
 import { classify, shownDecimals, isPercentFormat, cleanText } from '../layout/cells';
 import type { RecognizedColumn, RecognizedRow, RecognizedTable } from '../layout/types';
-import { COLUMN_SUMS, HEADER_SUMS, isSummable, SCORE_POINTS, totalScope } from '../layout/vocabulary';
+import { COLUMN_SUMS, HEADER_SUMS, isSummable, MEETS_NO, MEETS_YES, SCORE_POINTS, totalScope } from '../layout/vocabulary';
 import { parseCellValue } from '../values';
+import { gapToTarget, meetsTarget, parseTarget } from '../targets';
+import type { Direction } from '../catalog/types';
 import { compareAtPrecision, roundAt, shown, tidy } from './precision';
 
 export type FindingKind = 'rounding' | 'truncation' | 'mismatch' | 'total-mismatch';
@@ -529,6 +531,86 @@ function rowIsRate(view: TableView, row: RecognizedRow, cur: RecognizedColumn): 
   return view.published(row, cur)?.percent ?? false;
 }
 
+// ---------------------------------------------------------------------------------------------------------
+// 差距 and 是否达标 against 目标值 and 实际值
+
+/** a published 是否达标: yes, no, or null for anything else (blank, 不考核) */
+function meetsText(v: CellValue): boolean | null {
+  const t = cleanText(v);
+  if (MEETS_YES.test(t)) return true;
+  if (MEETS_NO.test(t)) return false;
+  return null;
+}
+
+/**
+ * In a table with one 目标 column beside the actual values (an indicator list: 目标值 | 实际值 | 差距 | 是否达标,
+ * or a matrix: 结案率 | 目标 | 差距), recompute 差距 and 是否达标 with each row's target. 差距 is written as
+ * "better than the target" (positive = better) or as 实际 − 目标: the convention that holds on most rows is
+ * the table's, and nothing is reported when neither does.
+ */
+function checkTargets(view: TableView, out: Collector): void {
+  const { table } = view;
+  const targetCols = table.columns.filter((c) => c.role === 'target' && c.valueKind === 'target');
+  if (targetCols.length !== 1) return;
+  const [targetCol] = targetCols;
+  const actual = table.columns.find((c) => c.role === 'indicator' && c.period === null && (targetCol.indicator ? c.indicator === targetCol.indicator : c.indicator === null));
+  if (!actual) return;
+  const gapCol = table.columns.find((c) => c.role === 'gap') ?? null;
+  const meetsCol = table.columns.find((c) => c.indicator === 'MEETS' && c.role === 'unknown') ?? null;
+  if (!gapCol && !meetsCol) return;
+  interface Case { row: RecognizedRow; a: number; unit: '%' | '‰' | '' | null; target: ReturnType<typeof parseTarget> & object; direction: Direction | undefined }
+  const cases: Case[] = [];
+  for (const row of table.rows) {
+    if (row.role === 'benchmark') continue;
+    const raw = view.raw(row, targetCol);
+    const target = typeof raw === 'string' || typeof raw === 'number' ? parseTarget(raw) : null;
+    const pub = view.published(row, actual);
+    if (!target || target.notAssessed || target.value === null || !pub) continue;
+    let a = pub.value;
+    // a rate typed as a percent number (95.12) against a % target
+    if (target.unit === '%' && !pub.percent && Math.abs(a) > 1.5 && target.value <= 1.5) a /= 100;
+    const def = row.indicator ? findIndicator(row.indicator) : targetCol.indicator ? findIndicator(targetCol.indicator) : null;
+    const direction = def?.direction === 'up' || def?.direction === 'down' ? def.direction : undefined;
+    cases.push({ row, a, unit: target.unit as Case['unit'], target, direction });
+  }
+  if (gapCol) {
+    const better = (c: Case) => gapToTarget(c.a, c.target, c.direction);
+    const plain = (c: Case) => c.a - (c.target.value as number);
+    const rows = cases.map((c) => ({ c, pub: view.published(c.row, gapCol) })).filter((x) => x.pub !== null);
+    const scaled = (x: (typeof rows)[number], g: number | null) => {
+      if (g === null) return null;
+      // 差距 of a rate in points (−1.88) or as a fraction (−0.0188 / −1.88%)
+      return x.c.target.unit === '%' && !x.pub!.percent && Math.abs(x.pub!.value - g * 100) < Math.abs(x.pub!.value - g) ? g * 100 : g;
+    };
+    const holds = (f: (c: Case) => number | null) => rows.filter((x) => { const g = scaled(x, f(x.c)); return g !== null && compareAtPrecision(x.pub!.value, g, x.pub!.decimals) !== 'mismatch'; }).length;
+    const hBetter = holds(better);
+    const hPlain = holds(plain);
+    const chosen = hBetter >= hPlain ? better : plain;
+    if (rows.length && Math.max(hBetter, hPlain) / rows.length >= RELATION_HOLDS) {
+      const how = chosen === better ? '按目标方向（高于目标为正）' : '实际值 − 目标值';
+      for (const x of rows) {
+        const g = scaled(x, chosen(x.c));
+        if (g === null) continue;
+        out.checked++;
+        const cause = compareAtPrecision(x.pub!.value, g, x.pub!.decimals);
+        if (!cause) continue;
+        out.add({ sheet: table.sheet, cell: view.cell(x.c.row, gapCol), kind: cause, published: tidy(x.pub!.value), expected: tidy(g), message: `${rowName(x.c.row)}「${headerText(gapCol)}」公布 ${x.pub!.value}，${how}（实际 ${x.c.a}，目标 ${x.c.target.text}）应为 ${tidy(g)}：${CAUSE[cause]}` });
+      }
+    }
+  }
+  if (meetsCol) {
+    for (const c of cases) {
+      const published = meetsText(view.raw(c.row, meetsCol));
+      const expected = meetsTarget(c.a, c.target, c.direction);
+      if (published === null || expected === null) continue;
+      out.checked++;
+      if (published === expected) continue;
+      const say = (b: boolean) => (b ? '达标' : '未达标');
+      out.add({ sheet: table.sheet, cell: view.cell(c.row, meetsCol), kind: 'mismatch', published: published ? 1 : 0, expected: expected ? 1 : 0, message: `${rowName(c.row)}「${headerText(meetsCol)}」公布${say(published)}，实际 ${c.a} 对目标 ${c.target.text} 应为${say(expected)}` });
+    }
+  }
+}
+
 /** Verify the recognised tables of one grid. */
 export function verifyTables(grid: Grid, tables: RecognizedTable[], options: VerifyOptions = {}): VerifyReport {
   const out = new Collector(options.all === true);
@@ -539,6 +621,7 @@ export function verifyTables(grid: Grid, tables: RecognizedTable[], options: Ver
     checkTotalRows(view, out);
     checkColumnSums(view, out);
     checkYoy(view, out);
+    checkTargets(view, out);
   }
   return { checked: out.checked, findings: out.findings };
 }
