@@ -18,6 +18,11 @@ describe('finding tables', () => {
     expect(recognizeGrid(gridOf([['各院要高度重视，认真组织实施。'], [], ['本方案自印发之日起施行。']]))).toEqual([]);
   });
 
+  it('does not take a lone figure far from any table (a page number) for a table', () => {
+    const t = recognizeGrid(gridOf([['院别', '新收'], ['延吉法院', 3], [], [], [null, null, null, 1]]));
+    expect(t.map((x) => x.range)).toEqual(['A1:B2']);
+  });
+
   it('recognises a blank template: a header over a list of units with nothing filled in yet', () => {
     const t = only(recognizeGrid(gridOf([['院别', '旧存', '新收', '结案率'], ['延吉法院'], ['图们法院'], ['合计']])));
     expect(t.range).toBe('A1:D4');

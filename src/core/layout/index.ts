@@ -629,6 +629,8 @@ function recognizeBlock(ctx: Context, block: Block): RecognizedTable | null {
     }
   }
   if (left > right) return null;
+  // a lone figure somewhere on the sheet (a page number, a stray total) is not a table
+  if (left === right && tableRows.filter((r) => o.isOccupied(r, left)).length <= 1) return null;
   const body = block.bodyRows.filter((r) => {
     for (let c = left; c <= right; c++) if (!classes.isEmpty(r, c)) return true;
     return false;
