@@ -5,6 +5,7 @@
 import { isErrorValue, type CellValue, type Grid } from '../grid';
 import { parseTarget } from '../targets';
 import { parseCellValue } from '../values';
+import { TARGET_END, TARGET_START } from './vocabulary';
 
 export type CellClass = 'empty' | 'number' | 'percent' | 'target' | 'dash' | 'date' | 'error' | 'text';
 
@@ -18,8 +19,6 @@ export function cleanText(v: CellValue | undefined): string {
 const DATE_FORMAT = /(^|[^"\\])(yy|mm-dd|m\/d|d-mmm|yyyy|dd|年|月|日)/i;
 const PERCENT_FORMAT = /%/;
 const DASH = /^[-－—–―‐/／~～]+$/;
-const TARGET_START = /^(≥|≧|≤|≦|>=|<=|=>|=<|>|<|⩾|⩽|不低于|不高于|不超过|不少于|不大于|不小于|低于|高于|小于|大于|超过|力争|确保|达到|控制在|前[一二三四五六七八九十\d]|进\d)/;
-const TARGET_END = /(以上|以下|以内|清零)$/;
 
 export function isDateFormat(fmt: string | null | undefined): boolean {
   if (!fmt || fmt === 'General') return false;

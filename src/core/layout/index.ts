@@ -46,6 +46,7 @@ import {
   COLUMN_SUMS,
   FILLER_LINES,
   INDICATOR_NAME_HEADERS,
+  KIND_HEADER_WORDS,
   LEVEL_HEADERS,
   levelOf,
   lineText,
@@ -59,6 +60,7 @@ import {
   ROLE_HEADERS,
   ROW_TOTAL_HEADER,
   SCORE_POINTS,
+  SECTION_NUMBER,
   SERIAL_HEADERS,
   SUBTOTAL_CONTAINS,
   isSummable,
@@ -132,7 +134,7 @@ function splitPeriod(path: string[]): PeriodSplit {
   let points = false;
   for (let i = path.length - 1; i >= 0; i--) {
     let text = path[i];
-    if (/百分点/.test(text)) points = true;
+    if (POINTS_WORDS.test(text)) points = true;
     // `上年旧存` is a spelling of 旧存数, not last year's 旧存
     const spelled = findField(text) !== null || findIndicator(text) !== null;
     for (const [re, name] of spelled ? [] : PERIOD_PATTERNS) {
@@ -207,11 +209,12 @@ function inferredKind(s: ColumnStats, header: string): ValueKind {
   if (isTargetColumn(s)) return 'target';
   const { counts } = s;
   if (counts.date > 0 && counts.date >= s.nonEmpty / 2) return 'date';
-  if (counts.percent > 0 && counts.percent >= (counts.number + counts.percent) / 2) return /‰/.test(header) ? 'permille' : 'rate';
+  const words = KIND_HEADER_WORDS;
+  if (counts.percent > 0 && counts.percent >= (counts.number + counts.percent) / 2) return words.permille.test(header) ? 'permille' : 'rate';
   if (counts.number > 0 && counts.number >= s.nonEmpty / 2) {
-    if (/天|日/.test(header)) return 'days';
-    if (/万元|元|金额|标的/.test(header)) return 'amount';
-    if (/率|比|度/.test(header)) return s.decimals > 0 && s.decimals >= s.integers ? (/‰/.test(header) ? 'permille' : 'rate') : 'rate';
+    if (words.days.test(header)) return 'days';
+    if (words.amount.test(header)) return 'amount';
+    if (words.rate.test(header)) return s.decimals > 0 && s.decimals >= s.integers && words.permille.test(header) ? 'permille' : 'rate';
     return s.decimals > 0 && s.decimals >= s.integers ? 'ratio' : 'count';
   }
   return 'text';
@@ -300,7 +303,6 @@ function rowHasValues(ctx: Context, r: number, from: number, right: number): boo
   return false;
 }
 
-const SECTION_NUMBER = /^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+(部分|类))/;
 
 /** A heading inside the body (`一、审判质量指标`, or one text merged across the table): not a row of it. */
 function isSectionRow(ctx: Context, r: number, label: string, left: number, right: number, firstDataCol: number, tableHasValues: boolean): boolean {

@@ -56,6 +56,21 @@ export function levelOf(label: string, judgeColumn: boolean): UnitLevel | null {
   return null;
 }
 
+/** Header words that give a column of plain numbers its kind when the catalogue does not know the header. */
+export const KIND_HEADER_WORDS: { days: RegExp; amount: RegExp; rate: RegExp; permille: RegExp } = {
+  days: /天|日/,
+  amount: /万元|元|金额|标的/,
+  rate: /率|比|度/,
+  permille: /‰/,
+};
+
+/** A heading inside a table's body: `一、审判质量指标`, `（二）执行`, `第一部分`. */
+export const SECTION_NUMBER = /^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+(部分|类))/;
+
+/** How a target text starts or ends (`≧90%`, `不超过65天`, `前三`, `90%以上`); a bare number is no target. */
+export const TARGET_START = /^(≥|≧|≤|≦|>=|<=|=>|=<|>|<|⩾|⩽|不低于|不高于|不超过|不少于|不大于|不小于|低于|高于|小于|大于|超过|力争|确保|达到|控制在|前[一二三四五六七八九十\d]|进\d)/;
+export const TARGET_END = /(以上|以下|以内|清零)$/;
+
 /** Headers of the serial column. */
 export const SERIAL_HEADERS = ['序号', '编号', '序', 'No', 'No.', 'NO', '排序'];
 /** Headers of the unit (label) column, and the level they suggest for its rows. */
