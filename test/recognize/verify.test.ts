@@ -179,6 +179,26 @@ describe('a change column headed 增减 or 增减幅度, without the word 同比
   });
 });
 
+describe('同比 as a group of its own beside the years (2023年 › 收案 | 2022年 › 收案 | 同比 › 收案)', () => {
+  it('recomputes each measure\'s 同比 from its two years', () => {
+    const g = gridOf(
+      [
+        ['院别', '2023年', null, '2022年', null, '同比', null],
+        [null, '收案', '结案', '收案', '结案', '收案', '结案'],
+        ['延吉法院', 1100, 1000, 1000, 900, 0.1, 0.1111],
+        ['图们法院', 900, 880, 1000, 950, -0.01, -0.0737],
+      ],
+      {
+        merges: [{ top: 0, left: 0, bottom: 1, right: 0 }, { top: 0, left: 1, bottom: 0, right: 2 }, { top: 0, left: 3, bottom: 0, right: 4 }, { top: 0, left: 5, bottom: 0, right: 6 }],
+        formats: { F3: '0.00%', G3: '0.00%', F4: '0.00%', G4: '0.00%' },
+      },
+    );
+    const r = verifyGrid(g, false);
+    expect(r.checked).toBe(4);
+    expect(r.findings).toEqual([expect.objectContaining({ cell: 'F4', kind: 'mismatch', published: -0.01, expected: -0.1 })]);
+  });
+});
+
 describe('同比 with the measures as rows', () => {
   it('reads a change typed as 2.38个百分点 in points', () => {
     const r = verifyGrid(
@@ -430,6 +450,24 @@ describe('差距 and 是否达标 in an indicator list', () => {
     const r = verifyGrid(list([-1.88, 2.5, 1.01, 0], ['否', '是', '是', '是'], null));
     expect(r.findings).toEqual([]);
     expect(r.checked).toBe(8);
+  });
+});
+
+describe('差距 and 是否达标 beside an indicator column of a unit matrix (结案率 | 目标 | 差距 | 是否达标)', () => {
+  it('takes the indicator left of 目标 as the actual values', () => {
+    const r = verifyGrid(
+      gridOf(
+        [
+          ['院别', '结案率', '目标', '差距', '是否达标', '备注'],
+          ['延吉法院', 0.95, '≥93%', 0.02, '是', null],
+          ['图们法院', 0.9, '≥93%', -0.03, '是', '人员不足'],
+          ['敦化法院', 0.97, '≥95%', 0.02, '是', null],
+        ],
+        { formats: { B2: '0.00%', B3: '0.00%', B4: '0.00%', D2: '0.00%', D3: '0.00%', D4: '0.00%' } },
+      ),
+    );
+    expect(r.checked).toBe(6);
+    expect(r.findings).toEqual([expect.objectContaining({ cell: 'E3', kind: 'mismatch', published: 1, expected: 0 })]);
   });
 });
 

@@ -20,7 +20,7 @@ import type { IndicatorDef, InputDef } from '../catalog/types';
 import { address, columnIndex, isErrorValue, type CellValue, type Grid } from '../grid';
 import { classify, shownDecimals, isPercentFormat, cleanText } from '../layout/cells';
 import type { RecognizedColumn, RecognizedRow, RecognizedTable } from '../layout/types';
-import { COLUMN_SUMS, HEADER_SUMS, isSummable, MEETS_NO, MEETS_YES, SCORE_POINTS, totalScope } from '../layout/vocabulary';
+import { COLUMN_SUMS, HEADER_SUMS, isSummable, MEETS_NO, MEETS_YES, PERIOD_PATTERNS, SCORE_POINTS, totalScope } from '../layout/vocabulary';
 import { parseCellValue } from '../values';
 import { gapToTarget, meetsTarget, parseTarget } from '../targets';
 import type { Direction } from '../catalog/types';
@@ -136,6 +136,15 @@ function rowName(row: RecognizedRow): string {
 
 function leafOf(col: RecognizedColumn): string {
   return col.header[col.header.length - 1] ?? '';
+}
+
+/** the group labels above a column with period words taken out: `2023年 › 收案` and `同比 › 收案` share a measure */
+function measureGroup(col: RecognizedColumn): string {
+  return col.header
+    .slice(0, -1)
+    .map((h) => PERIOD_PATTERNS.reduce((t, [re]) => t.replace(re, ''), h).replace(/^[()（）]+|[()（）]+$/g, ''))
+    .filter(Boolean)
+    .join('›');
 }
 
 function group(col: RecognizedColumn): string {
@@ -482,7 +491,7 @@ function checkYoy(view: TableView, out: Collector): void {
     if (col.period !== '同比') continue;
     // the measure is the columns' (收案数 › 本期 …) or, when the columns are only periods, each row's
     const rowMeasures = col.field === null && col.indicator === null;
-    const sameMeasure = (c: RecognizedColumn) => c !== col && c.field === col.field && c.indicator === col.indicator && group(c) === group(col) && (c.field !== null || c.indicator !== null || group(c) !== '' || rowMeasures);
+    const sameMeasure = (c: RecognizedColumn) => c !== col && c.field === col.field && c.indicator === col.indicator && measureGroup(c) === measureGroup(col) && (c.field !== null || c.indicator !== null || group(c) !== '' || rowMeasures);
     let cur = table.columns.find((c) => sameMeasure(c) && c.period === '本期');
     let prev = table.columns.find((c) => sameMeasure(c) && (c.period === '上年同期' || c.period === '上年'));
     if (!cur || !prev) {
@@ -553,7 +562,12 @@ function checkTargets(view: TableView, out: Collector): void {
   const targetCols = table.columns.filter((c) => c.role === 'target' && c.valueKind === 'target');
   if (targetCols.length !== 1) return;
   const [targetCol] = targetCols;
-  const actual = table.columns.find((c) => c.role === 'indicator' && c.period === null && (targetCol.indicator ? c.indicator === targetCol.indicator : c.indicator === null));
+  // the actual values: the same indicator as the target's, else 实际值, else the indicator just left of 目标 (结案率 | 目标 | 差距)
+  const candidates = table.columns.filter((c) => c.role === 'indicator' && c.period === null);
+  const at = table.columns.indexOf(targetCol);
+  const actual = targetCol.indicator
+    ? candidates.find((c) => c.indicator === targetCol.indicator)
+    : candidates.find((c) => c.indicator === null) ?? [...candidates].reverse().find((c) => table.columns.indexOf(c) < at);
   if (!actual) return;
   const gapCol = table.columns.find((c) => c.role === 'gap') ?? null;
   const meetsCol = table.columns.find((c) => c.indicator === 'MEETS' && c.role === 'unknown') ?? null;
@@ -569,7 +583,8 @@ function checkTargets(view: TableView, out: Collector): void {
     let a = pub.value;
     // a rate typed as a percent number (95.12) against a % target
     if (target.unit === '%' && !pub.percent && Math.abs(a) > 1.5 && target.value <= 1.5) a /= 100;
-    const def = row.indicator ? findIndicator(row.indicator) : targetCol.indicator ? findIndicator(targetCol.indicator) : null;
+    const named = row.indicator ?? targetCol.indicator ?? actual.indicator;
+    const def = named ? findIndicator(named) : null;
     const direction = def?.direction === 'up' || def?.direction === 'down' ? def.direction : undefined;
     cases.push({ row, a, unit: target.unit as Case['unit'], target, direction });
   }
