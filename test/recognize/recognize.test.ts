@@ -279,6 +279,26 @@ describe('headers', () => {
     expect(t.rows.map(rowSignature)).toEqual(['2 unit 城关人民法庭 部门', '3 unit 高新区人民法院 基层', '4 unit 铁路运输法院 基层', '5 total 合计 全市']);
   });
 
+  it('reads money as money: no near miss to a count of cases, and 单位：万元 makes the unnamed figures amounts', () => {
+    const t = only(
+      recognizeGrid(
+        gridOf([
+          ['执行案款情况', null, null, null],
+          [null, null, null, '单位：万元'],
+          ['院别', '申请执行标的', '执行到位', '结案标的额'],
+          ['延吉法院', 1200.5, 600.25, 30],
+          ['图们法院', 800, 200, 12],
+          ['合计', 2000.5, 800.25, 42],
+        ]),
+      ),
+    );
+    expect(t.meta.unit).toBe('万元');
+    expect(t.columns.slice(1).map(columnSignature)).toEqual(['B 申请执行标的 | field 申请标的金额 - amount', 'C 执行到位 | unknown - - amount', 'D 结案标的额 | unknown - - amount']);
+    // 结案标的额 is near 结案数 (0.72), but a 标的额 is money: left for the user with the guess
+    expect(t.columns[3].guesses?.[0]).toMatchObject({ field: '结案数' });
+    expect(t.rows[2]).toMatchObject({ role: 'total', confirmed: true });
+  });
+
   it('reads the value kind from the values when the header says nothing: percents, counts, dates', () => {
     const t = only(
       recognizeGrid(

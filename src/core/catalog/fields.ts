@@ -131,7 +131,7 @@ export const FIELDS: FieldDef[] = [
   },
   {
     name: '申请标的金额',
-    synonyms: ['申请执行标的总额', '申请执行标的额', '申请执行标的金额', '标的总额'],
+    synonyms: ['申请执行标的总额', '申请执行标的额', '申请执行标的金额', '申请执行标的', '标的总额'],
     valueKind: 'amount',
     description: '申请执行标的总额（含未结案件）',
   },

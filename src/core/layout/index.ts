@@ -38,6 +38,7 @@ import type {
 } from './types';
 import {
   ACTUAL_HEADERS,
+  AMOUNT_UNIT,
   ATTACHMENT_LINE,
   BENCHMARK_PATTERNS,
   CASE_LIST_HEADERS,
@@ -685,6 +686,10 @@ function recognizeBlock(ctx: Context, block: Block): RecognizedTable | null {
 
   const meta = tableMeta(ctx, block, left, right);
   if (!meta.period) meta.period = headerPeriod(paths);
+  // 单位：万元 — the figures nobody could name are money, not counts
+  if (meta.unit && AMOUNT_UNIT.test(meta.unit)) {
+    for (const col of columns) if (col.role === 'unknown' && (col.valueKind === 'count' || col.valueKind === 'ratio')) col.valueKind = 'amount';
+  }
   const top = block.headerRows.length ? block.headerRows[0] : body[0];
   const bottom = body.length ? body[body.length - 1] : block.headerRows[block.headerRows.length - 1];
   return {
@@ -792,7 +797,9 @@ function recognizeColumn(c: number, column: string, header: string[], stats: Col
   const candidates = [joined, measure.slice(-2).join(''), leaf, ...measure.slice(0, -1)];
   const { best, guesses, text } = bestMatch(Array.from(new Set(candidates)));
   const inferred = inferredKind(stats, fullHeader);
-  if (best && best.confidence >= ACCEPT) {
+  // a near miss that reads money (`申请执行标的`) as a count of cases (申请执行数) is no match
+  const moneyAsCount = best !== null && best.confidence < 0.9 && best.valueKind === 'count' && KIND_HEADER_WORDS.amount.test(fullHeader);
+  if (best && best.confidence >= ACCEPT && !moneyAsCount) {
     let valueKind: ValueKind = targetValues ? 'target' : best.valueKind;
     // a 同比 column of a count is a percent change; of a rate, a change in points (kept as the rate's kind)
     if (period === '同比' || period === '环比') valueKind = best.valueKind === 'count' || best.valueKind === 'amount' ? 'rate' : points ? 'ratio' : best.valueKind;

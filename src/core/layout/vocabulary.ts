@@ -64,6 +64,9 @@ export const KIND_HEADER_WORDS: { days: RegExp; amount: RegExp; rate: RegExp; pe
   permille: /‰/,
 };
 
+/** A unit line that makes the table's plain figures money (`单位：万元`). */
+export const AMOUNT_UNIT = /元$/;
+
 /** A heading inside a table's body: `一、审判质量指标`, `（二）执行`, `第一部分`. */
 export const SECTION_NUMBER = /^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+(部分|类))/;
 
