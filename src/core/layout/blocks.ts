@@ -3,7 +3,9 @@
  * recursive XY cut, which costs a few passes over the cells), then the parts of each: title / unit / period
  * lines above, header rows, body rows, notes below. A block of only title lines is put on top of the table
  * under it, a block of notes under the table above it, and a headerless block of body rows right under a
- * table (a blank row inside the body) is joined to it.
+ * table (a blank row inside the body) is joined to it. Across columns: a block right of a blank spacer column
+ * with no label column of its own is the rest of the table on its left, and a second unit column after
+ * figures (`院别 … | 部门 …` with no blank column between) starts a second table.
  */
 import type { CellRange, Grid } from '../grid';
 import { CellClasses, cleanText, isValueClass } from './cells';
