@@ -8,7 +8,9 @@
  * - header paths: the header rows top-down, merged group labels included (`再审 › 被改判`);
  * - columns: the serial and unit columns by header or by values, every other column matched to the catalogue
  *   (./catalog-match.ts) on its header path with period words (`本期`, `2018年`) taken off, its value kind
- *   from the catalogue or from the values; unsure or unknown columns carry guesses;
+ *   from the catalogue or from the values; unsure or unknown columns carry guesses; a field is given to one
+ *   column of a group and period only (the closer spelling; the other is 受理 when it adds up, else unknown);
+ *   `增减幅度` after one measure for two periods is its 同比; of two label columns the finer is the unit;
  * - rows: totals, subtotals and benchmarks by label (./vocabulary.ts), totals confirmed by arithmetic (a
  *   labelled total whose numbers do not add up keeps its role with a low confidence, verify reports it),
  *   unlabelled totals found by arithmetic alone; each unit's level from its name;
