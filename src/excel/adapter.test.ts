@@ -277,6 +277,34 @@ describe('applyPlan', () => {
     expect(counts[1]).toBe(counts[0]);
   });
 
+  test('a write past 4 MB goes out in requests cut on its real size, each under Excel on the web’s limit, and reverts the same way', async () => {
+    const rows = 30_000; // long formulas: ~250 bytes a cell with its format, 7 MB in all
+    const long = (r: number) => `=A${r + 1}-B${r + 1}+0*(${Array.from({ length: 24 }, (_, i) => `A${r + 1}*${i + 1}`).join('+')})`;
+    const state = hostWith({
+      sheet: 'S',
+      origin: { row: 0, col: 0 },
+      // what the write replaces is long too (a note typed by hand), so the revert is as large
+      values: Array.from({ length: rows }, (_, r) => [r, 2 * r, `第 ${r + 1} 行手工填写的说明：${'本行数据待与审判管理系统核实后再定。'.repeat(5)}`]),
+    });
+    const before = state.snapshot('S');
+    const plan = emptyPlan();
+    for (let r = 0; r < rows; r++) plan.writes.push({ sheet: 'S', row: r, col: 2, formula: long(r), value: r, numberFormat: '0.00%' });
+    const first = state.syncs.length;
+    await applyPlan(plan, (await inspectPlan(plan)).nonEmpty);
+    const applySyncs = state.syncs.slice(first);
+    expect(state.formula(state.sheets[0], rows - 1, 2)).toBe(long(rows - 1));
+    expect(state.value(state.sheets[0], 7, 2)).toBe(-7);
+    expect(Math.max(...applySyncs.map((s) => s.requestBytes))).toBeGreaterThan(2 * 1024 * 1024); // the requests are full
+    for (const s of applySyncs) expect(s.requestBytes).toBeLessThan(5 * 1024 * 1024);
+    const mid = state.syncs.length;
+    await revertLastApply();
+    const revertSyncs = state.syncs.slice(mid);
+    expect(Math.max(...revertSyncs.map((s) => s.requestBytes))).toBeGreaterThan(2 * 1024 * 1024);
+    for (const s of revertSyncs) expect(s.requestBytes).toBeLessThan(5 * 1024 * 1024);
+    // compared as text: a deep toEqual of 420,000 cells takes jest ten seconds
+    expect(JSON.stringify(state.snapshot('S'))).toBe(JSON.stringify(before));
+  });
+
   test('撤销上次操作 restores values, formulas, formats and styles exactly and removes what the apply created', async () => {
     const state = sampleState();
     state.setInput(state.sheets[0], 3, 0, '=SUM(B2:B3)');

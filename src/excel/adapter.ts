@@ -16,6 +16,7 @@ import type { CellRange, CellValue, Grid } from '../core/grid';
 import { address, parseRange, rangeAddress } from '../core/grid';
 import type { CellWrite, ChartSpec, EditPlan, Overwrite } from '../core/plan';
 import {
+  bandsByRowBytes,
   CHUNK_BYTES,
   READ_BYTES_PER_CELL,
   STYLE_BYTES_PER_CELL,
@@ -425,8 +426,8 @@ export interface ApplyResult {
   record: UndoRecord;
 }
 
-function sameCell(a: CellRef, b: CellRef): boolean {
-  return a.sheet === b.sheet && a.row === b.row && a.col === b.col;
+function cellKey(c: CellRef): string {
+  return `${c.sheet}\u0000${c.row}\u0000${c.col}`;
 }
 
 /**
@@ -451,7 +452,9 @@ export async function applyPlan(plan: EditPlan, confirmed: CellRef[], onProgress
       });
     const styledTargets = writeTargets(plan, isStyled).filter((t) => sheets.has(t.sheet));
     const { cells: snapshots, styles } = await readTargets(context, existingTargets, styledTargets);
-    const unconfirmed = nonEmptyCells(snapshots, plan).filter((o) => !confirmed.some((c) => sameCell(c, o)));
+    // a set, not a scan of the list per cell: confirming 100,000 overwritten cells was quadratic (minutes)
+    const confirmedKeys = new Set(confirmed.map(cellKey));
+    const unconfirmed = nonEmptyCells(snapshots, plan).filter((o) => !confirmedKeys.has(cellKey(o)));
     if (unconfirmed.length) throw new UnconfirmedOverwriteError(unconfirmed);
 
     const stamp = Date.now().toString(36);
@@ -482,37 +485,36 @@ export async function applyPlan(plan: EditPlan, confirmed: CellRef[], onProgress
       return null;
     };
     const at = (sheet: string, row: number, col: number) => byCell.get(`${sheet}\u0000${row}\u0000${col}`)!;
-    const valueWrites = targets.flatMap((t) =>
-      rowBands(t.rect, READ_BYTES_PER_CELL).map((rect) => {
-        const formulas: (string | number | boolean)[][] = [];
-        const formats: string[][] = [];
-        for (let row = rect.top; row <= rect.bottom; row++) {
-          const fRow: (string | number | boolean)[] = [];
-          const nRow: string[] = [];
-          for (let col = rect.left; col <= rect.right; col++) {
-            const w = at(t.sheet, row, col);
-            fRow.push(w.formula ?? toFormulaEntry(w.value));
-            nRow.push(w.numberFormat ?? snapshotAt(t.sheet, row, col) ?? 'General');
-          }
-          formulas.push(fRow);
-          formats.push(nRow);
+    const valueWrites = targets.flatMap((t) => {
+      const formulas: (string | number | boolean)[][] = [];
+      const formats: string[][] = [];
+      for (let row = t.rect.top; row <= t.rect.bottom; row++) {
+        const fRow: (string | number | boolean)[] = [];
+        const nRow: string[] = [];
+        for (let col = t.rect.left; col <= t.rect.right; col++) {
+          const w = at(t.sheet, row, col);
+          fRow.push(w.formula ?? toFormulaEntry(w.value));
+          nRow.push(w.numberFormat ?? snapshotAt(t.sheet, row, col) ?? 'General');
         }
-        return {
-          bytes: payloadBytes(formulas) + payloadBytes(formats),
-          queue: () => {
-            const range = context.workbook.worksheets.getItem(t.sheet).getRangeByIndexes(rect.top, rect.left, rectRows(rect), rectCols(rect));
-            // the format first, so a formula's result shows in it at once
-            range.numberFormat = formats;
-            range.formulas = formulas;
-          },
-        };
-      }),
-    );
-    const styleWrites = writeTargets(plan, isStyled).map(({ sheet, rect }) => {
+        formulas.push(fRow);
+        formats.push(nRow);
+      }
+      const rowBytes = formulas.map((row, r) => payloadBytes(row) + payloadBytes(formats[r]));
+      return bandsByRowBytes(t.rect, rowBytes).map(({ rect, from, to, bytes }) => ({
+        bytes,
+        queue: () => {
+          const range = context.workbook.worksheets.getItem(t.sheet).getRangeByIndexes(rect.top, rect.left, rectRows(rect), rectCols(rect));
+          // the format first, so a formula's result shows in it at once
+          range.numberFormat = formats.slice(from, to);
+          range.formulas = formulas.slice(from, to);
+        },
+      }));
+    });
+    const styleWrites = writeTargets(plan, isStyled).flatMap(({ sheet, rect: target }) => {
       const props: Excel.SettableCellProperties[][] = [];
-      for (let row = rect.top; row <= rect.bottom; row++) {
+      for (let row = target.top; row <= target.bottom; row++) {
         const pRow: Excel.SettableCellProperties[] = [];
-        for (let col = rect.left; col <= rect.right; col++) {
+        for (let col = target.left; col <= target.right; col++) {
           const w = at(sheet, row, col);
           const format: NonNullable<Excel.SettableCellProperties['format']> = {};
           if (w.fill) format.fill = { color: w.fill };
@@ -522,10 +524,11 @@ export async function applyPlan(plan: EditPlan, confirmed: CellRef[], onProgress
         }
         props.push(pRow);
       }
-      return {
-        bytes: payloadBytes(props),
-        queue: () => context.workbook.worksheets.getItem(sheet).getRangeByIndexes(rect.top, rect.left, rectRows(rect), rectCols(rect)).setCellProperties(props),
-      };
+      return bandsByRowBytes(target, props.map((row) => payloadBytes(row))).map(({ rect, from, to, bytes }) => ({
+        bytes,
+        queue: () =>
+          context.workbook.worksheets.getItem(sheet).getRangeByIndexes(rect.top, rect.left, rectRows(rect), rectCols(rect)).setCellProperties(props.slice(from, to)),
+      }));
     });
     const writes = [...valueWrites, ...styleWrites];
     const total = Math.max(1, Math.ceil(writes.reduce((n, w) => n + w.bytes, 0) / CHUNK_BYTES));
@@ -608,20 +611,21 @@ export async function revertLastApply(): Promise<RevertResult | null> {
     for (const chart of record.charts) context.workbook.worksheets.getItem(chart.sheet).charts.getItem(chart.name).delete();
     for (const m of record.merges) context.workbook.worksheets.getItem(m.sheet).getRange(m.range).unmerge();
     const restores = [
-      ...record.cells.map((s) => {
+      ...record.cells.flatMap((s) => {
         cells += rectRows(s.rect) * rectCols(s.rect);
         const entries = s.entries ?? blankArray(s.rect, '');
         const formats = s.numberFormats ?? blankArray(s.rect, 'General');
-        return {
-          bytes: payloadBytes(entries) + payloadBytes(formats),
+        const rowBytes = entries.map((row, r) => payloadBytes(row) + payloadBytes(formats[r]));
+        return bandsByRowBytes(s.rect, rowBytes).map(({ rect, from, to, bytes }) => ({
+          bytes,
           queue: () => {
-            const range = context.workbook.worksheets.getItem(s.sheet).getRangeByIndexes(s.rect.top, s.rect.left, rectRows(s.rect), rectCols(s.rect));
-            range.numberFormat = formats;
-            range.formulas = entries;
+            const range = context.workbook.worksheets.getItem(s.sheet).getRangeByIndexes(rect.top, rect.left, rectRows(rect), rectCols(rect));
+            range.numberFormat = formats.slice(from, to);
+            range.formulas = entries.slice(from, to);
           },
-        };
+        }));
       }),
-      ...(record.styles ?? []).map((s) => {
+      ...(record.styles ?? []).flatMap((s) => {
         const props = s.props.map((row) =>
           row.map((p) => ({
             format: {
@@ -631,10 +635,11 @@ export async function revertLastApply(): Promise<RevertResult | null> {
             },
           })),
         );
-        return {
-          bytes: payloadBytes(props),
-          queue: () => context.workbook.worksheets.getItem(s.sheet).getRangeByIndexes(s.rect.top, s.rect.left, rectRows(s.rect), rectCols(s.rect)).setCellProperties(props),
-        };
+        return bandsByRowBytes(s.rect, props.map((row) => payloadBytes(row))).map(({ rect, from, to, bytes }) => ({
+          bytes,
+          queue: () =>
+            context.workbook.worksheets.getItem(s.sheet).getRangeByIndexes(rect.top, rect.left, rectRows(rect), rectCols(rect)).setCellProperties(props.slice(from, to)),
+        }));
       }),
     ];
     await queueInRequests(restores, () => context.sync());

@@ -1,5 +1,5 @@
 import { fromOfficeValue, isEmptyCell, restoringEntry, toFormulaEntry } from './cells';
-import { cellsToRects, packRequests, rowBands } from './chunks';
+import { bandsByRowBytes, cellsToRects, packRequests, rowBands } from './chunks';
 import { areaRanges } from './adapter';
 import { fromXml, toXml } from './store';
 import { compactSnapshot } from './undo';
@@ -77,5 +77,23 @@ describe('records kept in the workbook', () => {
       empty: [[true], [true]],
     });
     expect(c).toEqual({ sheet: 'S', rect: { top: 0, left: 0, bottom: 1, right: 0 } });
+  });
+});
+
+describe('bandsByRowBytes', () => {
+  test('cuts rows where their bytes would pass the budget; a row over the budget alone is its own band', () => {
+    const rect = { top: 10, left: 2, bottom: 15, right: 3 };
+    const bands = bandsByRowBytes(rect, [40, 40, 30, 150, 10, 10], 100);
+    expect(bands.map((b) => [b.rect.top, b.rect.bottom, b.from, b.to, b.bytes])).toEqual([
+      [10, 11, 0, 2, 80],
+      [12, 12, 2, 3, 30],
+      [13, 13, 3, 4, 150],
+      [14, 15, 4, 6, 20],
+    ]);
+    expect(bands.every((b) => b.rect.left === 2 && b.rect.right === 3)).toBe(true);
+  });
+
+  test('a payload within the budget is one band', () => {
+    expect(bandsByRowBytes({ top: 0, left: 0, bottom: 2, right: 0 }, [1, 2, 3], 100)).toEqual([{ rect: { top: 0, left: 0, bottom: 2, right: 0 }, from: 0, to: 3, bytes: 6 }]);
   });
 });

@@ -75,6 +75,29 @@ export function rowBands(r: CellRange, bytesPerCell: number, budgetBytes = CHUNK
 }
 
 /**
+ * Cut a rectangle's rows into bands whose payload — the bytes of its rows, known exactly for a write — stays
+ * within the budget. (Cutting writes on the read estimate let 140,000 long formulas go out as one 8 MB
+ * request, which Excel on the web refuses.) A single row over the budget is a band of its own.
+ * `from`/`to` index the rows of the rectangle's arrays (`to` exclusive).
+ */
+export function bandsByRowBytes(r: CellRange, rowBytes: number[], budgetBytes = CHUNK_BYTES): { rect: CellRange; from: number; to: number; bytes: number }[] {
+  const bands: { rect: CellRange; from: number; to: number; bytes: number }[] = [];
+  let from = 0;
+  let bytes = 0;
+  const close = (to: number) => {
+    if (to > from) bands.push({ rect: { top: r.top + from, left: r.left, bottom: r.top + to - 1, right: r.right }, from, to, bytes });
+    from = to;
+    bytes = 0;
+  };
+  for (let i = 0; i < rowBytes.length; i++) {
+    if (i > from && bytes + rowBytes[i] > budgetBytes) close(i);
+    bytes += rowBytes[i];
+  }
+  close(rowBytes.length);
+  return bands;
+}
+
+/**
  * Pack pieces into requests: each request holds pieces whose estimated bytes add up to at most the budget,
  * so many small regions share one sync and one big region takes ceil(bytes / budget) syncs.
  */
