@@ -424,6 +424,8 @@ let lastUndo: UndoRecord | null = null;
 export interface ApplyResult {
   cellsWritten: number;
   record: UndoRecord;
+  /** false when the undo record was too large to keep in the workbook: it lasts only while the pane is open */
+  undoStored: boolean;
 }
 
 function cellKey(c: CellRef): string {
@@ -560,8 +562,8 @@ export async function applyPlan(plan: EditPlan, confirmed: CellRef[], onProgress
     record.conditionalFormats = addedRules.map((r) => ({ sheet: r.sheet, range: r.range, id: r.rule.id }));
     // written: the undo is available from here on, even if storing it in the workbook fails
     lastUndo = record;
-    await saveUndoRecord(context, record, storedUndo);
-    return { cellsWritten: plan.writes.length, record };
+    const undoStored = await saveUndoRecord(context, record, storedUndo);
+    return { cellsWritten: plan.writes.length, record, undoStored };
   });
 }
 

@@ -149,10 +149,14 @@ export function App(): React.JSX.Element {
           {pending && (
             <PlanPreview
               plan={pending}
-              onClose={(written) => {
+              onClose={(written, undoStored) => {
                 setPending(null);
                 if (written !== null) {
-                  setNotice({ intent: 'success', text: t('written', { n: written }) });
+                  setNotice(
+                    undoStored === false
+                      ? { intent: 'warning', text: `${t('written', { n: written })}${t('undoNotStored')}` }
+                      : { intent: 'success', text: t('written', { n: written }) },
+                  );
                   void refreshUndo();
                 }
               }}

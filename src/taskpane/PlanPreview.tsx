@@ -62,7 +62,8 @@ function shownAs(w: CellWrite): string {
   return showValue(v);
 }
 
-export function PlanPreview({ plan, onClose }: { plan: EditPlan; onClose: (written: number | null) => void }): React.JSX.Element {
+/** `written`: cells written, null when cancelled; `undoStored`: whether the undo record went into the workbook */
+export function PlanPreview({ plan, onClose }: { plan: EditPlan; onClose: (written: number | null, undoStored?: boolean) => void }): React.JSX.Element {
   const styles = useStyles();
   const t = useT();
   const { lang } = usePane();
@@ -88,7 +89,7 @@ export function PlanPreview({ plan, onClose }: { plan: EditPlan; onClose: (writt
     setError(null);
     try {
       const result = await applyPlan(plan, confirmed && nonEmpty ? nonEmpty : [], (done, total) => setProgress({ done, total }));
-      onClose(result.cellsWritten);
+      onClose(result.cellsWritten, result.undoStored);
     } catch (e) {
       setError(describeError(e, lang));
       setWriting(false);
