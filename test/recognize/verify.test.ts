@@ -303,6 +303,20 @@ describe('sums between columns and rows', () => {
     expect(r.findings[0].message).toBe('敦化法院「2019年发改上限」公布 75，2018年合计 + 2019目标为 74（相差 +1）');
   });
 
+  it('checks 上限 = 基数 + 目标 whatever the base is called, and reports a unit\'s error once, not again on the 合计 row', () => {
+    const r = verifyGrid(
+      gridOf([
+        ['序号', '院别', '2023年长期未结案件数', '压降目标', '2024年控制上限'],
+        [1, '延吉法院', 100, -10, 90],
+        [2, '图们法院', 50, -5, 45],
+        [3, '敦化法院', 30, -3, 28],
+        [null, '合计', 180, -18, 163],
+      ]),
+    );
+    expect(r.findings).toEqual([expect.objectContaining({ cell: 'E4', kind: 'total-mismatch', published: 28, expected: 27 })]);
+    expect(r.findings[0].message).toBe('敦化法院「2024年控制上限」公布 28，2023年长期未结案件数 + 压降目标为 27（相差 +1）');
+  });
+
   it('leaves a 合计 column alone when it is not the sum of the columns before it', () => {
     const r = verifyGrid(
       gridOf([

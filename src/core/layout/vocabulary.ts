@@ -152,9 +152,9 @@ export const COLUMN_SUMS: { total: string; parts: string[]; minus?: string[]; by
 /**
  * Sums between columns named by their header words, for columns that are not catalogue fields: a control
  * table's `2019年发改上限` = `2018年合计` + `2019目标`. Each part is the nearest column to the left whose
- * header (period words aside) matches.
+ * header (period words aside) matches: `2024年控制上限` = `2023年长期未结案件数` + `压降目标` too.
  */
-export const HEADER_SUMS: { total: RegExp; parts: RegExp[] }[] = [{ total: /上限$/, parts: [/(合计|基数|总量)$/, /目标$/] }];
+export const HEADER_SUMS: { total: RegExp; parts: RegExp[] }[] = [{ total: /上限$/, parts: [/(合计|基数|总量|数)$/, /目标$/] }];
 
 /** Headers of a column that totals the count columns before it (`2018年合计`, `小计`, `合计`). */
 export const ROW_TOTAL_HEADER = /(合计|总计|小计|总数|总量)$/;

@@ -406,11 +406,21 @@ function checkRelation(view: TableView, out: Collector, total: RecognizedColumn,
     }
     if (!ok) continue;
     cases.push({ row, expected: sum });
-    if (Math.abs(sum - p) < 1e-6 * Math.max(1, Math.abs(p))) holds++;
+    if (same(p, sum)) holds++;
   }
   if (!cases.length || (!always && holds / cases.length < RELATION_HOLDS)) return;
-  for (const c of cases) compareSum(view, out, c.row, total, c.expected, what);
+  // a 合计 row that adds up its units breaks the relation only through the units that break it: one finding
+  const unitBroken = cases.some((c) => c.row.role === 'unit' && !same(view.number(c.row, total) as number, c.expected));
+  for (const c of cases) {
+    if (unitBroken && c.row.role !== 'unit') {
+      out.checked++;
+      continue;
+    }
+    compareSum(view, out, c.row, total, c.expected, what);
+  }
 }
+
+const same = (a: number, b: number) => Math.abs(a - b) < 1e-6 * Math.max(1, Math.abs(a));
 
 function checkColumnSums(view: TableView, out: Collector): void {
   const { table } = view;
