@@ -18,6 +18,35 @@ describe('finding tables', () => {
     expect(recognizeGrid(gridOf([['各院要高度重视，认真组织实施。'], [], ['本方案自印发之日起施行。']]))).toEqual([]);
   });
 
+  it('keeps a header apart from its body by a blank row as the header, not a title line', () => {
+    const t = only(recognizeGrid(gridOf([['全市法院收结案情况'], ['院别', '旧存', '新收', '已结'], [], ['延吉法院', 10, 100, 90], ['图们法院', 5, 50, 45], ['合计', 15, 150, 135]])));
+    expect(t).toMatchObject({ range: 'A2:D6', headerRows: [2], unitColumn: 'A' });
+    expect(t.meta.title).toBe('全市法院收结案情况');
+    expect(t.columns.slice(1).map((c) => c.field)).toEqual(['旧存数', '新收数', '结案数']);
+    expect(t.rows.map(rowSignature)).toEqual(['4 unit 延吉法院 基层', '5 unit 图们法院 基层', '6 total 合计 全市']);
+  });
+
+  it('keeps a two-row merged header apart from its body by a blank row, with the unit line beside the title', () => {
+    const t = only(
+      recognizeGrid(
+        gridOf(
+          [
+            ['全市法院收结案情况', null, null, '单位：件'],
+            ['院别', '收案', null, '已结'],
+            [null, '旧存', '新收', null],
+            [],
+            ['延吉法院', 10, 100, 90],
+            ['图们法院', 5, 50, 45],
+          ],
+          { merges: [{ top: 1, left: 0, bottom: 2, right: 0 }, { top: 1, left: 1, bottom: 1, right: 2 }, { top: 1, left: 3, bottom: 2, right: 3 }] },
+        ),
+      ),
+    );
+    expect(t.headerRows).toEqual([2, 3]);
+    expect(t.meta).toMatchObject({ title: '全市法院收结案情况', unit: '件' });
+    expect(t.columns.map((c) => c.header)).toEqual([['院别'], ['收案', '旧存'], ['收案', '新收'], ['已结']]);
+  });
+
   it('does not take a lone figure far from any table (a page number) for a table', () => {
     const t = recognizeGrid(gridOf([['院别', '新收'], ['延吉法院', 3], [], [], [null, null, null, 1]]));
     expect(t.map((x) => x.range)).toEqual(['A1:B2']);

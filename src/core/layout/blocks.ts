@@ -273,7 +273,7 @@ function partsOf(o: Occupancy, rect: CellRange): Block {
     let headerEnd = r;
     for (let c = rect.left; c <= rect.right; c++) {
       const m = o.mergeOf(r, c);
-      if (m && m.bottom > headerEnd && m.bottom < b) headerEnd = m.bottom;
+      if (m && m.bottom > headerEnd && m.bottom <= b) headerEnd = m.bottom; // to the last row: all header, no unit listed yet
     }
     return { range: rect, lineRows, headerRows: range(r, headerEnd), bodyRows: range(headerEnd + 1, b), noteRows };
   }
@@ -322,8 +322,15 @@ export function findBlocks(grid: Grid, classes: CellClasses): { blocks: Block[];
       const j = parts.findIndex((q, k) => k > i && !used.has(k) && q.bodyRows.length > 0 && q.range.top > p.range.bottom && q.range.top - p.range.bottom <= 3 && overlap(p.range, q.range) > 0);
       if (j >= 0 && (onlyLines(p) || !NOTE_PREFIXES.test(textAt(o, p.range.top, p.range.left)))) {
         const q = parts[j];
-        const lines = [...p.lineRows, ...p.headerRows, ...q.lineRows].sort((a, b) => a - b);
-        parts[j] = { ...q, lineRows: lines, range: { ...q.range, top: Math.min(p.range.top, q.range.top), left: q.range.left, right: q.range.right } };
+        let lines = [...p.lineRows, ...p.headerRows, ...q.lineRows].sort((a, b) => a - b);
+        // a header kept apart from its body by a blank row: the last lines above a headerless body, if they head its columns
+        let headerRows = q.headerRows;
+        if (!headerRows.length && !q.lineRows.length) {
+          const heading = trailing(lines, (r) => headsColumns(o, r, q.range));
+          headerRows = heading;
+          lines = lines.filter((r) => !heading.includes(r));
+        }
+        parts[j] = { ...q, lineRows: lines, headerRows, range: { ...q.range, top: Math.min(p.range.top, q.range.top), left: q.range.left, right: q.range.right } };
         used.add(i);
         continue;
       }
@@ -409,6 +416,28 @@ function namesUnits(o: Occupancy, rows: number[], c: number, people: boolean): b
     if (o.classes.at(r, c) === 'text' && (levelOf(t, people) !== null || TOTAL_LABELS.includes(t) || TOTAL_CONTAINS.some((w) => t.includes(w)))) names++;
   }
   return filled > 0 && names / filled >= 0.6;
+}
+
+/** the longest run (at most three) at the end of `rows`, consecutive, each passing `test` */
+function trailing(rows: number[], test: (r: number) => boolean): number[] {
+  const out: number[] = [];
+  for (let i = rows.length - 1; i >= 0 && out.length < 3; i--) {
+    if (!test(rows[i]) || (out.length && rows[i] !== out[0] - 1)) break;
+    out.unshift(rows[i]);
+  }
+  return out;
+}
+
+/** a row of column headings over `rect`: text in at least two cells and most of its columns, no title or unit line */
+function headsColumns(o: Occupancy, r: number, rect: CellRange): boolean {
+  const cells = rowCells(o, r, rect.left, rect.right);
+  const covered = new Set<number>();
+  for (let c = rect.left; c <= rect.right; c++) if (o.isOccupied(r, c)) covered.add(c);
+  if (cells.length < 2 || covered.size < (rect.right - rect.left + 1) * 0.6) return false;
+  return cells.every(([mr, mc]) => {
+    const t = lineText(textAt(o, mr, mc));
+    return !UNIT_LINE.test(t) && !PERIOD_LINE.test(t) && !ATTACHMENT_LINE.test(t) && !FILLER_LINES.test(t) && !NOTE_PREFIXES.test(t);
+  });
 }
 
 const sameRows = (a: number[], b: number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
