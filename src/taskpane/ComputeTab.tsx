@@ -23,7 +23,7 @@ import type { RecognizedTable } from '../core/layout/types';
 import { readGrid, selectRange } from '../excel/adapter';
 import { loadStoredPresets } from '../excel/store';
 import { loadBook, type Book } from './book';
-import { aggregateChoices, fillOptionsFor, planAggregate, planFill, verifyTables, type FillOffer, type TargetPreset, type VerifyReport } from './engine';
+import { aggregateChoices, fillOptionsFor, planAggregate, planFill, verifyTables, type FillOffer, type ScoringPreset, type TargetPreset, type VerifyReport } from './engine';
 import { UserFacingError } from './errors';
 import { useT } from './i18n';
 import { KIND_LABEL, tableTitle } from './RecognizeTab';
@@ -139,13 +139,18 @@ export function ComputeTab(): React.JSX.Element {
   const [report, setReport] = React.useState<VerifyReport | null>(null);
   /** target presets saved in this workbook (a copy the user edited) */
   const [storedTargets, setStoredTargets] = React.useState<TargetPreset[]>([]);
+  /** scoring presets saved in this workbook: offered beside the built-in ones, as `stored:ID` */
+  const [storedScoring, setStoredScoring] = React.useState<ScoringPreset[]>([]);
 
   const tables = pane.tables;
   React.useEffect(() => {
     if (!tables.length) return;
     void pane.run(t('recognizing'), async (progress) => {
       const b = await loadBook(tables, progress);
-      setStoredTargets((await loadStoredPresets()).filter((p) => p.kind === 'target').map((p) => p.preset as TargetPreset));
+      const stored = await loadStoredPresets();
+      setStoredTargets(stored.filter((p) => p.kind === 'target').map((p) => p.preset as TargetPreset));
+      const workbookScoring = stored.filter((p) => p.kind === 'scoring').map((p) => p.preset as ScoringPreset);
+      setStoredScoring(workbookScoring);
       const o = fillOptionsFor(b.grids, b.tables);
       setBook(b);
       setOffer(o);
@@ -154,7 +159,8 @@ export function ComputeTab(): React.JSX.Element {
       setTableIndex(index);
       setIndicators(new Set(o.tables[index]?.indicators.map((i) => i.id) ?? []));
       setTargets(typeof o.defaults.targets === 'string' ? o.defaults.targets : 'none');
-      setScoring(typeof o.defaults.scoring === 'string' ? o.defaults.scoring : (o.scoringPresets[0]?.id ?? ''));
+      // the workbook's own scoring rules (saved on 预设) come first: the file carries its rules
+      setScoring(workbookScoring.length ? `stored:${workbookScoring[0].id}` : typeof o.defaults.scoring === 'string' ? o.defaults.scoring : (o.scoringPresets[0]?.id ?? ''));
       setReport(null);
     });
     // the tables changed (recognised again, or a column corrected): the offer is recomputed
@@ -178,7 +184,7 @@ export function ComputeTab(): React.JSX.Element {
         tables: [tableIndex],
         targets: targets.startsWith('stored:') ? (storedTargets.find((p) => `stored:${p.id}` === targets) ?? 'none') : targets,
         ranks,
-        scoring,
+        scoring: scoring.startsWith('stored:') ? (storedScoring.find((p) => `stored:${p.id}` === scoring) ?? scoring) : scoring,
         ...extra,
       });
       if (!plan.writes.length) throw new UserFacingError(plan.summary.join('；') || '没有可写入的内容：这张表已经完整，或缺少计算所需的列。');
@@ -270,12 +276,17 @@ export function ComputeTab(): React.JSX.Element {
             <Field label={t('scoringRules')}>
               <Dropdown
                 value={(() => {
-                  const p = offer.scoringPresets.find((x) => x.id === scoring);
-                  return p ? `${p.id} ${p.name}` : scoring;
+                  const p = scoring.startsWith('stored:') ? storedScoring.find((x) => `stored:${x.id}` === scoring) : offer.scoringPresets.find((x) => x.id === scoring);
+                  return p ? `${scoring.startsWith('stored:') ? `${t('presetInWorkbook')}：` : ''}${p.id} ${p.name}` : scoring;
                 })()}
                 selectedOptions={[scoring]}
                 onOptionSelect={(_, d) => setScoring(d.optionValue ?? scoring)}
               >
+                {storedScoring.map((p) => (
+                  <Option key={`stored:${p.id}`} value={`stored:${p.id}`} text={`${t('presetInWorkbook')}：${p.id} ${p.name}`}>
+                    {`${t('presetInWorkbook')}：${p.id} ${p.name}`}
+                  </Option>
+                ))}
                 {offer.scoringPresets.map((p) => (
                   <Option key={p.id} value={p.id} text={`${p.id} ${p.name}`}>
                     {`${p.id} ${p.name}`}

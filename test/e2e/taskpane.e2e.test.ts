@@ -434,3 +434,61 @@ test('填充 an indicator list: 差距 and 是否达标 as ZX formulas showing t
   const wrong = formulas.filter((w, i) => shown[i].formula !== w.formula || (typeof w.value === 'number' ? Math.abs(Number(shown[i].value) - w.value) > 1e-9 : shown[i].value !== w.value));
   expect(wrong.map((w) => `${address(w.row, w.col)} ${w.formula} → ${JSON.stringify(w.value)}`)).toEqual([]);
 });
+
+test('a scoring preset edited and saved into the workbook is the one 填充 uses for the score table', async () => {
+  const SAMPLE = 'sample-yanbian-2019';
+  await open(SAMPLE);
+  await page.getByRole('tab', { name: '预设' }).click();
+  const card = page.getByTestId('preset').filter({ hasText: '考核评分' }).first();
+  await card.waitFor();
+  await card.getByRole('button', { name: '复制' }).click();
+  const editor = page.getByTestId('preset-editor');
+  await editor.getByRole('textbox', { name: '名称' }).fill('本院评分');
+  const record = editor.getByRole('textbox', { name: '完整规则（高级）' });
+  const json = await record.inputValue();
+  // the first 6-point item is worth 12 in this court's rules
+  const edited = json.replace('"points": 6,', '"points": 12,');
+  expect(edited).not.toBe(json);
+  await record.fill(edited);
+  await editor.getByRole('button', { name: '保存到工作簿' }).click();
+  await page.getByTestId('notice').filter({ hasText: '本院评分' }).waitFor({ timeout: 30_000 });
+
+  await page.evaluate(() => {
+    const state = window.__zxHost!;
+    const sheet = state.sheetByName('评分表')!;
+    state.activeSheetId = sheet.id;
+    state.selection = { sheetId: sheet.id, range: { top: 0, left: 0, bottom: 0, right: 0 } };
+    state.changed();
+  });
+  await page.getByRole('tab', { name: '识别' }).click();
+  await recognise();
+  await page.getByRole('tab', { name: '计算' }).click();
+  await page.getByTestId('fill').waitFor({ timeout: 30_000 });
+  expect(await page.getByRole('combobox', { name: '评分规则' }).innerText()).toContain('本工作簿：本院评分');
+  await page.waitForFunction(() => !document.querySelector('[data-testid=fill]')?.hasAttribute('disabled'));
+  await page.getByTestId('fill').click();
+  await page.getByTestId('preview').waitFor();
+  await page.waitForFunction(() => !document.querySelector('[data-testid=confirm-write]')?.hasAttribute('disabled'));
+  await page.getByTestId('confirm-write').click();
+  await page.getByTestId('notice').filter({ hasText: '已写入' }).waitFor({ timeout: 60_000 });
+
+  const book = await readWorkbook(path.join(ROOT, 'examples', `${SAMPLE}.xlsx`));
+  const scoreSheet = book.find((g) => g.sheet === '评分表')!;
+  const tables = [...recognizeGrid(scoreSheet), ...book.filter((g) => g !== scoreSheet).flatMap((g) => recognizeGrid(g))];
+  const plan = planFill(book, tables, { tables: [0], scoring: JSON.parse(edited) });
+  const builtIn = planFill(book, tables, { tables: [0], scoring: '延边2019' });
+  const values = (p: typeof plan) => JSON.stringify(p.writes.map((w) => w.value));
+  expect(values(plan)).not.toBe(values(builtIn)); // the edit changes scores
+  const formulas = plan.writes.filter((w) => w.formula);
+  const shown = await page.evaluate(
+    (cells) =>
+      cells.map(([name, r, c]) => {
+        const state = window.__zxHost!;
+        const s = state.sheetByName(name as string)!;
+        return [state.formula(s, r as number, c as number), state.value(s, r as number, c as number)];
+      }),
+    formulas.map((w) => [w.sheet, w.row, w.col]),
+  );
+  const wrong = formulas.filter((w, i) => shown[i][0] !== w.formula || (typeof w.value === 'number' ? Math.abs(Number(shown[i][1]) - w.value) > 1e-9 : shown[i][1] !== w.value));
+  expect(wrong.map((w) => `${address(w.row, w.col)} ${w.formula} → ${JSON.stringify(w.value)}`)).toEqual([]);
+});
