@@ -5,6 +5,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { run } from '../../src/cli/main';
 import type { RecognitionResult } from '../../src/core/layout/types';
@@ -151,6 +152,24 @@ describe('bad input: one line, exit 1', () => {
     expect(code).toBe(1);
     expect(out).toBe('');
     expect(err).toBe('错误：无法读取「archive.xlsx」：其中没有工作表，不是有效的 .xlsx 文件');
+  });
+
+  it('says so when formulas were never calculated (a workbook written by a program), and still reads the rest', async () => {
+    const file = path.join(dir, 'uncalculated.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('收结案');
+    ws.addRows([
+      ['院别', '旧存', '新收', '已结'],
+      ['延吉法院', 10, 100, 90],
+      ['图们法院', 5, 50, 45],
+    ]);
+    ws.addRow(['合计', { formula: 'SUM(B2:B3)' }, { formula: 'SUM(C2:C3)' }, { formula: 'SUM(D2:D3)' }]);
+    await wb.xlsx.writeFile(file);
+    for (const verb of ['recognize', 'verify']) {
+      const { code, out } = await zhixiao(verb, file);
+      expect(code).toBe(0);
+      expect(out).toContain('注意：3 个公式单元格没有计算结果（文件未在 Excel 或 WPS 中计算并保存），按空白处理；请打开文件保存后再试。');
+    }
   });
 
   it('an unknown sheet', async () => {

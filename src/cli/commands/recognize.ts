@@ -152,8 +152,29 @@ export function describeTable(t: RecognizedTable, index: number): string[] {
   return lines;
 }
 
+/** formula cells without a computed value (a workbook written by a program and never calculated in Excel) */
+export function uncomputedFormulas(grids: Grid[]): number {
+  let n = 0;
+  for (const g of grids) {
+    g.formulas?.forEach((row, r) =>
+      row.forEach((f, c) => {
+        if (f && (g.values[r]?.[c] === null || g.values[r]?.[c] === undefined)) n++;
+      }),
+    );
+  }
+  return n;
+}
+
+/** one line when formulas have no values: they read as blanks */
+export function uncomputedNote(grids: Grid[]): string | null {
+  const n = uncomputedFormulas(grids);
+  return n ? `注意：${n} 个公式单元格没有计算结果（文件未在 Excel 或 WPS 中计算并保存），按空白处理；请打开文件保存后再试。` : null;
+}
+
 export function printRecognition(io: CliIO, file: string, grids: Grid[], tables: Map<string, RecognizedTable[]>): void {
   io.out(`文件：${path.basename(file)}`);
+  const note = uncomputedNote(grids);
+  if (note) io.out(note);
   for (const g of grids) {
     const ts = tables.get(g.sheet) ?? [];
     io.out(`工作表「${g.sheet}」：${ts.length ? `${ts.length} 个表` : '未发现表格'}`);

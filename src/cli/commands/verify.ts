@@ -8,7 +8,7 @@
 import * as path from 'path';
 import { verifyTables, type FindingKind, type VerifyFinding } from '../../core/verify';
 import type { CliCommand } from '../types';
-import { parseFileArgs, recognizeFile } from './recognize';
+import { parseFileArgs, recognizeFile, uncomputedNote } from './recognize';
 
 const KIND_TEXT: Record<FindingKind, string> = {
   rounding: '四舍五入',
@@ -42,6 +42,8 @@ const verify: CliCommand = {
     const errors = every.filter((f) => f.kind !== 'rounding');
     const roundings = every.length - errors.length;
     io.out(`文件：${path.basename(a.file)}：${tableCount} 个表，核对 ${checked} 个数值`);
+    const note = uncomputedNote(grids);
+    if (note) io.out(note);
     if (!errors.length) io.out('未发现错误。');
     else io.out(`发现 ${errors.length} 处问题：`);
     for (const f of findings) io.out(`  ${f.sheet}!${f.cell}  [${KIND_TEXT[f.kind]}]  ${f.message}`);
