@@ -3,6 +3,7 @@
  * test shows the one thing it is about. (The fixtures' full recognition is in fixtures.test.ts.)
  */
 import { recognizeGrid } from '../../src/core/layout';
+import { verifyTables } from '../../src/core/verify';
 import type { RecognizedTable } from '../../src/core/layout/types';
 import { columnSignature, gridOf, loadFixture, rowSignature } from './helpers';
 
@@ -517,6 +518,14 @@ describe('rows', () => {
         ]),
       ),
     );
+
+  it('takes a row named 基层法院 over the basic courts listed with it for their subtotal, so 全市 adds up', () => {
+    const g = gridOf([['院别', '新收', '结案'], ['全市', 1000, 900], ['中院', 200, 180], ['基层法院', 800, 720], ['其中：延吉法院', 500, 450], ['图们法院', 300, 270]]);
+    const t = only(recognizeGrid(g));
+    expect(t.rows.map(rowSignature)).toEqual(['2 total 全市 全市', '3 unit 中院 中院', '4 subtotal 基层法院 基层', '5 unit 其中:延吉法院 基层', '6 unit 图们法院 基层']);
+    expect(t.rows.filter((r) => r.role !== 'unit').map((r) => r.confirmed)).toEqual([true, true]);
+    expect(verifyTables(g, [t]).findings).toEqual([]);
+  });
 
   it('reads each unit level from its name', () => {
     expect(table().rows.slice(0, 3).map((r) => r.level)).toEqual(['中院', '基层', '基层']);

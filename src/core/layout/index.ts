@@ -66,6 +66,7 @@ import {
   SECTION_NUMBER,
   SERIAL_HEADERS,
   SUBTOTAL_CONTAINS,
+  SUBTOTAL_LABELS,
   isSummable,
   TOTAL_CONTAINS,
   TOTAL_FIELDS,
@@ -228,7 +229,7 @@ function inferredKind(s: ColumnStats, header: string): ValueKind {
 
 function labelRole(label: string): RowRole | null {
   if (!label) return null;
-  if (SUBTOTAL_CONTAINS.some((w) => label.includes(w))) return 'subtotal';
+  if (SUBTOTAL_CONTAINS.some((w) => label.includes(w)) || SUBTOTAL_LABELS.test(label)) return 'subtotal';
   if (TOTAL_LABELS.includes(label) || TOTAL_QUALIFIED.test(label) || TOTAL_CONTAINS.some((w) => label.includes(w))) return 'total';
   if (BENCHMARK_PATTERNS.some((re) => re.test(label))) return 'benchmark';
   return null;
@@ -414,6 +415,11 @@ function recognizeRows(ctx: Context, body: number[], labels: LabelColumns, left:
     const role = labelRole(label) ?? 'unit';
     const level = role === 'unit' ? levelOf(label, judgeColumn) : role === 'benchmark' ? null : totalLevel(label);
     rows.push({ r, row: ctx.grid.origin.row + r + 1, role, label, level });
+  }
+  // `基层法院` is the subtotal of the basic courts only where they are listed; alone it is a level (a target table's row)
+  for (const row of rows) {
+    if (row.role !== 'subtotal' || !SUBTOTAL_LABELS.test(row.label)) continue;
+    if (!rows.some((x) => x.role === 'unit' && x.level === row.level)) row.role = 'unit';
   }
   return rows;
 }

@@ -14,6 +14,8 @@ export const TOTAL_CONTAINS = ['合计', '总计'];
 export const TOTAL_QUALIFIED = /^(全市|全州|全县|全区|全盟|全院|合计|总计)(法院)?[(（]/;
 /** subtotal labels: a part of the units (`基层法院小计`, `中院小计`) */
 export const SUBTOTAL_CONTAINS = ['小计'];
+/** a row named by a level rather than a court (`基层法院` above or below the basic courts): their subtotal */
+export const SUBTOTAL_LABELS = /^(其中[:：]?)?(各|全市|全州)?基层(人民)?法院?$|^基层院$/;
 /** benchmark rows: neither units nor totals; their numbers are not summed */
 export const BENCHMARK_PATTERNS: RegExp[] = [/^全省(法院)?平均/, /^全国(法院)?平均/, /平均(值|水平)?$/, /^(我院|本院)(平均)?$/, /^全省(法院)?$/, /^全国(法院)?$/, /^(省|全省|全国)(法院)?(均值|平均值)/, /^中位数$/];
 
