@@ -519,6 +519,24 @@ describe('rows', () => {
       ),
     );
 
+  it('finds a group row with no 小计 in its name (审判部门 over its 庭) when the 合计 does not add up without it', () => {
+    const g = gridOf([['部门', '新收', '结案'], ['审判部门', 300, 270], ['民一庭', 100, 90], ['民二庭', 200, 180], ['执行局', 500, 450], ['立案庭', 50, 50], ['合计', 850, 770]]);
+    const t = only(recognizeGrid(g));
+    expect(t.rows.map(rowSignature)).toEqual(['2 subtotal 审判部门 -', '3 unit 民一庭 部门', '4 unit 民二庭 部门', '5 unit 执行局 部门', '6 unit 立案庭 部门', '7 total 合计 -']);
+    expect(t.rows[0]).toMatchObject({ confidence: 0.8, confirmed: true });
+    expect(t.rows[5]).toMatchObject({ confidence: 1, confirmed: true });
+    const r = verifyTables(g, [t]);
+    expect(r.findings).toEqual([]);
+    expect(r.checked).toBe(4); // the group's two columns against 民一庭 + 民二庭, the 合计's two against the four 庭
+  });
+
+  it('still reports a wrong 合计 when no row is the sum of its neighbours', () => {
+    const g = gridOf([['部门', '新收', '结案'], ['民一庭', 100, 90], ['民二庭', 200, 180], ['执行局', 500, 450], ['合计', 800, 730]]);
+    const t = only(recognizeGrid(g));
+    expect(t.rows.map((r) => r.role)).toEqual(['unit', 'unit', 'unit', 'total']);
+    expect(verifyTables(g, [t]).findings).toEqual([expect.objectContaining({ cell: 'C5', kind: 'total-mismatch', published: 730, expected: 720 })]);
+  });
+
   it('takes a row named 基层法院 over the basic courts listed with it for their subtotal, so 全市 adds up', () => {
     const g = gridOf([['院别', '新收', '结案'], ['全市', 1000, 900], ['中院', 200, 180], ['基层法院', 800, 720], ['其中：延吉法院', 500, 450], ['图们法院', 300, 270]]);
     const t = only(recognizeGrid(g));

@@ -528,6 +528,50 @@ function addsUp(grid: Grid, units: number[], total: ColumnModel, parts: (ColumnM
 /** Totals and subtotals confirmed by arithmetic; an unlabelled first or last row that adds up is a total. */
 function confirmTotals(grid: Grid, rows: RowModel[], columns: ColumnModel[]): void {
   const summable = columns.filter((x) => isSummable(x.valueKind, x.field ?? x.header.join('')) && x.role !== 'serial' && x.role !== 'rank' && x.role !== 'score').map((x) => x.c);
+  checkTotalRows(grid, rows, summable);
+  // a labelled total that does not add up may count group rows as units (`审判部门` over its 庭): look for them
+  if (!rows.some((x) => x.role === 'total' && x.confirmed === false && (x.confidence ?? 1) < 0.7) || rows.length > GROUP_SEARCH_ROWS) return;
+  const groups = findGroupRows(grid, rows, summable);
+  if (!groups.length) return;
+  checkTotalRows(grid, rows, summable);
+  // found by arithmetic alone, with no 小计 in the label: say so
+  for (const g of groups) if (g.confirmed) g.confidence = 0.8;
+}
+
+/** group rows are searched for in tables of at most this many rows (the search is quadratic) */
+const GROUP_SEARCH_ROWS = 500;
+
+/**
+ * Unlabelled subtotals: a unit row whose figures are, column by column, the sum of the two or more unit rows
+ * right under it (a group heading with figures: `审判部门` over 民一庭, 民二庭 …) or right above it. Marked as
+ * subtotals with a lower confidence, for the user to confirm.
+ */
+function findGroupRows(grid: Grid, rows: RowModel[], summable: number[]): RowModel[] {
+  const found: RowModel[] = [];
+  if (summable.length < 2) return found;
+  const runOf = (from: number, step: 1 | -1) => {
+    const run: RowModel[] = [];
+    for (let j = from + step; j >= 0 && j < rows.length && rows[j].role === 'unit'; j += step) run.push(rows[j]);
+    return run;
+  };
+  rows.forEach((row, i) => {
+    if (row.role !== 'unit') return;
+    for (const step of [1, -1] as const) {
+      const run = runOf(i, step);
+      for (let k = 2; k <= run.length; k++) {
+        const [agree, disagree] = sumAgreement(grid, row.r, run.slice(0, k).map((x) => x.r), summable);
+        if (agree >= 2 && disagree === 0) {
+          row.role = 'subtotal';
+          found.push(row);
+          return;
+        }
+      }
+    }
+  });
+  return found;
+}
+
+function checkTotalRows(grid: Grid, rows: RowModel[], summable: number[]): void {
   const unitRows = rows.filter((x) => x.role === 'unit').map((x) => x.r);
   rows.forEach((row, i) => {
     if (row.role === 'total') {
@@ -540,10 +584,20 @@ function confirmTotals(grid: Grid, rows: RowModel[], columns: ColumnModel[]): vo
       const section: number[] = [];
       for (let j = i - 1; j >= 0 && rows[j].role === 'unit'; j--) section.push(rows[j].r);
       const sameLevel = row.level ? rows.filter((x) => x.role === 'unit' && x.level === row.level).map((x) => x.r) : [];
-      const a = sumAgreement(grid, row.r, section, summable);
-      const b = sameLevel.length ? sumAgreement(grid, row.r, sameLevel, summable) : ([0, Infinity] as [number, number]);
-      const [agree, disagree] = a[1] <= b[1] ? a : b;
-      setTotalConfidence(row, agree, disagree);
+      // or the units right under it (a group heading with figures over its members)
+      const run: number[] = [];
+      for (let j = i + 1; j < rows.length && rows[j].role === 'unit'; j++) run.push(rows[j].r);
+      let below = run;
+      for (let k = 2; k < run.length; k++) {
+        const [agree, disagree] = sumAgreement(grid, row.r, run.slice(0, k), summable);
+        if (agree > 0 && disagree === 0) {
+          below = run.slice(0, k);
+          break;
+        }
+      }
+      const tries = [section, sameLevel, below].filter((x) => x.length).map((x) => sumAgreement(grid, row.r, x, summable));
+      const [agree, disagree] = tries.reduce((best, x) => (x[1] < best[1] || (x[1] === best[1] && x[0] > best[0]) ? x : best), [0, Infinity] as [number, number]);
+      setTotalConfidence(row, agree, disagree === Infinity ? 0 : disagree);
     }
   });
   const ends = rows.map((_, i) => i).filter((i) => rows[i].role !== 'benchmark');

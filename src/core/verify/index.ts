@@ -370,7 +370,11 @@ function checkTotalRows(view: TableView, out: Collector): void {
         const p = view.number(row, c);
         return s === null || typeof p !== 'number' || Math.abs(s - p) < 1e-6;
       });
-      parts = agrees(section) ? section : agrees(sameLevel) ? sameLevel : sameLevel.length ? sameLevel : section;
+      // or the units right under it (a group heading with figures over its members)
+      const run: RecognizedRow[] = [];
+      for (let j = i + 1; j < table.rows.length && table.rows[j].role === 'unit'; j++) run.push(table.rows[j]);
+      const below = run.map((_, k) => run.slice(0, k + 1)).find((p) => p.length >= 2 && agrees(p)) ?? [];
+      parts = agrees(section) ? section : agrees(sameLevel) ? sameLevel : below.length ? below : sameLevel.length ? sameLevel : section;
       if (!parts.length) return;
     }
     for (const col of cols) {
