@@ -117,6 +117,14 @@ describe('the readable summary', () => {
     expect(lines.find((l) => l.includes('D   同比'))).toContain('各行指标的同比');
     expect(lines.join('\n')).not.toContain('合计列');
   });
+
+  it('does not ask about a 备注 column of words, and still asks about a column it could not name', () => {
+    const [t] = recognizeGrid(gridOf([['院别', '结案率', '服判息诉', '备注'], ['延吉法院', 0.95, 0.92, '人员不足'], ['图们法院', 0.9, 0.95, null]]));
+    expect(t.columns[3]).toMatchObject({ role: 'unknown', valueKind: 'text', confidence: 0.9, matched: '备注' });
+    const lines = describeTable(t, 1);
+    expect(lines.find((l) => l.includes('D   备注'))).toContain('文字说明（备注）');
+    expect(lines[lines.length - 1]).toBe('    有 1 列未能识别，请在任务窗格中确认或更正。');
+  });
 });
 
 describe('bad input: one line, exit 1', () => {

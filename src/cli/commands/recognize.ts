@@ -102,7 +102,7 @@ function describeColumn(col: RecognizedColumn): string {
       case 'rank':
         return '排名';
       default:
-        return col.indicator === 'MEETS' ? '是否达标' : '未识别';
+        return col.indicator === 'MEETS' ? '是否达标' : col.confidence >= 0.6 ? `文字说明（${col.matched ?? ''}）` : '未识别';
     }
   })();
   const bits = [what, VALUE_KIND_NAMES[col.valueKind]];
@@ -147,7 +147,8 @@ export function describeTable(t: RecognizedTable, index: number): string[] {
     lines.push(`    目标：${t.targets.length} 个单元格，其中考核 ${assessed.length} 个（如 ${assessed.slice(0, 3).map((x) => `${x.column}${x.row} ${x.text}`).join('、')}）`);
   }
   for (const n of t.meta.notes) lines.push(`    注：${n.replace(/^注[:：]/, '')}`);
-  const unsure = t.columns.filter((c) => c.role === 'unknown' && c.indicator !== 'MEETS').length;
+  // unknown and unsure: not the 是否达标 or 备注 columns, which are known to hold no figures
+  const unsure = t.columns.filter((c) => c.role === 'unknown' && c.confidence < 0.6).length;
   if (unsure) lines.push(`    有 ${unsure} 列未能识别，请在任务窗格中确认或更正。`);
   return lines;
 }

@@ -60,6 +60,7 @@ import {
   RELATIVE_CHANGE,
   POINTS_WORDS,
   PERSON_HEADERS,
+  REMARK_HEADERS,
   ROLE_HEADERS,
   ROW_TOTAL_HEADER,
   SCORE_POINTS,
@@ -839,6 +840,9 @@ function recognizeColumn(c: number, column: string, header: string[], stats: Col
     }
     const kind: ValueKind = rh.role === 'gap' ? (stats.counts.percent > 0 ? 'rate' : inferredKind(stats, fullHeader) === 'text' ? 'ratio' : inferredKind(stats, fullHeader)) : rh.valueKind;
     return { ...base, role: rh.role, field: null, indicator: null, valueKind: kind, confidence: 0.9, matched: hit };
+  }
+  if (REMARK_HEADERS.test(leaf) && inferredKind(stats, fullHeader) === 'text') {
+    return { ...base, role: 'unknown', field: null, indicator: null, valueKind: 'text', confidence: 0.9, matched: leaf };
   }
   if (MEETS_HEADERS.some((re) => re.test(leaf))) {
     return { ...base, role: 'unknown', field: null, indicator: 'MEETS', valueKind: 'text', confidence: 0.9, matched: leaf };

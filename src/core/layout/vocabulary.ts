@@ -101,6 +101,9 @@ export const MEETS_HEADERS = [/是否达标|达标情况|完成情况|是否完�
 export const MEETS_YES = /^(是|达标|已达标|完成|已完成|√|✓|✔|Y|y)$/;
 export const MEETS_NO = /^(否|未达标|不达标|未完成|×|✗|✘|X|x|N|n)$/;
 
+/** Headers of a free-text column (remarks): known, not a figure, nothing to map. */
+export const REMARK_HEADERS = /^(备注|说明|附注|情况说明|原因说明|原因分析|未达标原因)$/;
+
 /** Header of a published actual value in an indicator list. */
 export const ACTUAL_HEADERS = [/^(实际值|完成值|实际完成|完成情况值|实际|当前值|本期值)$/];
 
