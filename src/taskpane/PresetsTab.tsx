@@ -12,10 +12,6 @@ import {
   Input,
   MessageBar,
   MessageBarBody,
-  Table,
-  TableBody,
-  TableCell,
-  TableRow,
   Text,
   Textarea,
   makeStyles,
@@ -28,7 +24,7 @@ import { usePane } from './state';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  targets: { maxHeight: '260px', overflowY: 'auto' },
+  targets: { maxHeight: '320px', overflowY: 'auto', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS },
   mono: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, minHeight: '200px' },
 });
@@ -38,28 +34,26 @@ interface Listed {
   where: 'builtIn' | 'workbook';
 }
 
+/** One target per line, its name above a full-width input: a task pane is ~350 px wide, a two-column table cut the values off. */
 function TargetTable({ preset, onChange }: { preset: TargetPreset; onChange: (p: TargetPreset) => void }): React.JSX.Element {
   const styles = useStyles();
+  const t = useT();
   return (
     <div className={styles.targets}>
-      <Table size="extra-small">
-        <TableBody>
-          {preset.targets.map((target, i) => (
-            <TableRow key={i}>
-              <TableCell>{target.name}</TableCell>
-              <TableCell>
-                <Input
-                  size="small"
-                  aria-label={target.name}
-                  value={target.text ?? ''}
-                  placeholder={target.byLevel ? Object.entries(target.byLevel).map(([k, v]) => `${k} ${v}`).join('，') : '-'}
-                  onChange={(_, d) => onChange({ ...preset, targets: preset.targets.map((x, j) => (j === i ? { ...x, text: d.value } : x)) })}
-                />
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      {preset.targets.map((target, i) => {
+        const byLevel = target.byLevel ? Object.entries(target.byLevel).map(([k, v]) => `${k} ${v}`).join('，') : '';
+        return (
+          // a level's own target wins over the one typed here (presets/types.ts): the hint says so
+          <Field key={i} label={target.name} hint={byLevel ? t('presetByLevel', { levels: byLevel }) : undefined} size="small">
+            <Input
+              size="small"
+              value={target.text ?? ''}
+              placeholder={t('presetTextPlaceholder')}
+              onChange={(_, d) => onChange({ ...preset, targets: preset.targets.map((x, j) => (j === i ? { ...x, text: d.value } : x)) })}
+            />
+          </Field>
+        );
+      })}
     </div>
   );
 }
