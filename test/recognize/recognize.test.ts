@@ -100,6 +100,13 @@ describe('finding tables', () => {
     expect(t.rows[2].confirmed).toBe(true);
   });
 
+  it('keeps the unit names with their figures across a blank column between them', () => {
+    const t = only(recognizeGrid(gridOf([['院别', null, '旧存', '新收'], ['延吉法院', null, 10, 100], ['图们法院', null, 5, 50], ['合计', null, 15, 150]])));
+    expect(t).toMatchObject({ range: 'A1:D4', unitColumn: 'A' });
+    expect(t.columns.map((c) => `${c.column} ${c.field ?? c.role}`)).toEqual(['A unit', 'C 旧存数', 'D 新收数']);
+    expect(t.rows.map(rowSignature)).toEqual(['2 unit 延吉法院 基层', '3 unit 图们法院 基层', '4 total 合计 全市']);
+  });
+
   it('splits two tables set side by side with no blank column: a second unit column over names starts the second', () => {
     const t = recognizeGrid(
       gridOf([

@@ -307,7 +307,7 @@ function overlap(a: CellRange, b: CellRange): number {
 export function findBlocks(grid: Grid, classes: CellClasses): { blocks: Block[]; occupancy: Occupancy } {
   const o = new Occupancy(grid, classes);
   if (!classes.rows || !classes.cols) return { blocks: [], occupancy: o };
-  const rects = cutRectangles(o, { top: 0, left: 0, bottom: classes.rows - 1, right: classes.cols - 1 });
+  const rects = joinLabelSpacer(o, cutRectangles(o, { top: 0, left: 0, bottom: classes.rows - 1, right: classes.cols - 1 }));
   const parts = rects.flatMap((rect) => splitBeside(o, partsOf(o, rect)));
   const onlyLines = (p: Block) => p.headerRows.length + p.bodyRows.length === 0 && p.lineRows.length > 0;
   const onlyNotes = (p: Block) => p.headerRows.length + p.bodyRows.length + p.lineRows.length === 0 && p.noteRows.length > 0;
@@ -438,6 +438,28 @@ function headsColumns(o: Occupancy, r: number, rect: CellRange): boolean {
     const t = lineText(textAt(o, mr, mc));
     return !UNIT_LINE.test(t) && !PERIOD_LINE.test(t) && !ATTACHMENT_LINE.test(t) && !FILLER_LINES.test(t) && !NOTE_PREFIXES.test(t);
   });
+}
+
+/**
+ * A blank column between the unit names and the figures (`院别 | | 旧存 | 新收`): the names on the left, on
+ * rows the figures also occupy, and no names of their own on the right — one table.
+ */
+function joinLabelSpacer(o: Occupancy, rects: CellRange[]): CellRange[] {
+  const out: CellRange[] = [];
+  for (const b of rects) {
+    const a = out.length ? out[out.length - 1] : null;
+    if (a && b.left - a.right === 2 && b.top >= a.top && b.bottom === a.bottom && b.bottom - b.top >= 2) {
+      const rows: number[] = [];
+      for (let r = b.top + 1; r <= b.bottom; r++) rows.push(r);
+      const labels = rows.filter((r) => o.classes.at(r, a.right) === 'text').length;
+      if (labels * 2 >= rows.length && holdsFigures(o, rows, b.left)) {
+        out[out.length - 1] = { ...a, right: b.right };
+        continue;
+      }
+    }
+    out.push(b);
+  }
+  return out;
 }
 
 const sameRows = (a: number[], b: number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
