@@ -200,6 +200,20 @@ describe('同比 as a group of its own beside the years (2023年 › 收案 | 20
 });
 
 describe('同比 with the measures as rows', () => {
+  it('reads a change written with an arrow: ↑8.00% and ↓0.5个百分点', () => {
+    const r = verifyGrid(
+      gridOf([
+        ['指标', '本期', '上年同期', '同比'],
+        ['收案数', 4320, 4000, '↑8.00%'],
+        ['结案数', 3987, 4030, '↑1.07%'],
+        ['一审服判息诉率', 0.9262, 0.93, '↓0.38个百分点'],
+      ]),
+    );
+    expect(r.checked).toBe(3);
+    expect(r.findings).toEqual([expect.objectContaining({ cell: 'D3', kind: 'mismatch', published: 0.0107 })]);
+    expect(r.findings[0].expected).toBeCloseTo(-43 / 4030, 10);
+  });
+
   it('reads a change typed as 2.38个百分点 in points', () => {
     const r = verifyGrid(
       gridOf([

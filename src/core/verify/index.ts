@@ -68,6 +68,8 @@ interface Published {
   pointsText?: boolean;
 }
 
+const CHANGE_ARROW = /^([↑↓▲▼△▽])(.+)$/;
+const DOWN_ARROWS = /[↓▼▽]/;
 const POINTS_TEXT = /^([+-]?\d+(?:\.\d+)?)个?百分点$/;
 
 class TableView {
@@ -98,14 +100,17 @@ class TableView {
       const fmt = this.format(row, col);
       return { value: v, decimals: shownDecimals(v, fmt), percent: isPercentFormat(fmt), permilleText: false };
     }
-    const points = typeof v === 'string' ? POINTS_TEXT.exec(cleanText(v)) : null;
+    // a change written with an arrow: ↑2.1% is +2.1%, ↓1.5个百分点 is −1.5 points
+    const arrow = typeof v === 'string' ? CHANGE_ARROW.exec(cleanText(v)) : null;
+    const text = arrow ? `${DOWN_ARROWS.test(arrow[1]) ? '-' : ''}${arrow[2]}` : v;
+    const points = typeof text === 'string' ? POINTS_TEXT.exec(cleanText(text)) : null;
     if (points) return { value: Number(points[1]), decimals: shownDecimals(points[1], null), percent: false, permilleText: false, pointsText: true };
-    const p = parseCellValue(v);
+    const p = parseCellValue(text);
     if (p.kind !== 'number') return null;
     const fmt = this.format(row, col);
     return {
       value: p.value,
-      decimals: shownDecimals(v, fmt),
+      decimals: shownDecimals(text, fmt),
       percent: p.unit === '%' || (typeof v === 'number' && isPercentFormat(fmt)),
       permilleText: p.unit === '‰',
     };
