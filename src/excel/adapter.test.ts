@@ -324,6 +324,24 @@ describe('applyPlan', () => {
     expect(await revertLastApply()).toBeNull();
   });
 
+  test('a merge that would clear a non-empty cell names it first, and 撤销上次操作 puts its value back', async () => {
+    const state = sampleState();
+    state.setInput(state.sheets[0], 5, 1, '手填说明');
+    const before = state.snapshot('数据');
+    const plan = emptyPlan();
+    plan.writes = [{ sheet: '数据', row: 4, col: 1, value: '新表头', bold: true }];
+    plan.merges = [{ sheet: '数据', range: { top: 4, left: 1, bottom: 5, right: 1 } }];
+    const { nonEmpty } = await inspectPlan(plan);
+    expect(nonEmpty).toEqual([{ sheet: '数据', row: 5, col: 1, previous: '手填说明', previousFormula: null }]);
+    await expect(applyPlan(plan, [])).rejects.toThrow(UnconfirmedOverwriteError);
+    expect(state.snapshot('数据')).toEqual(before);
+    await applyPlan(plan, nonEmpty);
+    expect(state.sheets[0].merges).toContainEqual({ top: 4, left: 1, bottom: 5, right: 1 });
+    await revertLastApply();
+    expect(state.snapshot('数据')).toEqual(before);
+    expect(state.value(state.sheets[0], 5, 1)).toBe('手填说明');
+  });
+
   test('the undo record survives a pane reload (it is kept in the workbook)', async () => {
     const state = sampleState();
     const before = state.snapshot('数据');

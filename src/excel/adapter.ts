@@ -358,8 +358,33 @@ async function readTargets(context: Excel.RequestContext, targets: SheetRect[], 
   return { cells, styles };
 }
 
-function nonEmptyCells(snapshots: CellSnapshot[], plan: EditPlan): Overwrite[] {
-  const written = new Set(plan.writes.map((w) => `${w.sheet}\u0000${w.row}\u0000${w.col}`));
+/**
+ * The cells a merge of the plan clears without writing them (Excel keeps only the top-left value), on sheets
+ * that exist: they are inspected and recorded like written cells, so a value there is named before it is lost
+ * and 撤销上次操作 puts it back.
+ */
+function mergeClearedCells(plan: EditPlan, sheets: Set<string>): SheetRect[] {
+  const written = new Set(plan.writes.map(cellKey));
+  const out: SheetRect[] = [];
+  for (const m of plan.merges) {
+    if (!sheets.has(m.sheet)) continue;
+    const cells: CellRef[] = [];
+    for (let row = m.range.top; row <= m.range.bottom; row++) {
+      for (let col = m.range.left; col <= m.range.right; col++) {
+        const cell = { sheet: m.sheet, row, col };
+        if (!written.has(cellKey(cell))) cells.push(cell);
+      }
+    }
+    for (const rect of cellsToRects(cells)) out.push({ sheet: m.sheet, rect });
+  }
+  return out;
+}
+
+function nonEmptyCells(snapshots: CellSnapshot[], plan: EditPlan, cleared: SheetRect[] = []): Overwrite[] {
+  const written = new Set(plan.writes.map(cellKey));
+  for (const { sheet, rect } of cleared) {
+    for (let row = rect.top; row <= rect.bottom; row++) for (let col = rect.left; col <= rect.right; col++) written.add(cellKey({ sheet, row, col }));
+  }
   const out: Overwrite[] = [];
   for (const s of snapshots) {
     const empty = s.empty ?? [];
@@ -401,8 +426,9 @@ export async function inspectPlan(plan: EditPlan): Promise<PlanInspection> {
       if (plan.newSheets.includes(t.sheet)) return false;
       throw new PlanSheetError(t.sheet);
     });
-    const { cells } = await readTargets(context, targets, []);
-    return { nonEmpty: nonEmptyCells(cells, plan), existingNewSheets: plan.newSheets.filter((s) => sheets.has(s)) };
+    const cleared = mergeClearedCells(plan, sheets);
+    const { cells } = await readTargets(context, [...targets, ...cleared], []);
+    return { nonEmpty: nonEmptyCells(cells, plan, cleared), existingNewSheets: plan.newSheets.filter((s) => sheets.has(s)) };
   });
 }
 
@@ -453,10 +479,11 @@ export async function applyPlan(plan: EditPlan, confirmed: CellRef[], onProgress
         return { ...w, r };
       });
     const styledTargets = writeTargets(plan, isStyled).filter((t) => sheets.has(t.sheet));
-    const { cells: snapshots, styles } = await readTargets(context, existingTargets, styledTargets);
+    const cleared = mergeClearedCells(plan, sheets);
+    const { cells: snapshots, styles } = await readTargets(context, [...existingTargets, ...cleared], styledTargets);
     // a set, not a scan of the list per cell: confirming 100,000 overwritten cells was quadratic (minutes)
     const confirmedKeys = new Set(confirmed.map(cellKey));
-    const unconfirmed = nonEmptyCells(snapshots, plan).filter((o) => !confirmedKeys.has(cellKey(o)));
+    const unconfirmed = nonEmptyCells(snapshots, plan, cleared).filter((o) => !confirmedKeys.has(cellKey(o)));
     if (unconfirmed.length) throw new UnconfirmedOverwriteError(unconfirmed);
 
     const stamp = Date.now().toString(36);

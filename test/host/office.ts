@@ -597,6 +597,12 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       for (const rect of rects) {
         t.sheet.merges = t.sheet.merges.filter((m) => m.bottom < rect.top || m.top > rect.bottom || m.right < rect.left || m.left > rect.right);
         t.sheet.merges.push({ ...rect });
+        // as Excel: the merged area keeps the top-left cell's value, the others are cleared
+        for (let r = rect.top; r <= rect.bottom; r++) {
+          for (let c = rect.left; c <= rect.right; c++) {
+            if ((r !== rect.top || c !== rect.left) && (t.sheet.rows[r]?.[c]?.input ?? null) !== null) this.ctx.state.setInput(t.sheet, r, c, null);
+          }
+        }
       }
     }, across);
   }
