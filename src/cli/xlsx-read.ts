@@ -79,6 +79,9 @@ function sheetMerges(ws: ExcelJS.Worksheet): CellRange[] {
   return out;
 }
 
+/** a sheet's used area larger than this (rows × columns) is refused rather than exhausting memory */
+export const MAX_CELLS = 20_000_000;
+
 /** One worksheet → a Grid anchored at A1. */
 export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
   const merges = sheetMerges(ws);
@@ -91,6 +94,9 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
   for (const m of merges) {
     rows = Math.max(rows, m.bottom + 1);
     cols = Math.max(cols, m.right + 1);
+  }
+  if (rows * cols > MAX_CELLS) {
+    throw new CliError(`工作表「${ws.name}」的已用区域过大（${rows} 行 × ${cols} 列）：多半是远处有零散内容，请删除后再试，或用 --sheet 选择其他工作表`);
   }
   const values: CellValue[][] = [];
   const formulas: (string | null)[][] = [];
@@ -151,10 +157,20 @@ export async function readWorkbook(file: string): Promise<Grid[]> {
 
 /** Pick the sheets a command works on: all of them, or the one named by --sheet (a CliError when absent). */
 export function selectSheets(grids: Grid[], sheet: string | undefined): Grid[] {
-  if (sheet === undefined) return grids;
-  const found = grids.filter((g) => g.sheet === sheet);
+  return pickByName(grids, (g) => g.sheet, sheet);
+}
+
+/** Read only the sheets a command works on (so one oversized sheet elsewhere does not stop `--sheet`). */
+export async function readSheets(file: string, sheet: string | undefined): Promise<Grid[]> {
+  const wb = await loadWorkbook(file);
+  return pickByName(wb.worksheets, (w) => w.name, sheet).map(worksheetToGrid);
+}
+
+function pickByName<T>(items: T[], name: (x: T) => string, sheet: string | undefined): T[] {
+  if (sheet === undefined) return items;
+  const found = items.filter((x) => name(x) === sheet);
   if (!found.length) {
-    throw new CliError(`工作表「${sheet}」不存在。工作簿中的工作表：${grids.map((g) => g.sheet).join('、') || '（无）'}`);
+    throw new CliError(`工作表「${sheet}」不存在。工作簿中的工作表：${items.map(name).join('、') || '（无）'}`);
   }
   return found;
 }

@@ -180,6 +180,33 @@ describe('bad input: one line, exit 1', () => {
     }
   });
 
+  it('a sheet whose used area is huge because of one stray cell far away', async () => {
+    const file = path.join(dir, 'stray.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('收结案');
+    ws.getCell('A1').value = '院别';
+    ws.getCell('XFD1048576').value = '.';
+    await wb.xlsx.writeFile(file);
+    const { code, out, err } = await zhixiao('recognize', file);
+    expect(code).toBe(1);
+    expect(out).toBe('');
+    expect(err).toBe('错误：工作表「收结案」的已用区域过大（1048576 行 × 16384 列）：多半是远处有零散内容，请删除后再试，或用 --sheet 选择其他工作表');
+  });
+
+  it('reads the other sheets of that workbook with --sheet', async () => {
+    const file = path.join(dir, 'stray2.xlsx');
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('草稿').getCell('XFD1048576').value = '.';
+    wb.addWorksheet('收结案').addRows([
+      ['院别', '旧存', '新收'],
+      ['延吉法院', 10, 100],
+    ]);
+    await wb.xlsx.writeFile(file);
+    const { code, out } = await zhixiao('recognize', file, '--sheet', '收结案', '--json');
+    expect(code).toBe(0);
+    expect((JSON.parse(out) as RecognitionResult).tables.map((t) => `${t.sheet}!${t.range}`)).toEqual(['收结案!A1:C2']);
+  });
+
   it('an unknown sheet', async () => {
     const { code, err } = await zhixiao('recognize', fixture('yoy.xlsx'), '--sheet', '附件9');
     expect(code).toBe(1);

@@ -8,7 +8,7 @@ import type { Grid } from '../../core/grid';
 import { recognizeGrid } from '../../core/layout';
 import type { LayoutKind, RecognizedColumn, RecognizedTable, ValueKind } from '../../core/layout/types';
 import { CliError, type CliCommand, type CliIO } from '../types';
-import { readWorkbook, selectSheets } from '../xlsx-read';
+import { readSheets } from '../xlsx-read';
 
 export const KIND_NAMES: Record<LayoutKind, string> = {
   'unit-matrix': '单位×指标表',
@@ -65,7 +65,7 @@ export function parseFileArgs(args: string[], usage: string, allowAll: boolean):
 
 /** Read the workbook and recognise the chosen sheets. */
 export async function recognizeFile(args: FileArgs): Promise<{ grids: Grid[]; tables: Map<string, RecognizedTable[]> }> {
-  const grids = selectSheets(await readWorkbook(args.file), args.sheet);
+  const grids = await readSheets(args.file, args.sheet);
   const tables = new Map<string, RecognizedTable[]>();
   for (const g of grids) tables.set(g.sheet, recognizeGrid(g));
   return { grids, tables };
