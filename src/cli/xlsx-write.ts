@@ -15,10 +15,13 @@
  * The file does not ask for a full recalculation on load: that would turn every ZX cell into #NAME? on a
  * machine without the add-in, where the cached results are exactly what the reader needs.
  */
+import * as fs from 'fs';
+import * as path from 'path';
 import ExcelJS from 'exceljs';
 import type { CellValue } from '../core/grid';
 import { isErrorValue, rangeAddress } from '../core/grid';
 import type { EditPlan } from '../core/plan';
+import { CliError } from './types';
 
 /** Excel 2010+ functions the fill may write, stored with the `_xlfn.` prefix */
 const FUTURE_FUNCTIONS = ['RANK.EQ', 'RANK.AVG', 'CEILING.MATH', 'STDEV.S', 'PERCENTILE.INC', 'IFNA', 'CONCAT', 'TEXTJOIN', 'MAXIFS', 'MINIFS'];
@@ -154,4 +157,63 @@ export function applyPlanToWorkbook(workbook: ExcelJS.Workbook, plan: EditPlan, 
   for (const cw of plan.columnWidths) sheet(cw.sheet).getColumn(cw.col + 1).width = cw.width;
   if (plan.charts.length) result.skipped.push(`${plan.charts.length} 个图表（命令行不写图表，请在 Excel 中用加载项添加）`);
   return result;
+}
+
+/** why a file could not be written, by the system's error code, in a user's words */
+const WRITE_FAILURES: Record<string, string> = {
+  ENOENT: '无法在该位置创建文件（文件夹不存在或不可写）',
+  EACCES: '没有写入权限',
+  EPERM: '没有写入权限',
+  EROFS: '所在位置只读',
+  EISDIR: '这是一个文件夹',
+  EBUSY: '文件正被占用（是否已在 Excel 中打开？）',
+  ENOSPC: '磁盘空间不足',
+};
+
+/**
+ * Writes OUT (creating its folder) for every command that writes a workbook: a path that cannot be written
+ * is one Chinese line (a CliError, exit 1), never a stack trace or an "internal error".
+ */
+export async function writeWorkbookFile(workbook: ExcelJS.Workbook, out: string): Promise<void> {
+  try {
+    fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
+    await workbook.xlsx.writeFile(out);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new CliError(`无法写出「${out}」：${(code && WRITE_FAILURES[code]) || (e instanceof Error ? e.message : String(e))}`);
+  }
+}
+
+/** The arguments every workbook-writing command shares: one input file and `-o OUT.xlsx`. */
+export interface InOutArgs {
+  file: string;
+  out: string;
+}
+
+/**
+ * Parses `FILE.xlsx -o OUT.xlsx` plus the command's own options. `option(name, next)` handles one option
+ * (calling `next()` for its value) and returns false when it does not know it. The output must be a new
+ * .xlsx file: the input is never written.
+ */
+export function parseInOutArgs(command: string, args: string[], option: (name: string, next: () => string) => boolean): InOutArgs {
+  let out: string | undefined;
+  const files: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const next = () => {
+      const v = args[++i];
+      if (v === undefined || v.startsWith('--')) throw new CliError(`${a} 后面缺少参数`);
+      return v;
+    };
+    if (a === '-o' || a === '--out' || a === '--output') out = next();
+    else if (option(a, next)) continue;
+    else if (a.startsWith('-')) throw new CliError(`未知选项「${a}」（zhixiao ${command} --help 查看用法）`);
+    else files.push(a);
+  }
+  if (!files.length) throw new CliError(`缺少输入文件：zhixiao ${command} FILE.xlsx -o OUT.xlsx`);
+  if (files.length > 1) throw new CliError(`多余的参数「${files.slice(1).join(' ')}」`);
+  if (!out) throw new CliError('缺少输出文件：请用 -o OUT.xlsx 指定（不会改写原文件）');
+  if (!/\.xlsx$/i.test(out)) throw new CliError(`输出文件「${out}」应以 .xlsx 结尾`);
+  if (path.resolve(out) === path.resolve(files[0])) throw new CliError('输出文件不能与输入文件相同：请用 -o 指定另一个文件名（不会改写原文件）');
+  return { file: files[0], out };
 }

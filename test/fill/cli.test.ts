@@ -118,6 +118,19 @@ describe('zhixiao fill', () => {
     expect(await zhixiao('fill', SAMPLE, '-o', SAMPLE)).toMatchObject({ status: 1, err: expect.stringContaining('输出文件不能与输入文件相同') });
     expect(await zhixiao('fill', SAMPLE, '-o', path.join(dir, 'x.xlsx'), '--preset', '不存在')).toMatchObject({ status: 1, err: expect.stringContaining('没有名为「不存在」的预设') });
     expect(await zhixiao('fill', path.join(dir, 'none.xlsx'), '-o', path.join(dir, 'y.xlsx'))).toMatchObject({ status: 1, err: expect.stringContaining('找不到文件') });
+    expect(await zhixiao('fill', SAMPLE, '-o', path.join(dir, 'out.csv'))).toMatchObject({ status: 1, err: expect.stringContaining('应以 .xlsx 结尾') });
+  });
+
+  test('an output that cannot be written is one Chinese line and status 1, not an internal error', async () => {
+    const folder = path.join(dir, 'a-folder.xlsx');
+    fs.mkdirSync(folder, { recursive: true });
+    for (const out of ['/proc/x.xlsx', folder]) {
+      const r = await zhixiao('fill', fixture('t1-control-target-blank.xlsx'), '-o', out);
+      expect(r.status).toBe(1);
+      expect(r.err.split('\n')).toHaveLength(1);
+      expect(r.err).toContain(`无法写出「${out}」`);
+      expect(r.err).not.toContain('内部错误');
+    }
   });
 
   test('an edited preset in a JSON file is used, and a bad one is refused with the reasons', async () => {

@@ -4,15 +4,13 @@
  * writes OUT with two new sheets: the unit matrix (案件统计) and the rows left out (未计入案件).
  * The input file is never written; the new sheets get names not yet taken.
  */
-import * as fs from 'fs';
 import * as path from 'path';
 import { aggregateChoices, CORE_MEASURES, isoDate, matchCaseHeader, parsePeriodText, periodTitle, recognizeCaseList, resolvePeriod, runAggregate, type PeriodSpec, type UnitBy } from '../../core/caselist';
 import { FAMILY_NAMES, type CaseFamily } from '../../core/casenumber/types-data';
-import type ExcelJS from 'exceljs';
 import type { Grid } from '../../core/grid';
 import type { RecognizedTable } from '../../core/layout/types';
 import { loadWorkbook, selectSheets, workbookToGrids } from '../xlsx-read';
-import { applyPlanToWorkbook } from '../xlsx-write';
+import { applyPlanToWorkbook, parseInOutArgs, writeWorkbookFile } from '../xlsx-write';
 import { CliError, type CliCommand, type CliIO } from '../types';
 
 interface AggregateArgs {
@@ -51,37 +49,24 @@ export function parseFamilies(text: string): CaseFamily[] {
 }
 
 function parseArgs(args: string[]): AggregateArgs {
-  const out: Partial<AggregateArgs> = { values: false, json: false };
-  const files: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    const next = () => {
-      const v = args[++i];
-      if (v === undefined || v.startsWith('--')) throw new CliError(`${a} 后面缺少参数`);
-      return v;
-    };
-    if (a === '-o' || a === '--out' || a === '--output') out.out = next();
-    else if (a === '--by') out.by = parseUnit(next());
+  const own: Partial<AggregateArgs> = { values: false, json: false };
+  const io = parseInOutArgs('aggregate', args, (a, next) => {
+    if (a === '--by') own.by = parseUnit(next());
     else if (a === '--period') {
       try {
-        out.period = parsePeriodText(next());
-        resolvePeriod(out.period); // an impossible month or date is a usage error, before the file is read
+        own.period = parsePeriodText(next());
+        resolvePeriod(own.period); // an impossible month or date is a usage error, before the file is read
       } catch (e) {
         throw new CliError(e instanceof Error ? e.message : String(e));
       }
-    } else if (a === '--family' || a === '--families') out.families = parseFamilies(next());
-    else if (a === '--sheet') out.sheet = next();
-    else if (a === '--values') out.values = true;
-    else if (a === '--json') out.json = true;
-    else if (a.startsWith('-')) throw new CliError(`未知选项「${a}」（zhixiao aggregate --help 查看用法）`);
-    else files.push(a);
-  }
-  if (!files.length) throw new CliError('缺少输入文件：zhixiao aggregate FILE.xlsx -o OUT.xlsx');
-  if (files.length > 1) throw new CliError(`多余的参数「${files.slice(1).join(' ')}」`);
-  if (!out.out) throw new CliError('缺少输出文件：请用 -o OUT.xlsx 指定（不会改写原文件）');
-  if (!/\.xlsx$/i.test(out.out)) throw new CliError(`输出文件「${out.out}」应以 .xlsx 结尾`);
-  if (path.resolve(out.out) === path.resolve(files[0])) throw new CliError('输出文件不能与输入文件相同（不会改写原文件）');
-  return { ...(out as AggregateArgs), file: files[0] };
+    } else if (a === '--family' || a === '--families') own.families = parseFamilies(next());
+    else if (a === '--sheet') own.sheet = next();
+    else if (a === '--values') own.values = true;
+    else if (a === '--json') own.json = true;
+    else return false;
+    return true;
+  });
+  return { ...(own as AggregateArgs), ...io };
 }
 
 /** The first sheet (or the named one) holding a case list. */
@@ -128,7 +113,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
   }
   const { plan, result } = runResult;
   applyPlanToWorkbook(workbook, plan, { values: a.values });
-  await writeOutput(workbook, a.out);
+  await writeWorkbookFile(workbook, a.out);
 
   if (a.json) {
     io.out(
@@ -162,26 +147,6 @@ async function run(args: string[], io: CliIO): Promise<number> {
     io.out(`已写出「${a.out}」`);
   }
   return 0;
-}
-
-/** Writes OUT (creating its folder); a path that cannot be written is a one-line reason, not a stack trace. */
-async function writeOutput(workbook: ExcelJS.Workbook, out: string): Promise<void> {
-  try {
-    fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
-    await workbook.xlsx.writeFile(out);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why: Record<string, string> = {
-      ENOENT: '无法在该位置创建文件（文件夹不存在或不可写）',
-      EACCES: '没有写入权限',
-      EPERM: '没有写入权限',
-      EROFS: '所在位置只读',
-      EISDIR: '这是一个文件夹',
-      EBUSY: '文件正被占用（是否已在 Excel 中打开？）',
-      ENOSPC: '磁盘空间不足',
-    };
-    throw new CliError(`无法写出「${out}」：${(code && why[code]) || (e instanceof Error ? e.message : String(e))}`);
-  }
 }
 
 /** Said when the period holds no case: most often a period typed for another year than the list's. */

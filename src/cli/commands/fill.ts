@@ -13,7 +13,7 @@ import type { RecognizedTable } from '../../core/layout/types';
 import type { EditPlan } from '../../core/plan';
 import { SCORING_PRESETS, TARGET_PRESETS, presetFromJson } from '../../core/presets';
 import { loadWorkbook, selectSheets, workbookToGrids } from '../xlsx-read';
-import { applyPlanToWorkbook } from '../xlsx-write';
+import { applyPlanToWorkbook, parseInOutArgs, writeWorkbookFile } from '../xlsx-write';
 import { CliError, type CliCommand, type CliIO } from '../types';
 
 interface FillArgs {
@@ -29,35 +29,22 @@ interface FillArgs {
 }
 
 function parseArgs(args: string[]): FillArgs {
-  const out: Partial<FillArgs> = { values: false, overwrite: false, ranks: false };
-  const files: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    const next = () => {
-      const v = args[++i];
-      if (v === undefined || v.startsWith('--')) throw new CliError(`${a} 后面缺少参数`);
-      return v;
-    };
-    if (a === '-o' || a === '--out' || a === '--output') out.out = next();
-    else if (a === '--sheet') out.sheet = next();
-    else if (a === '--preset') out.preset = next();
-    else if (a === '--targets') out.targets = next();
-    else if (a === '--values') out.values = true;
-    else if (a === '--overwrite') out.overwrite = true;
-    else if (a === '--rank' || a === '--ranks') out.ranks = true;
+  const own: Partial<FillArgs> = { values: false, overwrite: false, ranks: false };
+  const io = parseInOutArgs('fill', args, (a, next) => {
+    if (a === '--sheet') own.sheet = next();
+    else if (a === '--preset') own.preset = next();
+    else if (a === '--targets') own.targets = next();
+    else if (a === '--values') own.values = true;
+    else if (a === '--overwrite') own.overwrite = true;
+    else if (a === '--rank' || a === '--ranks') own.ranks = true;
     else if (a === '--month') {
       const m = Number(next());
       if (!Number.isInteger(m) || m < 1 || m > 12) throw new CliError('--month 应为 1 至 12 的整数');
-      out.month = m;
-    } else if (a.startsWith('-')) throw new CliError(`未知选项「${a}」（zhixiao fill --help 查看用法）`);
-    else files.push(a);
-  }
-  if (!files.length) throw new CliError('缺少输入文件：zhixiao fill FILE.xlsx -o OUT.xlsx');
-  if (files.length > 1) throw new CliError(`多余的参数「${files.slice(1).join(' ')}」`);
-  if (!out.out) throw new CliError('缺少输出文件：请用 -o OUT.xlsx 指定（不会改写原文件）');
-  if (path.resolve(out.out) === path.resolve(files[0])) throw new CliError('输出文件不能与输入文件相同：请用 -o 指定另一个文件名');
-  if (!/\.xlsx$/i.test(out.out)) throw new CliError(`输出文件「${out.out}」应以 .xlsx 结尾`);
-  return { ...(out as FillArgs), file: files[0] };
+      own.month = m;
+    } else return false;
+    return true;
+  });
+  return { ...(own as FillArgs), ...io };
 }
 
 /** `--preset` as a built-in name (a target and/or scoring preset of that name) or a JSON file of an edited preset */
@@ -123,8 +110,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
     return skipped.length ? 1 : 0;
   }
   const result = applyPlanToWorkbook(workbook, plan, { values: a.values });
-  fs.mkdirSync(path.dirname(path.resolve(a.out)), { recursive: true });
-  await workbook.xlsx.writeFile(a.out);
+  await writeWorkbookFile(workbook, a.out);
   for (const line of plan.summary.filter((l) => !l.startsWith('保留'))) io.out(line);
   io.out(
     `已写出「${a.out}」：${result.cells} 个单元格` +
