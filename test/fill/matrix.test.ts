@@ -170,6 +170,15 @@ describe('fillOptionsFor', () => {
   });
 });
 
+test('a table with indicators but no column to add is offered its gaps and pass/fail, without "可新增 0 列"', () => {
+  const only = handTable('结果', ['院别', '结案率', '平均审理天数'], [['甲法院', 0.95, 40], ['乙法院', 0.85, 50]]);
+  const offer = fillOptionsFor([only.grid], [only.table]);
+  expect(offer.tables[0].indicators).toEqual([]);
+  expect(offer.tables[0].action).not.toMatch(/新增 0/);
+  expect(offer.tables[0].action).toContain('没有可新增的指标列');
+  expect(offer.tables[0].action).toContain('已有的指标按目标计算差距、是否达标');
+});
+
 describe('an indicator counted by another 口径', () => {
   test('the variant whose inputs the table has is used and named: 本院 一审服判息诉率, 平台 法定期限内执结率', () => {
     const t = handTable(

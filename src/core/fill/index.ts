@@ -64,7 +64,13 @@ export function fillOptionsFor(_book: Grid[], tables: RecognizedTable[]): FillOf
       case 'unit-matrix': {
         const ind = indicatorOffers(m).map((o) => ({ id: o.def.id, name: o.def.name }));
         const assessed = m.columns.some((c) => c.indicator);
-        return { ...base, indicators: ind, action: ind.length || assessed ? `可新增 ${ind.length} 列指标，并按目标计算差距、是否达标` : null };
+        // say what the fill will do: new indicator columns only when there are some to add
+        const action = ind.length
+          ? `可新增 ${ind.length} 列指标${assessed ? '，并为新增和已有的指标' : '，并'}按目标计算差距、是否达标`
+          : assessed
+            ? '没有可新增的指标列（所需的数据列不全或已有）；可为表中已有的指标按目标计算差距、是否达标'
+            : null;
+        return { ...base, indicators: ind, action };
       }
       case 'control-target':
         return { ...base, action: controlColumns(m) ? '填写控制目标与上限' : null };
