@@ -179,6 +179,25 @@ test('a table with indicators but no column to add is offered its gaps and pass/
   expect(offer.tables[0].action).toContain('已有的指标按目标计算差距、是否达标');
 });
 
+test('an added header carries a year only where the table’s own headers do', () => {
+  const headersOf = (plan: EditPlan) => plan.writes.filter((w) => w.row === 0).map((w) => w.value);
+  // dated 2023年1-11月 in its 统计时间: the headers have no year, nor does the added one
+  const dated = handTable('统计', ['院别', '旧存数', '新收数', '结案数'], [['甲法院', 10, 90, 95], ['乙法院', 20, 80, 85]]);
+  dated.table.meta.period = '2023年1-11月';
+  const plain = headersOf(planFill([dated.grid], [dated.table], { indicators: ['JA_RATE'] }));
+  expect(plain).toContain('结案率');
+  expect(plain.some((h) => /2023年/.test(String(h)))).toBe(false);
+  // a year-group table (2023年旧存数 …): the added column says which year it is for
+  const grouped = handTable('统计', ['院别', '旧存数', '新收数', '结案数'], [['甲法院', 10, 90, 95], ['乙法院', 20, 80, 85]]);
+  grouped.table.columns.forEach((c, j) => {
+    if (j > 0) {
+      c.header = ['2023年', c.header[0]];
+      c.period = '2023年';
+    }
+  });
+  expect(headersOf(planFill([grouped.grid], [grouped.table], { indicators: ['JA_RATE'] }))).toContain('2023年结案率');
+});
+
 describe('an indicator counted by another 口径', () => {
   test('the variant whose inputs the table has is used and named: 本院 一审服判息诉率, 平台 法定期限内执结率', () => {
     const t = handTable(

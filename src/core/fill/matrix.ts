@@ -112,12 +112,15 @@ export function fillMatrix(ctx: FillContext, model: TableModel): string[] {
 
   const offers = indicatorOffers(model).filter((o) => !ctx.options.indicators || ctx.options.indicators.includes(o.def.id));
   const assessed: AssessedColumn[] = [];
+  const headersCarryYears = model.columns.some((c) => c.period.year !== null && !c.period.inherited);
 
   // the indicator columns
   for (const offer of offers) {
     const col = freeColumn(ctx, model, cursor);
     cursor = col;
-    const prefix = offer.period.year !== null ? `${offer.period.year}年` : '';
+    // a year before the name only where the table's own headers carry years (a year-group table): a table
+    // dated 2023年1-11月 in its title has headers without years, and 2023年结收比 would say a whole year
+    const prefix = offer.period.year !== null && headersCarryYears ? `${offer.period.year}年` : '';
     writeHeader(ctx, model, col, `${prefix}${offer.def.name}${offer.variant ? `（${offer.variant}口径）` : ''}`);
     for (const row of rows) {
       const args: (Expr | null)[] = offer.inputs.map((c) => (c ? ref(sheet, row.row, c.col) : null));

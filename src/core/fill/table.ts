@@ -12,6 +12,8 @@ export interface Period {
   year: number | null;
   /** 本期 / 上年同期 / 同比 when the header says so */
   relative: 'this' | 'last' | 'change' | null;
+  /** true when the year is the table's (its title or 统计时间), not written in the column's own header */
+  inherited?: boolean;
 }
 
 export interface ModelColumn {
@@ -86,7 +88,7 @@ export function modelOf(table: RecognizedTable): TableModel {
     }
     let period = parsePeriod(c.period ?? (c.header.find((h) => /(19|20)\d{2}|本期|上年|同期|同比/.test(h)) || null));
     if (period.year === null && period.relative === null && tableYear !== null && (field || indicator)) {
-      period = { raw: `${tableYear}年`, year: tableYear, relative: null };
+      period = { raw: `${tableYear}年`, year: tableYear, relative: null, inherited: true };
     }
     return { col: columnIndex(c.column), source: c, headerText, field, indicator, period };
   });
