@@ -5,16 +5,9 @@
 import { ALL_FUNCTIONS, FIELDS, GENERIC_FUNCTIONS, INDICATORS, NAMED_RATIOS } from '../core/catalog';
 import type { FunctionDef, IndicatorDef } from '../core/catalog/types';
 import { CASE_FUNCTIONS } from '../core/casenumber/functions';
+import { SOURCE_DOCUMENTS, sourceName } from '../core/catalog/sources';
 
 export const DOCS_PATH = 'docs/functions.md';
-
-export const SOURCE_NAMES: Record<string, string> = {
-  '000': '方城2023',
-  '001': '延边2019',
-  '002': '焦作2021',
-  '003': '乌兰浩特2022',
-  '004': '贵州2024',
-};
 
 const SECTION_TITLES: Record<IndicatorDef['section'], string> = {
   A: 'A. 审判质量',
@@ -46,7 +39,7 @@ function signature(f: FunctionDef): string {
 }
 
 function sources(list: string[]): string {
-  return list.map((s) => `${s} ${SOURCE_NAMES[s] ?? ''}`.trim()).join('、');
+  return list.map(sourceName).join('、');
 }
 
 function paramList(f: FunctionDef): string[] {
@@ -68,6 +61,9 @@ export function renderFunctionsDoc(): string {
     '- 输入可以是“12件”“92%”“９２”“1,234”，以及“件、天、人、元、万元”等单位。',
     '- 结果不取整（口径另有规定的除外）；比率返回小数，显示精度由单元格格式决定：`_RATE` 为 `0.00%`，`_PERMILLE` 为 `0.00"‰"`，`_DAYS` 为 `0.0`，`_RATIO` 为 `0.00`，`_AVG` 为 `0.0`。',
     '- 命令行可以试算：`zhixiao calc FWXS_RATE 160 1000` 输出 `0.84`。',
+    '',
+    '“来源”一栏所指的文件：',
+    ...Object.values(SOURCE_DOCUMENTS).map((d) => `- ${d.short}：${d.title}`),
     '',
   ];
   for (const section of ['A', 'B', 'C', 'D', 'F'] as const) {

@@ -246,7 +246,7 @@ describe('every record against the tables of indicators.md (transcribed from the
 
   test('notes 1 and 2 are in the descriptions a user sees: 一审裁判变更率 is the common definition, 清积率 follows its name', () => {
     const fn = (id: string) => ALL_FUNCTIONS.find((f) => f.id === id)!.description;
-    expect(fn('CPBG_RATE')).toContain('种子文件未给出定义');
+    expect(fn('CPBG_RATE')).toContain('所据各考核文件未给出定义');
     expect(fn('CQQJ_RATE')).toMatch(/按指标名称.*已清理/);
   });
 });

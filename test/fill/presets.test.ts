@@ -97,3 +97,22 @@ describe('planFill with an edited preset', () => {
     expect(() => planFill([], [], { targets: badTargets })).toThrow('无法识别的目标「大约九成」');
   });
 });
+
+describe('what a user reads names the documents, not internal codes', () => {
+  test('every built-in preset’s source names its document, and no text says 种子', async () => {
+    const { SCORING_PRESETS: scoring, TARGET_PRESETS: targets } = await import('../../src/core/presets');
+    for (const p of [...Object.values(targets), ...Object.values(scoring)]) {
+      expect(JSON.stringify(p)).not.toMatch(/种子/);
+      expect(p.source).toMatch(/法院|中院|高院/);
+      expect(p.source).toMatch(/方案|办法|要求|目标/);
+    }
+    expect(targets['焦作2021'].source).toContain('焦中法〔2021〕24号');
+  });
+
+  test('the function reference lists sources by document, without the codes 000–004', async () => {
+    const { renderFunctionsDoc } = await import('../../src/functions/docs');
+    const doc = renderFunctionsDoc();
+    expect(doc).not.toMatch(/种子|\b00[0-4]\b/);
+    expect(doc).toContain('焦作2021：焦作中院《“案件质量提升年”活动实施方案》（焦中法〔2021〕24号）');
+  });
+});

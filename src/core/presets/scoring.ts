@@ -3,6 +3,7 @@
  * the total 50% of each. Everything the method leaves open is an explicit assumption (see ScoringAssumptions
  * and each item's `assumption`), so a user sees it and can switch it.
  */
+import { SOURCE_DOCUMENTS } from '../catalog/sources';
 import type { ScoreItem, ScoringPreset } from './types';
 import { 延边2019 as 延边2019Targets } from './targets';
 
@@ -10,7 +11,7 @@ import { 延边2019 as 延边2019Targets } from './targets';
 export const FGZ_FIELDS = ['二审改判数', '二审发回数', '再审改判数', '再审发回数', '指令再审数'];
 
 const LITIGATION_TARGET_NOTE =
-  '种子只说“达到审判绩效考核目标”而未给出目标值；此处目标为示例（参照焦作2021同名指标），请按当年考核目标修改。';
+  '延边2019方案只说“达到审判绩效考核目标”而未给出目标值；此处目标为示例（参照焦作2021同名指标），请按当年考核目标修改。';
 
 const litigation: ScoreItem[] = [
   {
@@ -157,7 +158,7 @@ export const 延边2019Scoring: ScoringPreset = {
   kind: 'scoring',
   id: '延边2019',
   name: '延边州法院2019年“审判执行质量年”考核评分',
-  source: '延边中院“审判执行质量年”活动方案 附件1（种子001）',
+  source: `${SOURCE_DOCUMENTS['001'].title} 附件1`,
   year: 2019,
   description: '诉讼案件、执行案件各百分，总分各占50%。诉讼按发改指等数据同比下降幅度计分；执行按各指标达标情况计分，中院、基层分值不同。',
   parts: [

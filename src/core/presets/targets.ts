@@ -2,6 +2,7 @@
  * The built-in target presets: the targets the seeds' methods set, as records (see ./types.ts).
  * Texts are copied as the documents write them; the catalogue id says which indicator each one targets.
  */
+import { SOURCE_DOCUMENTS } from '../catalog/sources';
 import type { PresetTarget, TargetPreset } from './types';
 
 /** one target row of 焦作 2021's table T3: 中院 / 基层法院 / 全市法院, `-` = not assessed at that level */
@@ -17,7 +18,7 @@ export const 焦作2021: TargetPreset = {
   kind: 'target',
   id: '焦作2021',
   name: '焦作市法院2021年审判执行质效目标',
-  source: '焦作中院 2021 年审判执行质效考核目标表（种子002）',
+  source: `${SOURCE_DOCUMENTS['002'].title}的质效考核目标表`,
   year: 2021,
   description: '按中院、基层法院、全市法院分级设定的目标值；“-”表示该层级不考核此项。',
   targets: [
@@ -48,7 +49,7 @@ export const 方城2023: TargetPreset = {
   kind: 'target',
   id: '方城2023',
   name: '方城县法院2023年审判执行质效目标',
-  source: '方城法院 2023 年工作要点中以文字列出的目标（种子000）',
+  source: `${SOURCE_DOCUMENTS['000'].title}中以文字列出的目标`,
   year: 2023,
   description: '以文字列出的年度目标；当庭裁判率与自动履行率另有“全市前三”的名次目标。',
   targets: [
@@ -105,7 +106,7 @@ export const 乌兰浩特2022: TargetPreset = {
   kind: 'target',
   id: '乌兰浩特2022',
   name: '乌兰浩特市法院2022年审判执行质效目标',
-  source: '乌兰浩特法院 2022 年质效考核办法（种子003）',
+  source: SOURCE_DOCUMENTS['003'].title,
   year: 2022,
   description: '年度目标值与审执结案进度的逐月下限；其余多数指标只排名次（高到低或低到高），不设达标线。',
   targets: [
@@ -130,7 +131,7 @@ export const 延边2019: TargetPreset = {
   kind: 'target',
   id: '延边2019',
   name: '延边州法院2019年执行案件考核目标',
-  source: '延边中院“审判执行质量年”活动方案 附件1（种子001）',
+  source: `${SOURCE_DOCUMENTS['001'].title} 附件1`,
   year: 2019,
   description: '首次执行案件各项指标的达标线（执行指挥平台数据）；诉讼案件按同比下降幅度计分，见评分预设“延边2019”。',
   targets: [
@@ -147,7 +148,7 @@ export const 延边2019: TargetPreset = {
     all('ZXYS_DAYS', '结案平均用时', '≦153.25'),
     all('DBBJ_RATE', '督办事项期限内办结率', '≧84.33%'),
     all('SXCX_PERMILLE', '失信名单撤销率', '≦40.86‰', {
-      note: '原文写作“不高于40.86%”，而该率通常以‰计（种子003）；此处按‰理解，评分预设可切换',
+      note: '原文写作“不高于40.86%”，而该率通常以‰计（乌兰浩特2022）；此处按‰理解，评分预设可切换',
     }),
     all('HFWB_RATE', '恢复执行案件执行完毕率', '≧51.7%'),
     all('ZXBZ_RATE', '执行局行政编制人员比例', '≧15%'),
