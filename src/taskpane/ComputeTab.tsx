@@ -135,6 +135,8 @@ export function ComputeTab(): React.JSX.Element {
   const [indicators, setIndicators] = React.useState<Set<string>>(new Set());
   const [targets, setTargets] = React.useState<string>('none');
   const [ranks, setRanks] = React.useState(false);
+  const [gaps, setGaps] = React.useState(true);
+  const [passFail, setPassFail] = React.useState(true);
   const [scoring, setScoring] = React.useState<string>('');
   const [report, setReport] = React.useState<VerifyReport | null>(null);
   /** target presets saved in this workbook (a copy the user edited) */
@@ -184,6 +186,8 @@ export function ComputeTab(): React.JSX.Element {
         tables: [tableIndex],
         targets: targets.startsWith('stored:') ? (storedTargets.find((p) => `stored:${p.id}` === targets) ?? 'none') : targets,
         ranks,
+        gaps,
+        passFail,
         scoring: scoring.startsWith('stored:') ? (storedScoring.find((p) => `stored:${p.id}` === scoring) ?? scoring) : scoring,
         ...extra,
       });
@@ -256,6 +260,14 @@ export function ComputeTab(): React.JSX.Element {
               ))}
             </Dropdown>
           </Field>
+          <Checkbox checked={gaps} disabled={targets === 'none'} onChange={(_, d) => setGaps(d.checked === true)} label={t('gapColumns')} data-testid="gap-columns" />
+          <Checkbox
+            checked={passFail}
+            disabled={targets === 'none'}
+            onChange={(_, d) => setPassFail(d.checked === true)}
+            label={t('passFailColumns')}
+            data-testid="pass-fail-columns"
+          />
           <Switch checked={ranks} onChange={(_, d) => setRanks(d.checked)} label={t('rankColumns')} />
           <Button
             appearance="primary"

@@ -114,6 +114,29 @@ describe('zhixiao fill', () => {
     expect(await zhixiao('fill', SAMPLE, '-o', out, '--targets', '延边2019整档')).toMatchObject({ status: 1 });
   });
 
+  test('--no-gap and --no-pass leave out the 差距 and 是否达标 columns; by default they are there, in words', async () => {
+    const headersOf = async (file: string) => {
+      const ws = (await load(file)).getWorksheet('质效数据')!;
+      return Array.from(ws.getRow(2).values as unknown[], (v) => String(v ?? ''));
+    };
+    const full = path.join(dir, 'full.xlsx');
+    expect((await zhixiao('fill', SAMPLE, '-o', full)).status).toBe(0);
+    const all = await headersOf(full);
+    expect(all.some((h) => h.endsWith('差距'))).toBe(true);
+    expect(all.some((h) => h.endsWith('是否达标'))).toBe(true);
+    const ws = (await load(full)).getWorksheet('质效数据')!;
+    // the last one (生效案件改判、发回重审率): the others' targets are for 全市 only, every court not assessed
+    const okCol = all.map((h, i) => (h.endsWith('是否达标') ? i : -1)).filter((i) => i >= 0).pop()!;
+    const shown = [3, 4, 5, 6, 7, 8, 9, 10, 11].map((r) => (ws.getCell(r, okCol).value as ExcelJS.CellFormulaValue).result);
+    expect(shown.filter((v) => typeof v === 'string').length).toBeGreaterThan(0);
+    expect(shown.every((v) => v === '达标' || v === '未达标' || (v as { error?: string }).error === '#N/A')).toBe(true);
+    const bare = path.join(dir, 'bare.xlsx');
+    expect((await zhixiao('fill', SAMPLE, '-o', bare, '--no-gap', '--no-pass')).status).toBe(0);
+    const some = await headersOf(bare);
+    expect(some.some((h) => h.endsWith('目标'))).toBe(true);
+    expect(some.some((h) => h.endsWith('差距') || h.endsWith('是否达标'))).toBe(false);
+  });
+
   test('usage errors are one Chinese line and status 1', async () => {
     expect(await zhixiao('fill', SAMPLE)).toMatchObject({ status: 1, err: expect.stringContaining('缺少输出文件') });
     expect(await zhixiao('fill', SAMPLE, '-o', SAMPLE)).toMatchObject({ status: 1, err: expect.stringContaining('输出文件不能与输入文件相同') });

@@ -69,12 +69,17 @@ describe('a unit matrix with a target preset', () => {
 
   test('pass/fail per unit, with green/red conditional formats', () => {
     const ok = byHeader(plan, '结案率是否达标');
-    expect(v(ok, '甲法院')).toBe(true);
-    expect(v(ok, '乙法院')).toBe(false);
-    expect(v(ok, '合计')).toBe(true);
+    expect(v(ok, '甲法院')).toBe('达标');
+    expect(v(ok, '乙法院')).toBe('未达标');
+    expect(v(ok, '合计')).toBe('达标');
+    expect(ok.get('甲法院')!.formula).toBe('=IF(ZX.MEETS(F2,H2,"正向"),"达标","未达标")');
     const col = ok.get('甲法院')!.col;
     const cfs = plan.conditionalFormats.filter((c) => c.range.left === col);
-    expect(cfs.map((c) => c.formula).sort()).toEqual(['FALSE', 'TRUE']);
+    expect(cfs.map((c) => [c.formula, c.fill])).toEqual([
+      ['"达标"', expect.any(String)],
+      ['"未达标"', expect.any(String)],
+    ]);
+    expect(cfs[0].fill).not.toBe(cfs[1].fill);
   });
 
   test("a '-' target is not assessed: #N/A, not a failure", () => {
@@ -96,8 +101,8 @@ describe('a unit matrix with a target preset', () => {
 
   test('a rank target (前三) is checked against the rank', () => {
     const top3 = byHeader(plan, '平均审理天数是否前三');
-    expect([v(top3, '延边中院'), v(top3, '甲法院'), v(top3, '丙法院'), v(top3, '乙法院')]).toEqual([true, true, true, false]);
-    expect(top3.get('乙法院')!.formula).toMatch(/^=ZX\.MEETS\([A-Z]+3,"前三"\)$/);
+    expect([v(top3, '延边中院'), v(top3, '甲法院'), v(top3, '丙法院'), v(top3, '乙法院')]).toEqual(['是', '是', '是', '否']);
+    expect(top3.get('乙法院')!.formula).toMatch(/^=IF\(ZX\.MEETS\([A-Z]+3,"前三"\),"是","否"\)$/);
   });
 
   test('every formula shows what HyperFormula computes (ties, #N/A and all)', () => {
@@ -133,10 +138,31 @@ describe('targets from a target table in the workbook', () => {
     expect(v(target, '甲法院')).toBe('≦45');
     expect(target.get('延边中院')!.formula).toBe("='目标'!C2");
     const ok = byHeader(plan, '平均审理天数是否达标');
-    expect(v(ok, '延边中院')).toBe(true); // 30 ≦ 30
-    expect(v(ok, '乙法院')).toBe(false); // 50 > 45
+    expect(v(ok, '延边中院')).toBe('达标'); // 30 ≦ 30
+    expect(v(ok, '乙法院')).toBe('未达标'); // 50 > 45
     // 合计 is 全市: the table sets no 全市 target
     expect(v(target, '合计')).toBe('-');
+  });
+});
+
+describe('gap and pass/fail are separate choices', () => {
+  const headers = (options: { gaps?: boolean; passFail?: boolean }) =>
+    planFill([grid], [table], { targets: preset, indicators: ['JA_RATE'], ...options })
+      .writes.filter((w) => w.row === 0)
+      .map((w) => w.value);
+  test('both by default; without the gap only 目标 and 是否达标; without pass/fail only 目标 and 差距', () => {
+    expect(headers({})).toEqual(expect.arrayContaining(['结案率目标', '结案率差距', '结案率是否达标']));
+    const noGap = headers({ gaps: false });
+    expect(noGap).toEqual(expect.arrayContaining(['结案率目标', '结案率是否达标']));
+    expect(noGap).not.toContain('结案率差距');
+    const noPass = headers({ passFail: false });
+    expect(noPass).toEqual(expect.arrayContaining(['结案率目标', '结案率差距']));
+    expect(noPass).not.toContain('结案率是否达标');
+  });
+  test('without a 是否达标 column the summary still counts who passes, and no colours are planned for it', () => {
+    const plan = planFill([grid], [table], { targets: preset, indicators: ['JA_RATE'], passFail: false });
+    expect(plan.summary.some((l) => l.includes('结案率：达标 2 个，未达标 1 个，不考核 1 个'))).toBe(true);
+    expect(plan.conditionalFormats).toEqual([]);
   });
 });
 
@@ -151,8 +177,8 @@ describe('审执结案进度 against the month floor', () => {
     expect(floor?.value).toBe(0.88);
     const checks = plan.writes.filter((w) => w.formula?.includes('>='));
     expect(checks.map((w) => [address(w.row, w.col), w.value])).toEqual([
-      [expect.any(String), true],
-      [expect.any(String), false],
+      [expect.any(String), '达到'],
+      [expect.any(String), '未达到'],
     ]);
   });
 });

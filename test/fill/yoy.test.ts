@@ -19,9 +19,9 @@ describe('year-over-year table (本期 / 上年同期 / 同比)', () => {
     // 结案率 (a rate): percentage points
     expect(at('J6')).toMatchObject({ formula: '=(H6-I6)*100', numberFormat: '0.00' });
     expect(at('J6')!.value as number).toBeCloseTo(((v[5][7] as number) - (v[5][8] as number)) * 100, 10);
-    // 结案率 is a positive indicator: TRUE when it rose
+    // 结案率 is a positive indicator: 是 when it rose
     const flag = plan.writes.filter((w) => w.col === 10 && w.row >= 4);
-    expect(flag.map((w) => w.value)).toEqual(flag.map((w) => (v[w.row][7] as number) > (v[w.row][8] as number)));
+    expect(flag.map((w) => w.value)).toEqual(flag.map((w) => ((v[w.row][7] as number) > (v[w.row][8] as number) ? '是' : '否')));
     expect(plan.conditionalFormats.filter((c) => c.range.left === 10)).toHaveLength(2);
     expect(plan.overwrites).toEqual([]);
     expect(checkWithHyperFormula(book, plan).disagreements).toEqual([]);

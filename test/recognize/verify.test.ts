@@ -474,6 +474,14 @@ describe('差距 and 是否达标 in an indicator list', () => {
     expect(r.findings[0].message).toContain('实际值 − 目标值');
   });
 
+  it('reads 是否达标 however it is written: 达标/未达标 (what fill writes), 是/否, TRUE/FALSE', () => {
+    for (const [yes, no] of [['达标', '未达标'], ['是', '否'], [true, false], ['TRUE', 'FALSE']] as const) {
+      const r = verifyGrid(list([-0.0188, 2.5, 0.0101, 0], [no, yes, yes, no] as unknown as string[]));
+      expect(r.checked).toBe(8);
+      expect(r.findings.map((f) => f.cell)).toEqual(['F5']);
+    }
+  });
+
   it('reads a 差距 of rates written in points (−1.88)', () => {
     const r = verifyGrid(list([-1.88, 2.5, 1.01, 0], ['否', '是', '是', '是'], null));
     expect(r.findings).toEqual([]);

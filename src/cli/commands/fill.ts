@@ -1,6 +1,6 @@
 /**
  * `zhixiao fill FILE.xlsx -o OUT.xlsx [--sheet NAME] [--preset NAME|FILE.json] [--targets workbook|none|NAME]
- *  [--values] [--overwrite] [--rank] [--month N]` — completes every recognised table it can, writes OUT, prints
+ *  [--values] [--overwrite] [--rank] [--no-gap] [--no-pass] [--month N]` — completes every recognised table it can, writes OUT, prints
  * the plan's summary. `--preset` names a target and/or scoring preset; `--targets` picks the target source alone.
  * A non-empty cell is never written over without --overwrite: those writes are skipped and listed.
  */
@@ -25,11 +25,13 @@ interface FillArgs {
   values: boolean;
   overwrite: boolean;
   ranks: boolean;
+  gaps: boolean;
+  passFail: boolean;
   month?: number;
 }
 
 function parseArgs(args: string[]): FillArgs {
-  const own: Partial<FillArgs> = { values: false, overwrite: false, ranks: false };
+  const own: Partial<FillArgs> = { values: false, overwrite: false, ranks: false, gaps: true, passFail: true };
   const io = parseInOutArgs('fill', args, (a, next) => {
     if (a === '--sheet') own.sheet = next();
     else if (a === '--preset') own.preset = next();
@@ -37,6 +39,8 @@ function parseArgs(args: string[]): FillArgs {
     else if (a === '--values') own.values = true;
     else if (a === '--overwrite') own.overwrite = true;
     else if (a === '--rank' || a === '--ranks') own.ranks = true;
+    else if (a === '--no-gap' || a === '--no-gaps') own.gaps = false;
+    else if (a === '--no-pass' || a === '--no-pass-fail') own.passFail = false;
     else if (a === '--month') {
       const m = Number(next());
       if (!Number.isInteger(m) || m < 1 || m > 12) throw new CliError('--month 应为 1 至 12 的整数');
@@ -91,7 +95,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
   const kinds = new Map<string, number>();
   for (const t of tables) kinds.set(KIND_NAMES[t.kind], (kinds.get(KIND_NAMES[t.kind]) ?? 0) + 1);
   io.out(`识别出 ${tables.length} 个表格：${[...kinds].map(([k, n]) => `${k} ${n}`).join('、')}`);
-  const options: FillOptions = { ...presetOptions(a.preset), ranks: a.ranks, ...(a.month ? { month: a.month } : {}) };
+  const options: FillOptions = { ...presetOptions(a.preset), ranks: a.ranks, gaps: a.gaps, passFail: a.passFail, ...(a.month ? { month: a.month } : {}) };
   if (a.targets) options.targets = targetOption(a.targets);
   // the target and score tables of other sheets feed the named sheet's fill, but only its tables are filled
   const allTables = a.sheet ? [...tables, ...grids.filter((g) => g.sheet !== a.sheet).flatMap((g) => recognizeGrid(g))] : tables;
@@ -126,7 +130,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
 const fill: CliCommand = {
   name: 'fill',
   summary: '补全识别出的表格（指标列、目标差距、控制目标、同比、评分表），写出新文件',
-  usage: 'zhixiao fill FILE.xlsx -o OUT.xlsx [--sheet NAME] [--preset NAME] [--targets workbook|none|NAME] [--values] [--overwrite] [--rank] [--month N]',
+  usage: 'zhixiao fill FILE.xlsx -o OUT.xlsx [--sheet NAME] [--preset NAME] [--targets workbook|none|NAME] [--values] [--overwrite] [--rank] [--no-gap] [--no-pass] [--month N]',
   run,
 };
 

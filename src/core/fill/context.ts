@@ -9,7 +9,7 @@ import type { FillOptions } from './options';
 import type { TableModel } from './table';
 import type { TargetSource } from './targets';
 import type { Workspace } from './workspace';
-import { formulaText, type Expr } from './formula';
+import { call, formulaText, str, type Expr } from './formula';
 
 export interface FillContext {
   ws: Workspace;
@@ -59,23 +59,39 @@ export function bodyStyle(model: TableModel, row: number): { styleFrom: { row: n
   return { styleFrom: { row, col: model.range.right } };
 }
 
-/** Green for TRUE, red for FALSE over a column's body cells (an `#N/A` — not assessed — stays plain). */
-export function passFailFormats(ctx: FillContext, sheet: string, col: number, top: number, bottom: number): void {
+/** the words a yes/no column shows, as a statistician writes them: [yes, no] */
+export type PassWords = readonly [string, string];
+export const MEETS_WORDS: PassWords = ['达标', '未达标'];
+export const REACHED_WORDS: PassWords = ['达到', '未达到'];
+export const YES_NO_WORDS: PassWords = ['是', '否'];
+const YES_TEXTS = new Set([MEETS_WORDS[0], REACHED_WORDS[0], YES_NO_WORDS[0]]);
+const NO_TEXTS = new Set([MEETS_WORDS[1], REACHED_WORDS[1], YES_NO_WORDS[1]]);
+
+/**
+ * A test shown in words: `IF(ZX.MEETS(…),"达标","未达标")`. A not-assessed `#N/A` passes through IF
+ * unchanged, so it stays "not assessed", never a failure.
+ */
+export function passFail(test: Expr, words: PassWords = MEETS_WORDS): Expr {
+  return call('IF', test, str(words[0]), str(words[1]));
+}
+
+/** Green for the yes word, red for the no word over a column's body cells (an `#N/A` — not assessed — stays plain). */
+export function passFailFormats(ctx: FillContext, sheet: string, col: number, top: number, bottom: number, words: PassWords = MEETS_WORDS): void {
   const range = { top, left: col, bottom, right: col };
-  ctx.ws.plan.conditionalFormats.push({ sheet, range, operator: 'equal', formula: 'TRUE', ...PASS });
-  ctx.ws.plan.conditionalFormats.push({ sheet, range, operator: 'equal', formula: 'FALSE', ...FAIL });
+  ctx.ws.plan.conditionalFormats.push({ sheet, range, operator: 'equal', formula: `"${words[0]}"`, ...PASS });
+  ctx.ws.plan.conditionalFormats.push({ sheet, range, operator: 'equal', formula: `"${words[1]}"`, ...FAIL });
 }
 
 export function formulaOf(expr: Expr, sheet: string): string {
   return formulaText(expr, sheet);
 }
 
-/** TRUE / FALSE / not assessed, for the summary */
+/** yes / no / not assessed, for the summary */
 export function tally(values: CellValue[]): { pass: number; fail: number; na: number } {
   const t = { pass: 0, fail: 0, na: 0 };
   for (const v of values) {
-    if (v === true) t.pass++;
-    else if (v === false) t.fail++;
+    if (v === true || (typeof v === 'string' && YES_TEXTS.has(v))) t.pass++;
+    else if (v === false || (typeof v === 'string' && NO_TEXTS.has(v))) t.fail++;
     else if (isErrorValue(v) || v === null) t.na++;
   }
   return t;

@@ -7,7 +7,7 @@ import { INDICATORS, findIndicator } from '../catalog';
 import type { IndicatorDef, InputDef } from '../catalog/types';
 import type { CellValue } from '../grid';
 import { parseTarget } from '../targets';
-import { bodyStyle, freeColumn, lastRow, passFailFormats, tally, writeHeader, type FillContext } from './context';
+import { bodyStyle, freeColumn, lastRow, passFail, passFailFormats, REACHED_WORDS, tally, writeHeader, YES_NO_WORDS, type FillContext } from './context';
 import { call, evaluate, num, op, range, ref, str, zx, type Expr } from './formula';
 import { levelOf, type ModelColumn, type ModelRow, type Period, type TableModel } from './table';
 
@@ -174,14 +174,14 @@ export function fillMatrix(ctx: FillContext, model: TableModel): string[] {
       // the catalogue's floors unless the target preset sets other ones for this month
       const floor: Expr = floors && own === undefined ? call('NA') : own !== undefined && own !== evaluate(catalogue, ws) ? num(own) : catalogue;
       ws.writeFormula(sheet, row.row, floorCol, floor, { numberFormat: '0.00%', label: `结案进度下限 · ${row.label}`, ...bodyStyle(model, row.row) });
-      const w = ws.writeFormula(sheet, row.row, okCol, op('>=', ref(sheet, row.row, progress.col), ref(sheet, row.row, floorCol)), {
+      const w = ws.writeFormula(sheet, row.row, okCol, passFail(op('>=', ref(sheet, row.row, progress.col), ref(sheet, row.row, floorCol)), REACHED_WORDS), {
         align: 'center',
         ...bodyStyle(model, row.row),
         label: `是否达到进度 · ${row.label}`,
       });
       if (row.role === 'unit') results.push(w.value);
     }
-    passFailFormats(ctx, sheet, okCol, model.headerBottom + 1, bottom);
+    passFailFormats(ctx, sheet, okCol, model.headerBottom + 1, bottom, REACHED_WORDS);
     const t = tally(results);
     summary.push(`审执结案进度（${month}月下限）：达到 ${t.pass} 个，未达到 ${t.fail} 个`);
   }
@@ -202,13 +202,24 @@ function assessIndicator(ctx: FillContext, model: TableModel, a: AssessedColumn,
   const units = model.rows.filter((r) => r.role === 'unit');
 
   if (hasText) {
+    // 目标 always (the gap and pass/fail read it, and it shows what was assessed); 差距 and 是否达标 on request
+    const withGap = ctx.options.gaps !== false;
+    const withPass = ctx.options.passFail !== false;
     const targetCol = freeColumn(ctx, model, cursor);
     writeHeader(ctx, model, targetCol, `${a.name}目标`);
-    const gapCol = freeColumn(ctx, model, targetCol);
-    writeHeader(ctx, model, gapCol, `${a.name}差距`);
-    const okCol = freeColumn(ctx, model, gapCol);
-    writeHeader(ctx, model, okCol, `${a.name}是否达标`);
-    cursor = okCol;
+    cursor = targetCol;
+    let gapCol = -1;
+    if (withGap) {
+      gapCol = freeColumn(ctx, model, cursor);
+      writeHeader(ctx, model, gapCol, `${a.name}差距`);
+      cursor = gapCol;
+    }
+    let okCol = -1;
+    if (withPass) {
+      okCol = freeColumn(ctx, model, cursor);
+      writeHeader(ctx, model, okCol, `${a.name}是否达标`);
+      cursor = okCol;
+    }
     const results: CellValue[] = [];
     const totals: string[] = [];
     for (const row of model.rows) {
@@ -220,12 +231,14 @@ function assessIndicator(ctx: FillContext, model: TableModel, a: AssessedColumn,
       const target = ref(sheet, row.row, targetCol);
       // the direction lets a bare target (`100%`, `0%`) mean at least / at most
       const dir = a.def.direction === 'up' ? [str('正向')] : a.def.direction === 'down' ? [str('逆向')] : [];
-      ws.writeFormula(sheet, row.row, gapCol, zx('GAP', actual, target, ...dir), { numberFormat: a.def.format, label: `差距 · ${label}`, ...bodyStyle(model, row.row) });
-      const w = ws.writeFormula(sheet, row.row, okCol, zx('MEETS', actual, target, ...dir), { align: 'center', label: `是否达标 · ${label}`, ...bodyStyle(model, row.row) });
-      if (row.role === 'unit') results.push(w.value);
-      else if (typeof w.value === 'boolean') totals.push(`${row.label}${w.value ? '达标' : '未达标'}`);
+      if (withGap) ws.writeFormula(sheet, row.row, gapCol, zx('GAP', actual, target, ...dir), { numberFormat: a.def.format, label: `差距 · ${label}`, ...bodyStyle(model, row.row) });
+      const test = passFail(zx('MEETS', actual, target, ...dir));
+      // without a 是否达标 column the summary still counts who passes
+      const value = withPass ? ws.writeFormula(sheet, row.row, okCol, test, { align: 'center', label: `是否达标 · ${label}`, ...bodyStyle(model, row.row) }).value : evaluate(test, ws);
+      if (row.role === 'unit') results.push(value);
+      else if (typeof value === 'string') totals.push(`${row.label}${value}`);
     }
-    passFailFormats(ctx, sheet, okCol, model.headerBottom + 1, bottom);
+    if (withPass) passFailFormats(ctx, sheet, okCol, model.headerBottom + 1, bottom);
     const t = tally(results);
     summary.push(
       `${a.name}：达标 ${t.pass} 个，未达标 ${t.fail} 个${t.na ? `，不考核 ${t.na} 个` : ''}${totals.length ? `；${totals.join('，')}` : ''}（目标来自${targets!.describe}）`,
@@ -252,14 +265,14 @@ function assessIndicator(ctx: FillContext, model: TableModel, a: AssessedColumn,
       cursor = okCol;
       const results: CellValue[] = [];
       for (const row of units) {
-        const w = ws.writeFormula(sheet, row.row, okCol, zx('MEETS', ref(sheet, row.row, rankCol), str(rankText)), {
+        const w = ws.writeFormula(sheet, row.row, okCol, passFail(zx('MEETS', ref(sheet, row.row, rankCol), str(rankText)), YES_NO_WORDS), {
           align: 'center',
           ...bodyStyle(model, row.row),
           label: `是否${rankText} · ${a.name} · ${row.label}`,
         });
         results.push(w.value);
       }
-      passFailFormats(ctx, sheet, okCol, model.headerBottom + 1, bottom);
+      passFailFormats(ctx, sheet, okCol, model.headerBottom + 1, bottom, YES_NO_WORDS);
       const t = tally(results);
       summary.push(`${a.name}名次目标「${rankText}」：达到 ${t.pass} 个，未达到 ${t.fail} 个`);
     }

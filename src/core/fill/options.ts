@@ -13,6 +13,10 @@ export interface FillOptions {
   targets?: 'workbook' | 'none' | string | TargetPreset;
   /** the scoring preset for score tables (id or edited record); default `延边2019` */
   scoring?: string | ScoringPreset;
+  /** add a 差距 column beside each assessed indicator (default true) */
+  gaps?: boolean;
+  /** add a 是否达标 column beside each assessed indicator, with green/red formats (default true) */
+  passFail?: boolean;
   /** add a rank column beside each assessed indicator (rank targets such as 前三 always get one) */
   ranks?: boolean;
   /** the reduction of a control-target table: 0.1 for "下降10%" (default) */

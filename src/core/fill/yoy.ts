@@ -6,7 +6,7 @@
 import { findIndicator } from '../catalog';
 import type { Direction } from '../catalog/types';
 import type { CellValue } from '../grid';
-import { bodyStyle, freeColumn, lastRow, passFailFormats, tally, writeHeader, type FillContext } from './context';
+import { bodyStyle, freeColumn, lastRow, passFail, passFailFormats, tally, writeHeader, YES_NO_WORDS, type FillContext } from './context';
 import { num, op, ref, zx } from './formula';
 import { cleanHeader, type ModelColumn, type TableModel } from './table';
 
@@ -73,14 +73,14 @@ export function fillYoy(ctx: FillContext, model: TableModel): string[] {
     for (const row of model.rows) {
       const now = ref(sheet, row.row, m.now.col);
       const before = ref(sheet, row.row, m.before.col);
-      const w = ws.writeFormula(sheet, row.row, col, m.direction === 'up' ? op('>', now, before) : op('<', now, before), {
+      const w = ws.writeFormula(sheet, row.row, col, passFail(m.direction === 'up' ? op('>', now, before) : op('<', now, before), YES_NO_WORDS), {
         align: 'center',
         ...bodyStyle(model, row.row),
         label: `${m.name}正升逆降 · ${row.label}`,
       });
       if (row.role === 'unit') results.push(w.value);
     }
-    passFailFormats(ctx, sheet, col, model.headerBottom + 1, lastRow(model));
+    passFailFormats(ctx, sheet, col, model.headerBottom + 1, lastRow(model), YES_NO_WORDS);
     const t = tally(results);
     summary.push(`${m.name}（${m.direction === 'up' ? '正向' : '逆向'}）：正升逆降 ${t.pass} 个单位，反向 ${t.fail} 个`);
   }

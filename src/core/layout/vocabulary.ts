@@ -98,8 +98,8 @@ export const SCORE_POINTS = /\([^()]*\d(\.\d+)?分\)$/;
 /** Header words of a column that says whether a target is met (filled by the add-in; text). */
 export const MEETS_HEADERS = [/是否达标|达标情况|完成情况|是否完成/];
 /** What a 是否达标 cell says. */
-export const MEETS_YES = /^(是|达标|已达标|完成|已完成|√|✓|✔|Y|y)$/;
-export const MEETS_NO = /^(否|未达标|不达标|未完成|×|✗|✘|X|x|N|n)$/;
+export const MEETS_YES = /^(是|达标|已达标|达到|已达到|完成|已完成|√|✓|✔|Y|y|TRUE|true|True)$/;
+export const MEETS_NO = /^(否|未达标|不达标|未达到|未完成|×|✗|✘|X|x|N|n|FALSE|false|False)$/;
 
 /** Headers of a free-text column (remarks): known, not a figure, nothing to map. */
 export const REMARK_HEADERS = /^(备注|说明|附注|情况说明|原因说明|原因分析|未达标原因)$/;
