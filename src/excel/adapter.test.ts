@@ -324,6 +324,47 @@ describe('applyPlan', () => {
     expect(await revertLastApply()).toBeNull();
   });
 
+  test('an added column takes the table’s look (styleFrom), its own number format on top, and 撤销上次操作 takes it away', async () => {
+    const state = hostWith({
+      sheet: '表',
+      origin: { row: 0, col: 0 },
+      values: [
+        ['院别', '结案率'],
+        ['甲法院', 0.9],
+        ['乙法院', 0.8],
+      ],
+      numberFormats: [
+        [null, null],
+        [null, '0.0%'],
+        [null, '0.0%'],
+      ],
+    });
+    const sheet = state.sheets[0];
+    state.setStyle(sheet, 0, 1, { fill: '#DDEBF7', bold: true, align: 'Center' });
+    state.setStyle(sheet, 1, 1, { fill: '#FFF2CC' });
+    state.setStyle(sheet, 2, 1, { fill: '#FFF2CC' });
+    const before = state.snapshot('表');
+    const plan = emptyPlan();
+    plan.writes.push(
+      { sheet: '表', row: 0, col: 2, value: '结案率目标', styleFrom: { row: 0, col: 1 } },
+      { sheet: '表', row: 1, col: 2, value: '≧85%', styleFrom: { row: 1, col: 1 }, align: 'center' },
+      { sheet: '表', row: 2, col: 2, value: '≧85%', styleFrom: { row: 2, col: 1 }, align: 'center' },
+      { sheet: '表', row: 0, col: 3, value: '结案率差距', styleFrom: { row: 0, col: 1 } },
+      { sheet: '表', row: 1, col: 3, formula: '=B2-0.85', value: 0.05, numberFormat: '0.00%', styleFrom: { row: 1, col: 1 } },
+      { sheet: '表', row: 2, col: 3, formula: '=B3-0.85', value: -0.05, numberFormat: '0.00%', styleFrom: { row: 2, col: 1 } },
+    );
+    await applyPlan(plan, []);
+    // the header as the table's header; the body as the table's body
+    expect(state.cell(sheet, 0, 2)).toMatchObject({ fill: '#DDEBF7', bold: true, align: 'Center' });
+    expect(state.cell(sheet, 0, 3)).toMatchObject({ fill: '#DDEBF7', bold: true });
+    expect(state.cell(sheet, 1, 2)).toMatchObject({ fill: '#FFF2CC', align: 'Center', numberFormat: '0.0%' });
+    // the plan's own number format wins over the copied one
+    expect(state.cell(sheet, 2, 3)).toMatchObject({ fill: '#FFF2CC', numberFormat: '0.00%' });
+    expect(state.value(sheet, 2, 3)).toBeCloseTo(-0.05, 12);
+    await revertLastApply();
+    expect(state.snapshot('表')).toEqual(before);
+  });
+
   test('a merge that would clear a non-empty cell names it first, and 撤销上次操作 puts its value back', async () => {
     const state = sampleState();
     state.setInput(state.sheets[0], 5, 1, '手填说明');

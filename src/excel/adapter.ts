@@ -32,7 +32,7 @@ import {
 } from './chunks';
 import { fromOfficeValue, isEmptyCell, restoringEntry, toFormulaEntry } from './cells';
 import { loadUndoRecord, queueLoadUndoParts, saveUndoRecord, undoParts } from './store';
-import { compactSnapshot, type CellSnapshot, type StyleSnapshot, type UndoRecord } from './undo';
+import { BORDER_EDGES, BORDER_KEYS, compactSnapshot, type CellProps, type CellSnapshot, type StyleSnapshot, type UndoRecord } from './undo';
 
 /** (done, total) requests — for the pane's progress bar on long reads and writes */
 export type Progress = (done: number, total: number) => void;
@@ -278,8 +278,58 @@ export class PlanSheetError extends Error {
 }
 
 const PROPS_LOAD: Excel.CellPropertiesLoadOptions = {
-  format: { fill: { color: true, pattern: true }, font: { bold: true }, horizontalAlignment: true },
+  format: {
+    fill: { color: true, pattern: true },
+    font: { bold: true, italic: true, color: true, name: true, size: true },
+    horizontalAlignment: true,
+    verticalAlignment: true,
+    wrapText: true,
+    borders: { style: true, color: true, weight: true },
+  },
 };
+
+/** a cell's properties as the undo keeps them: what a plan's styles and copied formats can change */
+function cellProps(c: Excel.CellProperties): CellProps {
+  const f = c.format;
+  const out: CellProps = {
+    fill: f?.fill?.pattern === 'None' || !f?.fill?.color ? null : f.fill.color,
+    bold: !!f?.font?.bold,
+    align: f?.horizontalAlignment ?? 'General',
+  };
+  if (f?.font && (f.font.italic !== undefined || f.font.color !== undefined || f.font.name !== undefined || f.font.size !== undefined)) {
+    out.font = { italic: f.font.italic, color: f.font.color, name: f.font.name, size: f.font.size };
+  }
+  if (f?.borders) {
+    out.borders = {};
+    for (const edge of BORDER_EDGES) {
+      const b = f.borders[BORDER_KEYS[edge]];
+      if (b) out.borders[edge] = { style: b.style, color: b.color, weight: b.weight };
+    }
+  }
+  if (f?.verticalAlignment !== undefined) out.vAlign = f.verticalAlignment;
+  if (f?.wrapText !== undefined) out.wrap = f.wrapText;
+  return out;
+}
+
+/** the properties that put a cell's format back as the undo recorded it */
+function restoringProps(p: CellProps): Excel.SettableCellProperties {
+  const format: NonNullable<Excel.SettableCellProperties['format']> = {
+    fill: p.fill ? { color: p.fill } : { pattern: 'None' as const },
+    font: { bold: p.bold, ...(p.font ?? {}) },
+    horizontalAlignment: p.align as 'General',
+  };
+  if (p.borders) {
+    const borders: NonNullable<typeof format.borders> = {};
+    for (const edge of BORDER_EDGES) {
+      const b = p.borders[edge];
+      if (b) borders[BORDER_KEYS[edge]] = b.style === 'None' ? { style: 'None' } : (b as Excel.CellBorder);
+    }
+    format.borders = borders;
+  }
+  if (p.vAlign !== undefined) format.verticalAlignment = p.vAlign as 'Center';
+  if (p.wrap !== undefined) format.wrapText = p.wrap;
+  return { format };
+}
 
 function writeTargets(plan: EditPlan, only?: (w: CellWrite) => boolean): SheetRect[] {
   const bySheet = new Map<string, CellRef[]>();
@@ -294,7 +344,44 @@ function writeTargets(plan: EditPlan, only?: (w: CellWrite) => boolean): SheetRe
   return out;
 }
 
-const isStyled = (w: CellWrite) => !!(w.fill || w.bold !== undefined || w.align);
+/** a write that changes a cell's look: its fill, bold and alignment, or a format copied from another cell */
+const isStyled = (w: CellWrite) => !!(w.fill || w.bold !== undefined || w.align || w.styleFrom);
+
+/**
+ * The format copies a plan asks for (`CellWrite.styleFrom`: an added column takes the table's look), as
+ * runs down a column copying from a source column at the same row offset — one copyFrom per run. A run's
+ * cells all have an explicit number format (`formats`, put back after the copy) or none.
+ */
+function styleCopies(plan: EditPlan): { sheet: string; target: CellRange; source: CellRange; formats: string[][] | null }[] {
+  const copying = plan.writes.filter((w) => w.styleFrom).sort((a, b) => (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : a.col - b.col || a.row - b.row));
+  const runs: { sheet: string; target: CellRange; source: CellRange; formats: string[][] | null }[] = [];
+  for (const w of copying) {
+    const from = w.styleFrom!;
+    const last = runs[runs.length - 1];
+    const formatted = w.numberFormat !== undefined;
+    if (
+      last &&
+      last.sheet === w.sheet &&
+      last.target.left === w.col &&
+      last.target.bottom + 1 === w.row &&
+      last.source.left === from.col &&
+      last.source.bottom + 1 === from.row &&
+      (last.formats !== null) === formatted
+    ) {
+      last.target.bottom++;
+      last.source.bottom++;
+      last.formats?.push([w.numberFormat!]);
+      continue;
+    }
+    runs.push({
+      sheet: w.sheet,
+      target: { top: w.row, left: w.col, bottom: w.row, right: w.col },
+      source: { top: from.row, left: from.col, bottom: from.row, right: from.col },
+      formats: formatted ? [[w.numberFormat!]] : null,
+    });
+  }
+  return runs;
+}
 
 interface TargetPiece extends SheetRect {
   styles: boolean;
@@ -335,13 +422,7 @@ async function readTargets(context: Excel.RequestContext, targets: SheetRect[], 
         styles.push({
           sheet: p.sheet,
           rect: p.rect,
-          props: props.value.map((row) =>
-            row.map((c) => ({
-              fill: c.format?.fill?.pattern === 'None' || !c.format?.fill?.color ? null : c.format.fill.color,
-              bold: !!c.format?.font?.bold,
-              align: c.format?.horizontalAlignment ?? 'General',
-            })),
-          ),
+          props: props.value.map((row) => row.map(cellProps)),
         });
         continue;
       }
@@ -559,7 +640,17 @@ export async function applyPlan(plan: EditPlan, confirmed: CellRef[], onProgress
           context.workbook.worksheets.getItem(sheet).getRangeByIndexes(rect.top, rect.left, rectRows(rect), rectCols(rect)).setCellProperties(props.slice(from, to)),
       }));
     });
-    const writes = [...valueWrites, ...styleWrites];
+    // after the values, each added column takes the table's look (copyFrom formats), then its own number
+    // formats and the plan's fill, bold and alignment on top: as the command line's writer does
+    const copyWrites = styleCopies(plan).flatMap((run) => {
+      const ws = () => context.workbook.worksheets.getItem(run.sheet);
+      const range = (r: CellRange) => ws().getRangeByIndexes(r.top, r.left, rectRows(r), rectCols(r));
+      return [
+        { bytes: 256, queue: () => range(run.target).copyFrom(range(run.source), 'Formats') },
+        ...(run.formats ? [{ bytes: payloadBytes(run.formats.flat()), queue: () => void (range(run.target).numberFormat = run.formats!) }] : []),
+      ];
+    });
+    const writes = [...valueWrites, ...copyWrites, ...styleWrites];
     const total = Math.max(1, Math.ceil(writes.reduce((n, w) => n + w.bytes, 0) / CHUNK_BYTES));
     let written = 0;
     onProgress?.(0, total);
@@ -655,15 +746,7 @@ export async function revertLastApply(): Promise<RevertResult | null> {
         }));
       }),
       ...(record.styles ?? []).flatMap((s) => {
-        const props = s.props.map((row) =>
-          row.map((p) => ({
-            format: {
-              fill: p.fill ? { color: p.fill } : { pattern: 'None' as const },
-              font: { bold: p.bold },
-              horizontalAlignment: p.align as 'General',
-            },
-          })),
-        );
+        const props = s.props.map((row) => row.map(restoringProps));
         return bandsByRowBytes(s.rect, props.map((row) => payloadBytes(row))).map(({ rect, from, to, bytes }) => ({
           bytes,
           queue: () =>

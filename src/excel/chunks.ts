@@ -18,7 +18,7 @@ export const READ_BYTES_PER_CELL = 32;
  * Reading fill, bold and alignment (`getCellProperties`) costs ~110 bytes a cell; it is read only for the
  * cells a plan styles (headers), never for a formula column.
  */
-export const STYLE_BYTES_PER_CELL = 128;
+export const STYLE_BYTES_PER_CELL = 512; // fill, font, alignment and four borders
 
 /** UTF-8 bytes of a JSON payload (what a write sends is known exactly, so writes are packed by it) */
 const encoder = new TextEncoder();

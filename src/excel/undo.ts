@@ -10,7 +10,20 @@ export interface CellProps {
   bold: boolean;
   /** Excel's horizontal alignment name ('General', 'Left' …) */
   align: string;
+  /**
+   * what a copied format (`CellWrite.styleFrom`) changes besides: the font, the edges' borders, the vertical
+   * alignment and wrapping; absent in records of older versions and where the host does not report them
+   */
+  font?: { italic?: boolean; color?: string; name?: string; size?: number };
+  borders?: Partial<Record<BorderEdge, { style?: string; color?: string; weight?: string }>>;
+  vAlign?: string;
+  wrap?: boolean;
 }
+
+export const BORDER_EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const;
+export type BorderEdge = (typeof BORDER_EDGES)[number];
+/** the key of each edge in Office's CellBorderCollection */
+export const BORDER_KEYS: Record<BorderEdge, 'top' | 'bottom' | 'left' | 'right'> = { EdgeTop: 'top', EdgeBottom: 'bottom', EdgeLeft: 'left', EdgeRight: 'right' };
 
 export interface CellSnapshot {
   sheet: string;

@@ -572,6 +572,26 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       });
     }, data);
   }
+  /**
+   * As Excel for `Formats`: the target takes the source's formats (here what the host models: number format,
+   * fill, bold, alignment), the source repeated when it is smaller, as Excel pastes a cell over a range.
+   */
+  copyFrom(sourceRange: Excel.Range | Excel.RangeAreas | string, copyType?: Excel.RangeCopyType | 'All' | 'Formulas' | 'Values' | 'Formats' | 'Link'): void {
+    this.ctx.queue(() => {
+      if (copyType !== 'Formats') throw hostError('InvalidArgument', 'the test host copies formats only');
+      const t = this.target();
+      const source = sourceRange as unknown as FakeRange | string;
+      const s = typeof source === 'string' ? { sheet: t.sheet, rect: parseRange(source)! } : source.target();
+      const rows = rowsOf(s.rect);
+      const cols = s.rect.right - s.rect.left + 1;
+      for (let r = t.rect.top; r <= t.rect.bottom; r++) {
+        for (let c = t.rect.left; c <= t.rect.right; c++) {
+          const from = this.ctx.state.cell(s.sheet, s.rect.top + ((r - t.rect.top) % rows), s.rect.left + ((c - t.rect.left) % cols));
+          this.ctx.state.setStyle(t.sheet, r, c, { numberFormat: from?.numberFormat ?? 'General', fill: from?.fill ?? null, bold: from?.bold ?? false, align: from?.align ?? 'General' });
+        }
+      }
+    }, null);
+  }
   getMergedAreasOrNullObject(): FakeRangeAreas {
     return new FakeRangeAreas(this.ctx, () => {
       const t = this.target();
@@ -1211,7 +1231,7 @@ type OfficeShape<T, K extends keyof T> = {
 };
 type Implements<Fake extends Shape, Shape> = Fake;
 export type DriftCheck = [
-  Implements<FakeRange, OfficeShape<Excel.Range, 'address' | 'rowIndex' | 'columnIndex' | 'rowCount' | 'columnCount' | 'cellCount' | 'values' | 'formulas' | 'numberFormat' | 'text' | 'isNullObject' | 'load' | 'getCellProperties' | 'setCellProperties' | 'getMergedAreasOrNullObject' | 'getIntersectionOrNullObject' | 'merge' | 'unmerge' | 'select' | 'format' | 'conditionalFormats' | 'worksheet'>>,
+  Implements<FakeRange, OfficeShape<Excel.Range, 'address' | 'rowIndex' | 'columnIndex' | 'rowCount' | 'columnCount' | 'cellCount' | 'values' | 'formulas' | 'numberFormat' | 'text' | 'isNullObject' | 'load' | 'getCellProperties' | 'setCellProperties' | 'copyFrom' | 'getMergedAreasOrNullObject' | 'getIntersectionOrNullObject' | 'merge' | 'unmerge' | 'select' | 'format' | 'conditionalFormats' | 'worksheet'>>,
   Implements<FakeRangeFormat, OfficeShape<Excel.RangeFormat, 'columnWidth' | 'horizontalAlignment' | 'fill' | 'font' | 'load'>>,
   Implements<FakeRangeFill, OfficeShape<Excel.RangeFill, 'color' | 'clear' | 'load'>>,
   Implements<FakeRangeFont, OfficeShape<Excel.RangeFont, 'bold' | 'load'>>,
