@@ -118,6 +118,11 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
       if (raw && typeof raw === 'object' && ('formula' in (raw as object) || 'sharedFormula' in (raw as object))) {
         const f = cell.formula;
         if (f) formulas[r][c] = f.startsWith('=') ? f : `=${f}`;
+        // ExcelJS's cell.value drops a cached result of 0, FALSE or '' (it tests the result for truth);
+        // the cell's model keeps it
+        const model = (cell as unknown as { model?: { result?: unknown } }).model;
+        values[r][c] = normaliseValue(model && model.result !== undefined ? model.result : (raw as { result?: unknown }).result);
+        return;
       }
       values[r][c] = normaliseValue(raw);
     });

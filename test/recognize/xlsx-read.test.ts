@@ -99,6 +99,20 @@ describe('readWorkbook normalises what ExcelJS reads into the Grid conventions',
   });
 });
 
+test('a formula’s cached result of 0 or FALSE is read as shown, not as a blank; a formula never calculated stays blank', async () => {
+  const file = await writeBook('falsy.xlsx', (wb) => {
+    const ws = wb.addWorksheet('S');
+    ws.getCell('B1').value = 1;
+    ws.getCell('A1').value = { formula: 'B1-B1', result: 0 } as ExcelJS.CellFormulaValue;
+    ws.getCell('A2').value = { formula: 'B1>1', result: false } as ExcelJS.CellFormulaValue;
+    ws.getCell('A3').value = { formula: 'B1+1', result: 2 } as ExcelJS.CellFormulaValue;
+    ws.getCell('A4').value = { formula: 'B1*3' } as ExcelJS.CellFormulaValue;
+  });
+  const [grid] = await readWorkbook(file);
+  expect(grid.values.map((row) => row[0])).toEqual([0, false, 2, null]);
+  expect(grid.formulas!.map((row) => row[0])).toEqual(['=B1-B1', '=B1>1', '=B1+1', '=B1*3']);
+});
+
 describe('an unreadable input is one Chinese line, as a CliError', () => {
   it('names a missing file', async () => {
     await expect(readWorkbook(path.join(tmp, 'nope.xlsx'))).rejects.toThrow(new CliError(`找不到文件「${path.join(tmp, 'nope.xlsx')}」`));
