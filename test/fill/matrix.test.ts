@@ -145,6 +145,12 @@ describe('targets from a target table in the workbook', () => {
   });
 });
 
+test('the summary lists the added indicators so that a name holding 、 reads as one', () => {
+  const t = handTable('统计', ['院别', '一审结案数', '二审改判数', '二审发回数'], [['甲法院', 100, 2, 1], ['乙法院', 200, 3, 1]]);
+  const plan = planFill([t.grid], [t.table], { indicators: ['GPFH_RATE', 'ESGF_RATIO'] });
+  expect(plan.summary.join('\n')).toContain('新增指标列 2 列：一审案件改判、发回重审率；二审改判-发回重审比');
+});
+
 describe('gap and pass/fail are separate choices', () => {
   const headers = (options: { gaps?: boolean; passFail?: boolean }) =>
     planFill([grid], [table], { targets: preset, indicators: ['JA_RATE'], ...options })

@@ -139,7 +139,8 @@ export function fillMatrix(ctx: FillContext, model: TableModel): string[] {
     }
     assessed.push({ def: offer.def, col, name: offer.def.name });
   }
-  if (offers.length) summary.push(`新增指标列 ${offers.length} 列：${offers.map((o) => o.def.name).join('、')}`);
+  // names joined with ；: many hold a 、 of their own (一审案件改判、发回重审率)
+  if (offers.length) summary.push(`新增指标列 ${offers.length} 列：${offers.map((o) => o.def.name).join('；')}`);
 
   // indicators the table shows already are assessed too
   const period = currentPeriod(model);
