@@ -429,8 +429,8 @@ test('填充 an indicator list: 差距 and 是否达标 as ZX formulas showing t
   const plan = planFill(book, recognizeGrid(book[0]), { tables: [0] });
   const formulas = plan.writes.filter((w) => w.formula);
   expect(formulas.some((w) => /^=ZX\.GAP\(/.test(w.formula!))).toBe(true);
-  // 是否达标 in words: =IF(ZX.MEETS(…),"达标","未达标"), shown as the engine says (达标 / 未达标)
-  expect(formulas.some((w) => /^=IF\(ZX\.MEETS\(/.test(w.formula!) && (w.value === '达标' || w.value === '未达标'))).toBe(true);
+  // 是否达标 in words: =IFNA(IF(ZX.MEETS(…),"达标","未达标"),"不考核"), shown as the engine says
+  expect(formulas.some((w) => /^=IFNA\(IF\(ZX\.MEETS\(/.test(w.formula!) && (w.value === '达标' || w.value === '未达标'))).toBe(true);
   const shown = await Promise.all(formulas.map((w) => hostCell(w.sheet, w.row, w.col)));
   const wrong = formulas.filter((w, i) => shown[i].formula !== w.formula || (typeof w.value === 'number' ? Math.abs(Number(shown[i].value) - w.value) > 1e-9 : shown[i].value !== w.value));
   expect(wrong.map((w) => `${address(w.row, w.col)} ${w.formula} → ${JSON.stringify(w.value)}`)).toEqual([]);

@@ -129,7 +129,7 @@ describe('zhixiao fill', () => {
     const okCol = all.map((h, i) => (h.endsWith('是否达标') ? i : -1)).filter((i) => i >= 0).pop()!;
     const shown = [3, 4, 5, 6, 7, 8, 9, 10, 11].map((r) => (ws.getCell(r, okCol).value as ExcelJS.CellFormulaValue).result);
     expect(shown.filter((v) => typeof v === 'string').length).toBeGreaterThan(0);
-    expect(shown.every((v) => v === '达标' || v === '未达标' || (v as { error?: string }).error === '#N/A')).toBe(true);
+    expect(shown.every((v) => v === '达标' || v === '未达标' || v === '不考核')).toBe(true);
     const bare = path.join(dir, 'bare.xlsx');
     expect((await zhixiao('fill', SAMPLE, '-o', bare, '--no-gap', '--no-pass')).status).toBe(0);
     const some = await headersOf(bare);
@@ -180,6 +180,7 @@ describe('formula spelling in the file', () => {
     ['=IF(ZX.MEETS(ZX.GPFH_RATE(C5,D5,K5),"≦1.5%"),6,0)', 'IF(_xldudf_ZX_MEETS(_xldudf_ZX_GPFH_RATE(C5,D5,K5),"≦1.5%"),6,0)'],
     ['=RANK.EQ(K2,$K$2:$K$5,1)', '_xlfn.RANK.EQ(K2,$K$2:$K$5,1)'],
     ['=ZX.MEETS(A1,"ZX.X(")', '_xldudf_ZX_MEETS(A1,"ZX.X(")'],
+    ['=IFNA(IF(ZX.MEETS(A1,B1),"达标","未达标"),"不考核")', '_xlfn.IFNA(IF(_xldudf_ZX_MEETS(A1,B1),"达标","未达标"),"不考核")'],
     ["='ZX.数据'!A1+SUM(B1:B3)", "'ZX.数据'!A1+SUM(B1:B3)"],
   ])('%s → %s', (typed, stored) => {
     expect(toFileFormula(typed)).toBe(stored);

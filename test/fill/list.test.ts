@@ -11,7 +11,7 @@ test('an indicator list (T4) gets 差距 and 是否达标 where an actual value 
   // 平均审理天数 38.6 against <36 (↓): 2.6 days worse, not met
   expect(at('E10')).toMatchObject({ formula: '=ZX.GAP(D10,C10,"逆向")', numberFormat: '0.0' });
   expect(at('E10')!.value as number).toBeCloseTo(-2.6, 10);
-  expect(at('F10')).toMatchObject({ formula: '=IF(ZX.MEETS(D10,C10,"逆向"),"达标","未达标")', value: '未达标' });
+  expect(at('F10')).toMatchObject({ formula: '=IFNA(IF(ZX.MEETS(D10,C10,"逆向"),"达标","未达标"),"不考核")', value: '未达标' });
   // 法定审限内结案率 98.74% against ≥97% (↑): 1.74 points better, met
   expect(at('E8')!.value as number).toBeCloseTo(0.0174, 10);
   expect(at('F8')!.value).toBe('达标');

@@ -72,7 +72,7 @@ describe('a unit matrix with a target preset', () => {
     expect(v(ok, '甲法院')).toBe('达标');
     expect(v(ok, '乙法院')).toBe('未达标');
     expect(v(ok, '合计')).toBe('达标');
-    expect(ok.get('甲法院')!.formula).toBe('=IF(ZX.MEETS(F2,H2,"正向"),"达标","未达标")');
+    expect(ok.get('甲法院')!.formula).toBe('=IFNA(IF(ZX.MEETS(F2,H2,"正向"),"达标","未达标"),"不考核")');
     const col = ok.get('甲法院')!.col;
     const cfs = plan.conditionalFormats.filter((c) => c.range.left === col);
     expect(cfs.map((c) => [c.formula, c.fill])).toEqual([
@@ -82,10 +82,9 @@ describe('a unit matrix with a target preset', () => {
     expect(cfs[0].fill).not.toBe(cfs[1].fill);
   });
 
-  test("a '-' target is not assessed: #N/A, not a failure", () => {
+  test("a '-' target is not assessed: 不考核 (ZX.MEETS's #N/A said in words), not a failure", () => {
     expect(v(byHeader(plan, '结案率目标'), '延边中院')).toBe('-');
-    const ok = v(byHeader(plan, '结案率是否达标'), '延边中院');
-    expect(isErrorValue(ok) && ok.error).toBe('#N/A');
+    expect(v(byHeader(plan, '结案率是否达标'), '延边中院')).toBe('不考核');
     expect(isErrorValue(v(byHeader(plan, '结案率差距'), '延边中院'))).toBe(true);
     expect(plan.summary.some((l) => l.includes('结案率：达标 2 个，未达标 1 个，不考核 1 个'))).toBe(true);
   });

@@ -64,15 +64,19 @@ export type PassWords = readonly [string, string];
 export const MEETS_WORDS: PassWords = ['达标', '未达标'];
 export const REACHED_WORDS: PassWords = ['达到', '未达到'];
 export const YES_NO_WORDS: PassWords = ['是', '否'];
+/** what a pass/fail cell shows for a `-` target (ZX.MEETS gives #N/A): neither a pass nor a failure */
+export const NOT_ASSESSED = '不考核';
 const YES_TEXTS = new Set([MEETS_WORDS[0], REACHED_WORDS[0], YES_NO_WORDS[0]]);
 const NO_TEXTS = new Set([MEETS_WORDS[1], REACHED_WORDS[1], YES_NO_WORDS[1]]);
 
 /**
  * A test shown in words: `IF(ZX.MEETS(…),"达标","未达标")`. A not-assessed `#N/A` passes through IF
- * unchanged, so it stays "not assessed", never a failure.
+ * unchanged, so it is never a failure; with `notAssessed` it is said in words too:
+ * `IFNA(IF(ZX.MEETS(…),"达标","未达标"),"不考核")`.
  */
-export function passFail(test: Expr, words: PassWords = MEETS_WORDS): Expr {
-  return call('IF', test, str(words[0]), str(words[1]));
+export function passFail(test: Expr, words: PassWords = MEETS_WORDS, notAssessed?: string): Expr {
+  const shown = call('IF', test, str(words[0]), str(words[1]));
+  return notAssessed ? call('IFNA', shown, str(notAssessed)) : shown;
 }
 
 /** Green for the yes word, red for the no word over a column's body cells (an `#N/A` — not assessed — stays plain). */
@@ -92,7 +96,7 @@ export function tally(values: CellValue[]): { pass: number; fail: number; na: nu
   for (const v of values) {
     if (v === true || (typeof v === 'string' && YES_TEXTS.has(v))) t.pass++;
     else if (v === false || (typeof v === 'string' && NO_TEXTS.has(v))) t.fail++;
-    else if (isErrorValue(v) || v === null) t.na++;
+    else if (isErrorValue(v) || v === null || v === NOT_ASSESSED) t.na++;
   }
   return t;
 }

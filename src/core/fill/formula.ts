@@ -258,6 +258,10 @@ const BUILTINS: Record<string, (args: Value[]) => Value> = {
     return truth ? (args[1] ?? true) : (args[2] ?? false);
   },
   NA: () => err('#N/A'),
+  IFNA: (args) => {
+    const v = scalarOf(args[0]);
+    return isErrorValue(v) && v.error === '#N/A' ? (args[1] ?? null) : args[0];
+  },
   'RANK.EQ': (args) => {
     const x = toNumber(scalarOf(args[0]));
     if (isErrorValue(x)) return x;
@@ -339,6 +343,12 @@ function evalValue(e: Expr, env: EvalEnv): Value {
         if (isErrorValue(chosen as CellValue)) return chosen;
         const branch = chosen === 1 ? e.args[1] : e.args[2];
         return branch ? evalValue(branch, env) : chosen === 1;
+      }
+      if (e.name === 'IFNA') {
+        // the fallback only when the value is #N/A, as in Excel
+        const v = evalValue(e.args[0]!, env);
+        const s = scalarOf(v);
+        return isErrorValue(s) && s.error === '#N/A' ? (e.args[1] ? evalValue(e.args[1], env) : null) : v;
       }
       return builtin(e.args.map((a) => (a ? evalValue(a, env) : null)));
     }
