@@ -9,7 +9,7 @@ test('an indicator list (T4) gets 差距 and 是否达标 where an actual value 
   const plan = planFill(book, book.flatMap((g) => recognizeGrid(g)), {});
   const at = (a1: string) => plan.writes.find((w) => `${String.fromCharCode(65 + w.col)}${w.row + 1}` === a1);
   // 平均审理天数 38.6 against <36 (↓): 2.6 days worse, not met
-  expect(at('E10')).toMatchObject({ formula: '=ZX.GAP(D10,C10,"逆向")', numberFormat: '0.0' });
+  expect(at('E10')).toMatchObject({ formula: '=IFNA(ZX.GAP(D10,C10,"逆向"),"-")', numberFormat: '0.0' });
   expect(at('E10')!.value as number).toBeCloseTo(-2.6, 10);
   expect(at('F10')).toMatchObject({ formula: '=IFNA(IF(ZX.MEETS(D10,C10,"逆向"),"达标","未达标"),"不考核")', value: '未达标' });
   // 法定审限内结案率 98.74% against ≥97% (↑): 1.74 points better, met

@@ -79,6 +79,11 @@ export function passFail(test: Expr, words: PassWords = MEETS_WORDS, notAssessed
   return notAssessed ? call('IFNA', shown, str(notAssessed)) : shown;
 }
 
+/** a gap that shows `-` for a `-` target, as the target column does, instead of ZX.GAP's #N/A */
+export function gapShown(gap: Expr): Expr {
+  return call('IFNA', gap, str('-'));
+}
+
 /** Green for the yes word, red for the no word over a column's body cells (an `#N/A` — not assessed — stays plain). */
 export function passFailFormats(ctx: FillContext, sheet: string, col: number, top: number, bottom: number, words: PassWords = MEETS_WORDS): void {
   const range = { top, left: col, bottom, right: col };

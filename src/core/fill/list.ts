@@ -6,7 +6,7 @@
 import { findIndicator } from '../catalog';
 import type { CellValue } from '../grid';
 import { isBlank } from '../grid';
-import { MEETS_WORDS, NOT_ASSESSED, passFail, passFailFormats, tally, type FillContext } from './context';
+import { gapShown, MEETS_WORDS, NOT_ASSESSED, passFail, passFailFormats, tally, type FillContext } from './context';
 import { ref, str, zx } from './formula';
 import type { ModelColumn, TableModel } from './table';
 
@@ -40,7 +40,7 @@ export function fillIndicatorList(ctx: FillContext, model: TableModel): string[]
     const a = ref(sheet, row.row, actual.col);
     const t = ref(sheet, row.row, target.col);
     if (gap && ws.isEmpty(sheet, row.row, gap.col))
-      ws.writeFormula(sheet, row.row, gap.col, zx('GAP', a, t, ...dir), { numberFormat: def?.format ?? '0.00%', label: `差距 · ${row.label}` });
+      ws.writeFormula(sheet, row.row, gap.col, gapShown(zx('GAP', a, t, ...dir)), { numberFormat: def?.format ?? '0.00%', label: `差距 · ${row.label}` });
     if (meets && ws.isEmpty(sheet, row.row, meets.col)) {
       const w = ws.writeFormula(sheet, row.row, meets.col, passFail(zx('MEETS', a, t, ...dir), MEETS_WORDS, NOT_ASSESSED), { align: 'center', label: `是否达标 · ${row.label}` });
       results.push(w.value);

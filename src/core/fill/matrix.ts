@@ -7,7 +7,7 @@ import { INDICATORS, findIndicator } from '../catalog';
 import type { IndicatorDef, InputDef } from '../catalog/types';
 import type { CellValue } from '../grid';
 import { parseTarget } from '../targets';
-import { bodyStyle, freeColumn, lastRow, MEETS_WORDS, NOT_ASSESSED, passFail, passFailFormats, REACHED_WORDS, tally, writeHeader, YES_NO_WORDS, type FillContext } from './context';
+import { bodyStyle, freeColumn, gapShown, lastRow, MEETS_WORDS, NOT_ASSESSED, passFail, passFailFormats, REACHED_WORDS, tally, writeHeader, YES_NO_WORDS, type FillContext } from './context';
 import { call, evaluate, num, op, range, ref, str, zx, type Expr } from './formula';
 import { levelOf, type ModelColumn, type ModelRow, type Period, type TableModel } from './table';
 
@@ -232,7 +232,7 @@ function assessIndicator(ctx: FillContext, model: TableModel, a: AssessedColumn,
       const target = ref(sheet, row.row, targetCol);
       // the direction lets a bare target (`100%`, `0%`) mean at least / at most
       const dir = a.def.direction === 'up' ? [str('正向')] : a.def.direction === 'down' ? [str('逆向')] : [];
-      if (withGap) ws.writeFormula(sheet, row.row, gapCol, zx('GAP', actual, target, ...dir), { numberFormat: a.def.format, label: `差距 · ${label}`, ...bodyStyle(model, row.row) });
+      if (withGap) ws.writeFormula(sheet, row.row, gapCol, gapShown(zx('GAP', actual, target, ...dir)), { numberFormat: a.def.format, label: `差距 · ${label}`, ...bodyStyle(model, row.row) });
       const test = passFail(zx('MEETS', actual, target, ...dir), MEETS_WORDS, NOT_ASSESSED);
       // without a 是否达标 column the summary still counts who passes
       const value = withPass ? ws.writeFormula(sheet, row.row, okCol, test, { align: 'center', label: `是否达标 · ${label}`, ...bodyStyle(model, row.row) }).value : evaluate(test, ws);
