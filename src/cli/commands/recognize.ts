@@ -6,19 +6,10 @@
 import * as path from 'path';
 import type { Grid } from '../../core/grid';
 import { recognizeGrid } from '../../core/layout';
-import type { LayoutKind, RecognizedColumn, RecognizedTable, ValueKind } from '../../core/layout/types';
+import { KIND_NAMES } from '../../core/layout/kind-names';
+import type { RecognizedColumn, RecognizedTable, ValueKind } from '../../core/layout/types';
 import { CliError, type CliCommand, type CliIO } from '../types';
 import { readSheets } from '../xlsx-read';
-
-export const KIND_NAMES: Record<LayoutKind, string> = {
-  'unit-matrix': '单位×指标表',
-  'target-matrix': '目标表',
-  'indicator-list': '指标清单',
-  yoy: '同比表',
-  'control-target': '控制目标表',
-  score: '评分表',
-  'case-list': '案件明细',
-};
 
 const VALUE_KIND_NAMES: Record<ValueKind, string> = {
   count: '件数',

@@ -8,6 +8,7 @@
 import { ALL_FUNCTIONS } from '../catalog';
 import type { FunctionDef } from '../catalog/types';
 import type { Grid } from '../grid';
+import { KIND_NAMES } from '../layout/kind-names';
 import type { RecognizedTable } from '../layout/types';
 import type { EditPlan } from '../plan';
 import { SCORING_PRESETS, TARGET_PRESETS, findScoringPreset, findTargetPreset, validateScoringPreset, validateTargetPreset } from '../presets';
@@ -25,6 +26,7 @@ import { fillYoy, yoyMeasures } from './yoy';
 
 export type { FillOptions } from './options';
 export { Workspace } from './workspace';
+export { KIND_NAMES } from '../layout/kind-names';
 
 let registry: Map<string, FunctionDef> | null = null;
 /** ZX functions by id, for evaluating the formulas the fill writes */
@@ -186,13 +188,3 @@ export function planFill(book: Grid[], tables: RecognizedTable[], options: FillO
   if (ws.plan.skipped?.length) ws.plan.summary.push(`保留 ${ws.plan.skipped.length} 个非空单元格，未写入`);
   return ws.plan;
 }
-
-export const KIND_NAMES: Record<RecognizedTable['kind'], string> = {
-  'unit-matrix': '单位×指标表',
-  'target-matrix': '目标表',
-  'indicator-list': '指标清单',
-  yoy: '同比表',
-  'control-target': '控制目标表',
-  score: '评分表',
-  'case-list': '案件明细',
-};
