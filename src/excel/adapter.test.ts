@@ -365,6 +365,57 @@ describe('applyPlan', () => {
     expect(state.snapshot('表')).toEqual(before);
   });
 
+  test('a column styled from a 是否达标 column carries none of its green/red rules, and 撤销上次操作 leaves the sheet as before', async () => {
+    const state = hostWith({
+      sheet: '表',
+      origin: { row: 0, col: 0 },
+      values: [
+        ['院别', '是否达标'],
+        ['甲法院', '是'],
+        ['乙法院', '否'],
+      ],
+    });
+    const sheet = state.sheets[0];
+    state.setStyle(sheet, 0, 1, { fill: '#DDEBF7', bold: true });
+    const green = { id: '{CF-green}', range: { top: 1, left: 1, bottom: 2, right: 1 }, type: 'CellValue', rule: { formula1: '="是"', operator: 'EqualTo' }, fill: '#C6EFCE', fontColor: null };
+    const red = { id: '{CF-red}', range: { top: 1, left: 1, bottom: 2, right: 1 }, type: 'CellValue', rule: { formula1: '="否"', operator: 'EqualTo' }, fill: '#FFC7CE', fontColor: null };
+    sheet.conditionalFormats.push(green, red);
+    const before = state.snapshot('表');
+    const plan = emptyPlan();
+    plan.writes.push(
+      { sheet: '表', row: 0, col: 2, value: '结案率', styleFrom: { row: 0, col: 1 } },
+      { sheet: '表', row: 1, col: 2, value: 0.9, numberFormat: '0.0%', styleFrom: { row: 1, col: 1 } },
+      { sheet: '表', row: 2, col: 2, value: 0.8, numberFormat: '0.0%', styleFrom: { row: 2, col: 1 } },
+    );
+    plan.conditionalFormats = [{ sheet: '表', range: { top: 1, left: 2, bottom: 2, right: 2 }, operator: 'greaterThanOrEqual', formula: '0.85', fill: '#C6EFCE' }];
+    const syncsBefore = state.syncs.length;
+    await applyPlan(plan, []);
+    expect(state.syncs.length - syncsBefore).toBe(4);
+    expect(state.cell(sheet, 0, 2)).toMatchObject({ fill: '#DDEBF7', bold: true });
+    // the 是否达标 rules stay where they were; the new column carries only the plan's own rule
+    const onNewColumn = sheet.conditionalFormats.filter((f) => f.range.left <= 2 && f.range.right >= 2);
+    expect(onNewColumn).toHaveLength(1);
+    expect(onNewColumn[0]).toMatchObject({ rule: { formula1: '=0.85', operator: 'GreaterThanOrEqual' } });
+    expect(sheet.conditionalFormats.filter((f) => f.range.left === 1 && f.range.right === 1)).toEqual([green, red]);
+    await revertLastApply();
+    expect(state.snapshot('表')).toEqual(before);
+  });
+
+  test('the test host copies a format’s conditional formats along with it, as Excel does', async () => {
+    const state = hostWith({ sheet: '表', origin: { row: 0, col: 0 }, values: [['是否达标'], ['是'], ['否']] });
+    const sheet = state.sheets[0];
+    sheet.conditionalFormats.push({ id: '{CF-green}', range: { top: 1, left: 0, bottom: 2, right: 0 }, type: 'CellValue', rule: { formula1: '="是"', operator: 'EqualTo' }, fill: '#C6EFCE', fontColor: null });
+    await Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem('表');
+      ws.getRange('B2:B3').copyFrom(ws.getRange('A2:A3'), 'Formats');
+      await context.sync();
+    });
+    expect(sheet.conditionalFormats.map((f) => f.range)).toEqual([
+      { top: 1, left: 0, bottom: 2, right: 0 },
+      { top: 1, left: 1, bottom: 2, right: 1 },
+    ]);
+  });
+
   test('a merge that would clear a non-empty cell names it first, and 撤销上次操作 puts its value back', async () => {
     const state = sampleState();
     state.setInput(state.sheets[0], 5, 1, '手填说明');

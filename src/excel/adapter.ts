@@ -640,13 +640,23 @@ export async function applyPlan(plan: EditPlan, confirmed: CellRef[], onProgress
           context.workbook.worksheets.getItem(sheet).getRangeByIndexes(rect.top, rect.left, rectRows(rect), rectCols(rect)).setCellProperties(props.slice(from, to)),
       }));
     });
-    // after the values, each added column takes the table's look (copyFrom formats), then its own number
-    // formats and the plan's fill, bold and alignment on top: as the command line's writer does
+    // after the values, each added column takes the table's look (copyFrom formats, less the conditional
+    // formats), then its own number formats and the plan's fill, bold and alignment on top: as the command
+    // line's writer does; the plan's own rules are added after all of this
     const copyWrites = styleCopies(plan).flatMap((run) => {
       const ws = () => context.workbook.worksheets.getItem(run.sheet);
       const range = (r: CellRange) => ws().getRangeByIndexes(r.top, r.left, rectRows(r), rectCols(r));
       return [
-        { bytes: 256, queue: () => range(run.target).copyFrom(range(run.source), 'Formats') },
+        {
+          bytes: 256,
+          queue: () => {
+            const target = range(run.target);
+            target.copyFrom(range(run.source), 'Formats');
+            // Excel's format copy brings the source's conditional formats too (a 是否达标 column's green/red):
+            // the new column must not inherit them, and the undo would not remove them (ExcelApi 1.6)
+            target.conditionalFormats.clearAll();
+          },
+        },
         ...(run.formats ? [{ bytes: payloadBytes(run.formats.flat()), queue: () => void (range(run.target).numberFormat = run.formats!) }] : []),
       ];
     });

@@ -590,6 +590,23 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
           this.ctx.state.setStyle(t.sheet, r, c, { numberFormat: from?.numberFormat ?? 'General', fill: from?.fill ?? null, bold: from?.bold ?? false, align: from?.align ?? 'General' });
         }
       }
+      // as Excel: the source's conditional formats come along, onto the matching part of the target (a source
+      // smaller than the target is repeated, so its rule then spans the whole target in that direction)
+      for (const f of s.sheet.conditionalFormats.filter((x) => overlaps(x.range, s.rect))) {
+        const top = Math.max(f.range.top, s.rect.top);
+        const bottom = Math.min(f.range.bottom, s.rect.bottom);
+        const left = Math.max(f.range.left, s.rect.left);
+        const right = Math.min(f.range.right, s.rect.right);
+        const tallSource = rows < rowsOf(t.rect);
+        const wideSource = cols < t.rect.right - t.rect.left + 1;
+        const range = {
+          top: tallSource ? t.rect.top : t.rect.top + (top - s.rect.top),
+          bottom: tallSource ? t.rect.bottom : t.rect.top + (bottom - s.rect.top),
+          left: wideSource ? t.rect.left : t.rect.left + (left - s.rect.left),
+          right: wideSource ? t.rect.right : t.rect.left + (right - s.rect.left),
+        };
+        t.sheet.conditionalFormats.push({ ...f, id: this.ctx.state.newId('{CF-'), range, rule: f.rule && { ...f.rule } });
+      }
     }, null);
   }
   getMergedAreasOrNullObject(): FakeRangeAreas {
@@ -781,6 +798,23 @@ export class FakeRangeCollection extends FakeClientObject<AreasTarget | null> {
 }
 
 // -------------------------------------------------------------------------------- conditional formats
+function overlaps(a: CellRange, b: CellRange): boolean {
+  return !(a.bottom < b.top || a.top > b.bottom || a.right < b.left || a.left > b.right);
+}
+
+/** What of rule range `r` lies outside `cut`; the host keeps a rule on one rectangle, so it must be one. */
+function outsidePart(r: CellRange, cut: CellRange): CellRange {
+  const spansRows = cut.top <= r.top && cut.bottom >= r.bottom;
+  const spansCols = cut.left <= r.left && cut.right >= r.right;
+  if (spansRows && (cut.left <= r.left || cut.right >= r.right)) {
+    return cut.left <= r.left ? { ...r, left: cut.right + 1 } : { ...r, right: cut.left - 1 };
+  }
+  if (spansCols && (cut.top <= r.top || cut.bottom >= r.bottom)) {
+    return cut.top <= r.top ? { ...r, top: cut.bottom + 1 } : { ...r, bottom: cut.top - 1 };
+  }
+  throw hostError('NotImplemented', 'the test host keeps a conditional format on one rectangle and cannot split it');
+}
+
 export class FakeConditionalFormatCollection extends FakeClientObject<RangeTarget> {
   protected scalarProps: string[] = [];
   private itemList: FakeConditionalFormat[] | null = null;
@@ -831,11 +865,17 @@ export class FakeConditionalFormatCollection extends FakeClientObject<RangeTarge
   getCount(): FakeClientResult<number> {
     return new FakeClientResult(this.ctx, () => this.overlapping(this.target()).length);
   }
+  /** As Excel: the rules leave the range's cells only; a rule reaching beyond it keeps the cells outside. */
   clearAll(): void {
     this.ctx.queue(() => {
       const t = this.target();
-      const gone = new Set(this.overlapping(t));
-      t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter((f) => !gone.has(f));
+      const kept: ConditionalFormatState[] = [];
+      for (const f of t.sheet.conditionalFormats) {
+        if (!overlaps(f.range, t.rect)) kept.push(f);
+        else if (f.range.top >= t.rect.top && f.range.bottom <= t.rect.bottom && f.range.left >= t.rect.left && f.range.right <= t.rect.right) continue;
+        else kept.push({ ...f, range: outsidePart(f.range, t.rect) });
+      }
+      t.sheet.conditionalFormats = kept;
     });
   }
 }
