@@ -30,6 +30,46 @@ export function officeThemeMode(): ThemeMode {
   return 'light';
 }
 
+/** Where a change of theme can show: the pane regaining focus or becoming visible, the browser's preference. */
+export interface ThemeSignals {
+  window?: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>;
+  document?: Pick<EventTarget, 'addEventListener' | 'removeEventListener'> & { visibilityState?: string };
+  media?: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>;
+}
+
+function browserSignals(): ThemeSignals {
+  return {
+    window: typeof window !== 'undefined' ? window : undefined,
+    document: typeof document !== 'undefined' ? document : undefined,
+    media: typeof window !== 'undefined' ? window.matchMedia?.('(prefers-color-scheme: dark)') : undefined,
+  };
+}
+
+/**
+ * Call `onChange` when the theme differs from `current`. Office offers no theme-changed event to Excel (the
+ * typings' `OfficeThemeChanged` is Outlook's, Mailbox 1.14), so the theme is read again whenever the pane
+ * regains focus or becomes visible — a user changes the theme in Office's options, outside the pane — and
+ * when the browser's preference changes (outside Office). Returns a function that stops following.
+ */
+export function followOfficeTheme(current: ThemeMode, onChange: (mode: ThemeMode) => void, read: () => ThemeMode = officeThemeMode, signals: ThemeSignals = browserSignals()): () => void {
+  let mode = current;
+  const check = () => {
+    if (signals.document?.visibilityState === 'hidden') return;
+    const next = read();
+    if (next === mode) return;
+    mode = next;
+    onChange(next);
+  };
+  signals.window?.addEventListener('focus', check);
+  signals.document?.addEventListener('visibilitychange', check);
+  signals.media?.addEventListener('change', check);
+  return () => {
+    signals.window?.removeEventListener('focus', check);
+    signals.document?.removeEventListener('visibilitychange', check);
+    signals.media?.removeEventListener('change', check);
+  };
+}
+
 export function fluentTheme(mode: ThemeMode): Theme {
   return mode === 'dark' ? webDarkTheme : webLightTheme;
 }
