@@ -127,8 +127,8 @@ export function describeTable(t: RecognizedTable, index: number): string[] {
       lines.push(`      第 ${r.row} 行「${r.label}」${r.level}层级的目标`);
       continue;
     }
-    const role = r.role === 'total' ? '合计行' : r.role === 'subtotal' ? '小计行' : '参照行';
-    const check = r.role === 'benchmark' ? '（不计入合计）' : r.confirmed ? '（各列之和已核对相符）' : r.confidence !== undefined && r.confidence < 0.7 ? '（各列之和不符，见 verify）' : '（仅凭名称，无可核对的列）';
+    const role = r.role === 'total' ? '合计行' : r.role === 'subtotal' ? '小计行' : r.role === 'breakdown' ? `其中行${r.partOf ? `（第 ${r.partOf} 行的一部分）` : ''}` : '参照行';
+    const check = r.role === 'benchmark' || r.role === 'breakdown' ? '（不计入合计）' : r.confirmed ? '（各列之和已核对相符）' : r.confidence !== undefined && r.confidence < 0.7 ? '（各列之和不符，见 verify）' : '（仅凭名称，无可核对的列）';
     lines.push(`      第 ${r.row} 行「${r.label}」${role}${check}`);
   }
   lines.push('    列：');

@@ -43,6 +43,7 @@ import {
   AMOUNT_UNIT,
   ATTACHMENT_LINE,
   BENCHMARK_PATTERNS,
+  BREAKDOWN_PREFIX,
   CASE_LIST_HEADERS,
   CASE_NUMBER,
   CHANGE_HEADERS,
@@ -51,6 +52,7 @@ import {
   INDICATOR_NAME_HEADERS,
   KIND_HEADER_WORDS,
   LEVEL_HEADERS,
+  LEVEL_WORDS,
   levelOf,
   lineText,
   MEETS_HEADERS,
@@ -230,6 +232,7 @@ function inferredKind(s: ColumnStats, header: string): ValueKind {
 
 function labelRole(label: string): RowRole | null {
   if (!label) return null;
+  if (BREAKDOWN_PREFIX.test(label)) return 'breakdown';
   if (SUBTOTAL_CONTAINS.some((w) => label.includes(w)) || SUBTOTAL_LABELS.test(label)) return 'subtotal';
   if (TOTAL_LABELS.includes(label) || TOTAL_QUALIFIED.test(label) || TOTAL_CONTAINS.some((w) => label.includes(w))) return 'total';
   if (BENCHMARK_PATTERNS.some((re) => re.test(label))) return 'benchmark';
@@ -414,15 +417,51 @@ function recognizeRows(ctx: Context, body: number[], labels: LabelColumns, left:
     const label = rowLabel(ctx, r, labels.unitCol, firstDataCol, left);
     if (isSectionRow(ctx, r, label, left, right, firstDataCol, hasValues)) continue;
     const role = labelRole(label) ?? 'unit';
-    const level = role === 'unit' ? levelOf(label, judgeColumn) : role === 'benchmark' ? null : totalLevel(label);
+    const level = role === 'unit' ? levelOf(label, judgeColumn) : role === 'benchmark' ? null : role === 'breakdown' ? breakdownLevel(label, judgeColumn) : totalLevel(label);
     rows.push({ r, row: ctx.grid.origin.row + r + 1, role, label, level });
   }
+  readBreakdowns(rows, judgeColumn);
   // `基层法院` is the subtotal of the basic courts only where they are listed; alone it is a level (a target table's row)
   for (const row of rows) {
     if (row.role !== 'subtotal' || !SUBTOTAL_LABELS.test(row.label)) continue;
     if (!rows.some((x) => x.role === 'unit' && x.level === row.level)) row.role = 'unit';
   }
   return rows;
+}
+
+/** a breakdown's level from the rest of its label: `其中：中院` 中院; `其中：民事` none (two characters, no judge) */
+function breakdownLevel(label: string, judgeColumn: boolean): UnitLevel | null {
+  const level = levelOf(label.replace(BREAKDOWN_PREFIX, ''), judgeColumn);
+  return level === '法官' && !judgeColumn ? null : level;
+}
+
+/**
+ * `其中：…` rows: a part of the nearest row above that is not itself a part. Two readings keep their older
+ * meaning: `其中：基层法院` under a court row is the subtotal of the basic courts listed with it, and
+ * `其中：延吉法院` under a total with more courts after it is the first of the courts the total is made of.
+ * One at the top of the table is a part of nothing: read by the rest of its label.
+ */
+function readBreakdowns(rows: RowModel[], judgeColumn: boolean): void {
+  rows.forEach((row, i) => {
+    if (row.role !== 'breakdown') return;
+    let parent: RowModel | undefined;
+    for (let j = i - 1; j >= 0 && !parent; j--) if (rows[j].role !== 'breakdown' && rows[j].role !== 'benchmark') parent = rows[j];
+    const rest = row.label.replace(BREAKDOWN_PREFIX, '');
+    const next = rows[i + 1];
+    const courtName = !LEVEL_WORDS.test(rest) && (row.level === '基层' || row.level === '中院');
+    if (!parent) {
+      row.role = labelRole(rest) ?? 'unit';
+      row.level = row.role === 'unit' ? levelOf(rest, judgeColumn) : row.role === 'benchmark' ? null : totalLevel(rest);
+    } else if (parent.role === 'unit' && SUBTOTAL_LABELS.test(row.label)) {
+      row.role = 'subtotal';
+      row.level = totalLevel(rest);
+    } else if (parent.role !== 'unit' && courtName && next?.role === 'unit') {
+      row.role = 'unit';
+      row.level = levelOf(row.label, judgeColumn);
+    } else {
+      row.partOf = parent.row;
+    }
+  });
 }
 
 /** `增减幅度` right after one measure for two periods is that measure's 同比 (`增减` of a rate too: in points). */
@@ -583,11 +622,11 @@ function checkTotalRows(grid: Grid, rows: RowModel[], summable: number[]): void 
     } else if (row.role === 'subtotal') {
       // the units since the previous total or subtotal, or the units of the subtotal's level
       const section: number[] = [];
-      for (let j = i - 1; j >= 0 && rows[j].role === 'unit'; j--) section.push(rows[j].r);
+      for (let j = i - 1; j >= 0 && (rows[j].role === 'unit' || rows[j].role === 'breakdown'); j--) if (rows[j].role === 'unit') section.push(rows[j].r);
       const sameLevel = row.level ? rows.filter((x) => x.role === 'unit' && x.level === row.level).map((x) => x.r) : [];
       // or the units right under it (a group heading with figures over its members)
       const run: number[] = [];
-      for (let j = i + 1; j < rows.length && rows[j].role === 'unit'; j++) run.push(rows[j].r);
+      for (let j = i + 1; j < rows.length && (rows[j].role === 'unit' || rows[j].role === 'breakdown'); j++) if (rows[j].role === 'unit') run.push(rows[j].r);
       let below = run;
       for (let k = 2; k < run.length; k++) {
         const [agree, disagree] = sumAgreement(grid, row.r, run.slice(0, k), summable);
@@ -601,7 +640,7 @@ function checkTotalRows(grid: Grid, rows: RowModel[], summable: number[]): void 
       setTotalConfidence(row, agree, disagree === Infinity ? 0 : disagree);
     }
   });
-  const ends = rows.map((_, i) => i).filter((i) => rows[i].role !== 'benchmark');
+  const ends = rows.map((_, i) => i).filter((i) => rows[i].role !== 'benchmark' && rows[i].role !== 'breakdown');
   for (const i of [ends[0], ends[ends.length - 1]]) {
     const row = rows[i];
     if (!row || row.role !== 'unit' || row.label || rows.length < 3 || summable.length === 0) continue;
@@ -630,6 +669,11 @@ function rowsNameMeasures(rows: RowModel[], dataCols: ColumnModel[], labels: Lab
 /** Rows that are indicators (or measures): say which; columns headed by a level or unit say which. */
 function markMeasureRows(rows: RowModel[], dataCols: ColumnModel[]): void {
   for (const row of rows) {
+    // `其中：调解` in a list of measures is a measure of its own
+    if (row.role === 'breakdown') {
+      row.role = 'unit';
+      delete row.partOf;
+    }
     if (row.role !== 'unit') continue;
     const m = row.label ? measureByName(row.label) : null;
     row.indicator = m && m.indicatorId ? m.indicatorId : null;

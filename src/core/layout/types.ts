@@ -13,7 +13,8 @@ export type LayoutKind =
   | 'score'
   | 'case-list';
 
-export type RowRole = 'unit' | 'total' | 'subtotal' | 'benchmark';
+/** `breakdown`: a part of the row above (`其中：民事` under a court, `其中：中院` under 全市合计): not a unit, not summed */
+export type RowRole = 'unit' | 'total' | 'subtotal' | 'benchmark' | 'breakdown';
 
 /** 中院 / 基层 / 部门 / 法官, read from the unit's name; 全市 for a whole-city row of a target table */
 export type UnitLevel = '中院' | '基层' | '部门' | '法官' | '全市';
@@ -46,6 +47,8 @@ export interface RecognizedRow {
   indicator?: string | null;
   /** (optional) for a row that names a catalogue field (a year-over-year table with measures as rows) */
   field?: string | null;
+  /** (optional) for a breakdown row: the sheet row it is a part of (the unit or total above it) */
+  partOf?: number;
 }
 
 export interface ColumnGuess {

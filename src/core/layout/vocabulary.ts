@@ -19,6 +19,15 @@ export const SUBTOTAL_LABELS = /^(其中[:：]?)?(各|全市|全州)?基层(人�
 /** benchmark rows: neither units nor totals; their numbers are not summed */
 export const BENCHMARK_PATTERNS: RegExp[] = [/^全省(法院)?平均/, /^全国(法院)?平均/, /平均(值|水平)?$/, /^(我院|本院)(平均)?$/, /^全省(法院)?$/, /^全国(法院)?$/, /^(省|全省|全国)(法院)?(均值|平均值)/, /^中位数$/];
 
+/**
+ * A breakdown row: a part of the row above it (`其中：民事` under a court, `其中：中院` under 全市合计,
+ * `内：执行局`), neither a unit nor a total; its figures are not summed. On cleaned text (`：` is `:`).
+ * `内` and `含` only with their colon: 内江市中级人民法院 and 含山县人民法院 are courts.
+ */
+export const BREAKDOWN_PREFIX = /^(其中包括|其中|内含|包括):?|^(内|含):/;
+/** a level word rather than a court's name (`其中：基层法院` is the part of a total, not a court) */
+export const LEVEL_WORDS = /^(各|全市|全州)?(中院|中级(人民)?法院|基层|基层(人民)?法院|基层院)$/;
+
 /** A unit's level from its name, first match wins (patterns on the cleaned name). */
 export const LEVEL_PATTERNS: [RegExp, UnitLevel | null][] = [
   [/(高级人民法院|高院|最高人民法院)$/, null],

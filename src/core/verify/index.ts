@@ -368,7 +368,7 @@ function checkTotalRows(view: TableView, out: Collector): void {
     }
     if (row.role === 'subtotal') {
       const section: RecognizedRow[] = [];
-      for (let j = i - 1; j >= 0 && table.rows[j].role === 'unit'; j--) section.unshift(table.rows[j]);
+      for (let j = i - 1; j >= 0 && (table.rows[j].role === 'unit' || table.rows[j].role === 'breakdown'); j--) if (table.rows[j].role === 'unit') section.unshift(table.rows[j]);
       const sameLevel = row.level ? units.filter((u) => u.level === row.level) : [];
       const agrees = (rows: RecognizedRow[]) => rows.length > 0 && cols.every((c) => {
         const s = sumOver(view, rows, c);
@@ -377,7 +377,7 @@ function checkTotalRows(view: TableView, out: Collector): void {
       });
       // or the units right under it (a group heading with figures over its members)
       const run: RecognizedRow[] = [];
-      for (let j = i + 1; j < table.rows.length && table.rows[j].role === 'unit'; j++) run.push(table.rows[j]);
+      for (let j = i + 1; j < table.rows.length && (table.rows[j].role === 'unit' || table.rows[j].role === 'breakdown'); j++) if (table.rows[j].role === 'unit') run.push(table.rows[j]);
       const below = run.map((_, k) => run.slice(0, k + 1)).find((p) => p.length >= 2 && agrees(p)) ?? [];
       parts = agrees(section) ? section : agrees(sameLevel) ? sameLevel : below.length ? below : sameLevel.length ? sameLevel : section;
       if (!parts.length) return;
@@ -388,6 +388,36 @@ function checkTotalRows(view: TableView, out: Collector): void {
       compareSum(view, out, row, col, s, row.role === 'subtotal' || parts !== units ? '所属单位之和' : '各单位之和');
     }
   });
+}
+
+/**
+ * A breakdown row (`其中：民事`) is a part of its row: in a column of counts it is not larger than that row.
+ * Only a clear excess is reported: more than the rounding step the parent's figure is shown at.
+ */
+function checkBreakdowns(view: TableView, out: Collector): void {
+  const { table } = view;
+  const cols = table.columns.filter(summable);
+  for (const row of table.rows) {
+    if (row.role !== 'breakdown' || row.partOf === undefined) continue;
+    const parent = table.rows.find((r) => r.row === row.partOf);
+    if (!parent) continue;
+    for (const col of cols) {
+      const part = view.published(row, col);
+      const whole = view.published(parent, col);
+      if (!part || !whole || part.percent || whole.percent) continue;
+      out.checked++;
+      const step = whole.decimals === null ? 1e-6 : 10 ** -whole.decimals;
+      if (part.value <= whole.value + step) continue;
+      out.add({
+        sheet: table.sheet,
+        cell: view.cell(row, col),
+        kind: 'mismatch',
+        published: tidy(part.value),
+        expected: tidy(whole.value),
+        message: `${rowName(row)}「${headerText(col)}」公布 ${shown(part.value, 'plain', part.decimals)}，大于其所属的「${rowName(parent)}」的 ${shown(whole.value, 'plain', whole.decimals)}：其中数不应大于总数`,
+      });
+    }
+  }
 }
 
 /** `total = a + b + … − m − …` on every row where it can be checked, if it holds on most rows */
@@ -653,6 +683,7 @@ export function verifyTables(grid: Grid, tables: RecognizedTable[], options: Ver
     const view = new TableView(grid, table);
     checkIndicators(view, out);
     checkTotalRows(view, out);
+    checkBreakdowns(view, out);
     checkColumnSums(view, out);
     checkYoy(view, out);
     checkTargets(view, out);
