@@ -47,7 +47,7 @@ export function ChartTab(): React.JSX.Element {
   const insert = () =>
     pane.run(t('planning'), async () => {
       const target = targetText.trim() ? parseTarget(targetText) : null;
-      if (targetText.trim() && !target) throw new UserFacingError(`「${targetText}」不是目标值的写法，例如 ≥90%、≤45、前三。`);
+      if (targetText.trim() && !target) throw new UserFacingError(t('chartTargetInvalid', { text: targetText }));
       const def = INDICATORS.find((i) => i.id === column.indicator);
       const grid = pane.grid && pane.grid.sheet === current.table.sheet ? pane.grid : null;
       const firstUnit = current.table.rows.find((r) => r.role === 'unit');

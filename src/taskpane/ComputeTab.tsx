@@ -103,7 +103,7 @@ function CaseListAggregate({ book, table }: { book: Book; table: RecognizedTable
           {choices.families.map((f) => (
             <Checkbox
               key={f.family}
-              label={`${f.name}（${f.cases} 件）`}
+              label={t('aggregateFamilyCases', { name: f.name, n: f.cases })}
               checked={families.has(f.family)}
               onChange={(_, d) => {
                 const next = new Set(families);
@@ -191,7 +191,7 @@ export function ComputeTab(): React.JSX.Element {
         scoring: scoring.startsWith('stored:') ? (storedScoring.find((p) => `stored:${p.id}` === scoring) ?? scoring) : scoring,
         ...extra,
       });
-      if (!plan.writes.length) throw new UserFacingError(plan.summary.join('；') || '没有可写入的内容：这张表已经完整，或缺少计算所需的列。');
+      if (!plan.writes.length) throw new UserFacingError(plan.summary.join('；') || t('fillNothingSaid'));
       pane.preview(plan);
     });
 

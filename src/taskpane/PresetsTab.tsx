@@ -163,7 +163,7 @@ export function PresetsTab(): React.JSX.Element {
             description={
               <Text size={200}>
                 <Badge appearance="tint" color={preset.kind === 'target' ? 'brand' : 'important'}>
-                  {preset.kind === 'target' ? '目标' : '评分'}
+                  {t(preset.kind === 'target' ? 'presetKindTarget' : 'presetKindScore')}
                 </Badge>{' '}
                 {where === 'builtIn' ? t('presetBuiltIn') : t('presetInWorkbook')} · {preset.source} · {preset.year}
               </Text>

@@ -52,17 +52,14 @@ function confidenceColor(c: number): 'success' | 'warning' | 'danger' {
   return c >= 0.8 ? 'success' : c >= 0.5 ? 'warning' : 'danger';
 }
 
-function mappingText(column: RecognizedColumn, unknown: string): string {
+/** an indicator's or field's own (Chinese) name is the user's vocabulary; a bare role is the pane's word */
+export function mappingText(column: RecognizedColumn, t: (key: StringKey) => string): string {
   if (column.indicator) {
     const def = INDICATORS.find((i) => i.id === column.indicator);
     return def ? `${def.name}（ZX.${def.id}）` : column.indicator;
   }
   if (column.field) return column.field;
-  if (column.role === 'serial') return '序号';
-  if (column.role === 'unit') return '单位';
-  if (column.role === 'target') return '目标';
-  if (column.role === 'unknown') return unknown;
-  return column.role;
+  return column.role === 'unknown' ? t('unknown') : t(`role_${column.role}`);
 }
 
 function ColumnCorrection({ column, onPick }: { column: RecognizedColumn; onPick: (o: MappingOption) => void }): React.JSX.Element {
@@ -149,7 +146,7 @@ function TableCard({ table, index }: { table: RecognizedTable; index: number }):
                 <TableCell>{col.header.join(' › ')}</TableCell>
                 <TableCell>
                   <Text className={styles.small} title={col.matched ?? undefined}>
-                    {mappingText(col, t('unknown'))}
+                    {mappingText(col, t)}
                   </Text>
                 </TableCell>
                 <TableCell>

@@ -1,6 +1,6 @@
 /**
- * The pane's words, as data: Chinese first (the users), English for colleagues who read it. A missing English
- * string falls back to Chinese, so adding a message is one line in one place.
+ * The pane's words, as data: Chinese first (the users), English for colleagues who read it. Every key has
+ * both languages (the compiler and a test check it), so adding a message is one line in each table.
  */
 import * as React from 'react';
 
@@ -120,11 +120,25 @@ const zh = {
   errorGeneric: '操作没有完成：{message}。请重试；如仍失败，请保存工作簿后重新打开任务窗格。',
   errorUnconfirmed: '有 {n} 个非空单元格未经确认（{cells}），没有写入任何内容。请重新预览并确认。',
   errorNoUndo: '没有可撤销的操作。',
+  role_serial: '序号',
+  role_unit: '单位',
+  role_field: '基础数据',
+  role_indicator: '指标',
+  role_target: '目标',
+  role_gap: '差距',
+  role_score: '得分',
+  role_rank: '排名',
+  presetKindTarget: '目标',
+  presetKindScore: '评分',
+  aggregateFamilyCases: '{name}（{n} 件）',
+  chartTargetInvalid: '「{text}」不是目标值的写法，例如 ≥90%、≤45、前三。',
+  fillNothingSaid: '没有可写入的内容：这张表已经完整，或缺少计算所需的列。',
 };
 
 export type StringKey = keyof typeof zh;
 
-const en: Partial<Record<StringKey, string>> = {
+// every key in both languages: the compiler checks it
+const en: Record<StringKey, string> = {
   appTitle: 'ZhiXiao',
   language: '中文',
   tabRecognize: 'Recognise',
@@ -236,9 +250,24 @@ const en: Partial<Record<StringKey, string>> = {
   errorProtected: 'Excel refused to write: the sheet is protected or the workbook is read-only. Unprotect the sheet or save a copy, then retry.',
   errorGeneric: 'Not done: {message}. Try again; if it still fails, save the workbook and reopen the task pane.',
   errorNoUndo: 'Nothing to undo.',
+  role_serial: 'Serial no.',
+  role_unit: 'Unit',
+  role_field: 'Base figure',
+  role_indicator: 'Indicator',
+  role_target: 'Target',
+  role_gap: 'Gap',
+  role_score: 'Score',
+  role_rank: 'Rank',
+  presetKindTarget: 'Targets',
+  presetKindScore: 'Scoring',
+  aggregateFamilyCases: '{name} ({n} cases)',
+  chartTargetInvalid: '“{text}” is not a target, e.g. ≥90%, ≤45, 前三 (top three).',
+  fillNothingSaid: 'Nothing to write: this table is complete, or a column the computation needs is missing.',
+  aggregateChooseUnit: 'Choose the units to aggregate by.',
+  errorUnconfirmed: '{n} non-empty cell(s) were not confirmed ({cells}); nothing was written. Preview again and confirm.',
 };
 
-export const STRINGS: Record<Lang, Record<StringKey, string>> = { zh, en: { ...zh, ...en } };
+export const STRINGS: Record<Lang, Record<StringKey, string>> = { zh, en };
 
 export function translate(lang: Lang, key: StringKey, params?: Record<string, string | number>): string {
   let s = STRINGS[lang][key];

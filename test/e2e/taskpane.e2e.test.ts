@@ -280,6 +280,12 @@ test('English can be chosen; Chinese is the default', async () => {
   await page.getByRole('tab', { name: 'Recognise' }).waitFor();
   await page.getByTestId('recognize').click();
   await page.getByTestId('notice').filter({ hasText: 'table(s) found' }).waitFor({ timeout: 30_000 });
+  // the pane's own words are English; the headers and field names are the workbook's, and stay Chinese
+  expect(await page.getByTestId('column-A').getByRole('cell').nth(2).innerText()).toBe('Serial no.');
+  expect(await page.getByTestId('column-B').getByRole('cell').nth(2).innerText()).toBe('Unit');
+  await page.getByRole('tab', { name: 'Presets' }).click();
+  const badge = page.getByTestId('preset').first().locator('.fui-Badge');
+  expect(await badge.innerText()).toMatch(/^(Targets|Scoring)$/);
 });
 
 test('an unknown column is corrected from the searchable catalogue list', async () => {
