@@ -14,6 +14,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { DOMParser } from '@xmldom/xmldom';
+// one PNG codec for the icons and their checks
+import { crc32, PNG_SIGNATURE } from './make-icons';
 
 export const REPO_ROOT = path.resolve(__dirname, '..');
 /** the development server's address; manifest.xml is written with it and the build rewrites it */
@@ -135,8 +137,7 @@ export interface PngInfo {
  * why the file is not a usable PNG.
  */
 export function readPng(bytes: Buffer): PngInfo | string {
-  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  if (bytes.length < 33 || !bytes.subarray(0, 8).equals(signature)) return '不是 PNG 文件（文件头不对）';
+  if (bytes.length < 33 || !bytes.subarray(0, 8).equals(PNG_SIGNATURE)) return '不是 PNG 文件（文件头不对）';
   if (bytes.toString('ascii', 12, 16) !== 'IHDR') return 'PNG 缺少 IHDR';
   let offset = 8;
   let sawEnd = false;
@@ -151,22 +152,6 @@ export function readPng(bytes: Buffer): PngInfo | string {
   }
   if (!sawEnd) return 'PNG 缺少 IEND';
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
-}
-
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
-function crc32(bytes: Uint8Array): number {
-  let c = 0xffffffff;
-  for (const byte of bytes) c = CRC_TABLE[(c ^ byte) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
 }
 
 export interface CheckOptions {
