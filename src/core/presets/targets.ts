@@ -2,6 +2,7 @@
  * The built-in target presets: the targets the seeds' methods set, as records (see ./types.ts).
  * Texts are copied as the documents write them; the catalogue id says which indicator each one targets.
  */
+import { JAJD_FLOORS } from '../catalog/generic';
 import { SOURCE_DOCUMENTS } from '../catalog/sources';
 import type { PresetTarget, TargetPreset } from './types';
 
@@ -88,19 +89,13 @@ export const 方城2023: TargetPreset = {
   ],
 };
 
-/** 审执结案进度 floors of seed 003 (T5): month → fraction */
-export const 乌兰浩特_PROGRESS_FLOORS: Record<string, number> = {
-  '3': 0.18,
-  '4': 0.29,
-  '5': 0.42,
-  '6': 0.55,
-  '7': 0.63,
-  '8': 0.7,
-  '9': 0.76,
-  '10': 0.82,
-  '11': 0.88,
-  '12': 0.93,
-};
+/**
+ * 审执结案进度 floors of 乌兰浩特2022 (T5): month → fraction. The catalogue's JAJD_FLOOR holds them; the preset copies
+ * them as its own editable record (a user's copy of the preset may change a month), keyed by month as JSON keeps it.
+ */
+export const 乌兰浩特_PROGRESS_FLOORS: Record<string, number> = Object.fromEntries(
+  Object.entries(JAJD_FLOORS).map(([month, floor]) => [String(month), floor]),
+);
 
 export const 乌兰浩特2022: TargetPreset = {
   kind: 'target',
