@@ -3,7 +3,7 @@
  */
 import * as React from 'react';
 import { Button, Dropdown, Field, Input, Option, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { columnIndex } from '../core/grid';
+import { columnIndex } from '../core/base/grid';
 import { chartableColumns, planIndicatorChart } from './chart-plan';
 import { INDICATORS, TARGET_PRESETS, parseTarget } from './engine';
 import { UserFacingError } from './errors';

@@ -19,7 +19,7 @@ import {
   tokens,
   useId,
 } from '@fluentui/react-components';
-import type { RecognizedTable } from '../core/layout/types';
+import type { RecognizedTable } from '../core/recognize/types';
 import { readGrid, selectRange } from '../excel/adapter';
 import { loadStoredPresets } from '../excel/store';
 import { loadBook, type Book } from './book';

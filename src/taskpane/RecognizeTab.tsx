@@ -20,7 +20,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { LayoutKind, RecognizedColumn, RecognizedTable } from '../core/layout/types';
+import type { LayoutKind, RecognizedColumn, RecognizedTable } from '../core/recognize/types';
 import { readGrid, selectRange } from '../excel/adapter';
 import { FIELDS, INDICATORS, recognizeGrid } from './engine';
 import { correctedColumn, mappingOptions, needsReview, searchOptions, type MappingOption } from './catalog-options';

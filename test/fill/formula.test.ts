@@ -1,6 +1,6 @@
 import { functionRegistry } from '../../src/core/fill';
-import { call, evaluate, formulaText, neg, num, op, pct, range, ref, str, sumOf, zx, type Expr } from '../../src/core/fill/formula';
-import type { CellValue } from '../../src/core/grid';
+import { call, evaluate, formulaText, neg, num, op, pct, range, ref, str, sumOf, zx, type Expr } from '../../src/core/functions/formula';
+import type { CellValue } from '../../src/core/base/grid';
 
 /** a sheet `S` whose cells are given by address */
 function env(cells: Record<string, CellValue>) {

@@ -3,8 +3,8 @@
  * out of the units and of the column sums, and verify checks they are not larger than the row they break down.
  */
 import { describeTable } from '../../src/cli/commands/recognize';
-import type { Grid } from '../../src/core/grid';
-import { recognizeGrid } from '../../src/core/layout';
+import type { Grid } from '../../src/core/base/grid';
+import { recognizeGrid } from '../../src/core/recognize';
 import { verifyTables } from '../../src/core/verify';
 import { gridOf, loadFixture, rowSignature } from './helpers';
 

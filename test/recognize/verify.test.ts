@@ -4,8 +4,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Grid } from '../../src/core/grid';
-import { recognizeGrid } from '../../src/core/layout';
+import type { Grid } from '../../src/core/base/grid';
+import { recognizeGrid } from '../../src/core/recognize';
 import { verifyTables, type VerifyReport } from '../../src/core/verify';
 import { FIXTURES, gridOf, loadFixture } from './helpers';
 

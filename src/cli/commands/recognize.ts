@@ -1,13 +1,13 @@
 /**
  * `zhixiao recognize FILE.xlsx [--sheet NAME] [--json]` — the tables found in a workbook: range, layout kind,
  * header paths, unit column, totals and benchmarks, each column's mapping with its confidence, targets.
- * `--json` prints the recognition contract (`{"tables":[…]}`, src/core/layout/types.ts).
+ * `--json` prints the recognition contract (`{"tables":[…]}`, src/core/recognize/types.ts).
  */
 import * as path from 'path';
-import type { Grid } from '../../core/grid';
-import { recognizeGrid } from '../../core/layout';
-import { KIND_NAMES } from '../../core/layout/kind-names';
-import type { RecognizedColumn, RecognizedTable, ValueKind } from '../../core/layout/types';
+import type { Grid } from '../../core/base/grid';
+import { recognizeGrid } from '../../core/recognize';
+import { KIND_NAMES } from '../../core/recognize/kind-names';
+import type { RecognizedColumn, RecognizedTable, ValueKind } from '../../core/recognize/types';
 import { CliError, type CliCommand, type CliIO } from '../types';
 import { readSheets } from '../xlsx-read';
 

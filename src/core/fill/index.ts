@@ -5,12 +5,12 @@
  * Every written number is a formula with the value the engine expects it to show (evaluated by the same
  * ZX FunctionDefs the add-in registers), and every write onto a non-empty cell is listed in `overwrites`.
  */
-import { ALL_FUNCTIONS } from '../catalog';
-import type { FunctionDef } from '../catalog/types';
-import type { Grid } from '../grid';
-import { KIND_NAMES } from '../layout/kind-names';
-import type { RecognizedTable } from '../layout/types';
-import type { EditPlan } from '../plan';
+import { ALL_FUNCTIONS } from '../functions/registry';
+import type { FunctionDef } from '../functions/types';
+import type { Grid } from '../base/grid';
+import { KIND_NAMES } from '../recognize/kind-names';
+import type { RecognizedTable } from '../recognize/types';
+import type { EditPlan } from '../base/plan';
 import { SCORING_PRESETS, TARGET_PRESETS, findScoringPreset, findTargetPreset, validateScoringPreset, validateTargetPreset } from '../presets';
 import type { ScoringPreset, TargetPreset } from '../presets/types';
 import type { FillContext } from './context';
@@ -26,7 +26,7 @@ import { fillYoy, yoyMeasures } from './yoy';
 
 export type { FillOptions } from './options';
 export { Workspace } from './workspace';
-export { KIND_NAMES } from '../layout/kind-names';
+export { KIND_NAMES } from '../recognize/kind-names';
 
 let registry: Map<string, FunctionDef> | null = null;
 /** ZX functions by id, for evaluating the formulas the fill writes */

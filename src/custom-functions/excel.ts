@@ -6,9 +6,9 @@
  * function's result; so #DIV/0!, #NUM! and #NULL! go out without their message, and any other code becomes
  * #VALUE! carrying the original code and message.
  */
-import type { CellValue, ErrorValue } from '../core/grid';
-import { isErrorValue } from '../core/grid';
-import { invoke } from './registry';
+import type { CellValue, ErrorValue } from '../core/base/grid';
+import { isErrorValue } from '../core/base/grid';
+import { invoke } from '../core/functions/invoke';
 
 interface CustomFunctionsRuntime {
   Error: new (code: string, message?: string) => unknown;

@@ -7,10 +7,10 @@
  * error as an object with a `code` such as "#DIV/0!". This module turns those into engine values, applies
  * the function element-wise (src/core/functions/apply.ts) and returns a value or a matrix of values.
  */
-import { ALL_FUNCTIONS, findFunction } from '../core/catalog';
-import type { FunctionDef } from '../core/catalog/types';
-import { applyFunction, type Arg } from '../core/functions/apply';
-import { isErrorValue, type CellValue, type ErrorValue, type ExcelErrorCode } from '../core/grid';
+import { ALL_FUNCTIONS, findFunction } from './registry';
+import type { FunctionDef } from './types';
+import { applyFunction, type Arg } from './apply';
+import { isErrorValue, type CellValue, type ErrorValue, type ExcelErrorCode } from '../base/grid';
 
 export const FUNCTION_IDS: string[] = ALL_FUNCTIONS.map((f) => f.id);
 

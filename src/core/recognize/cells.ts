@@ -2,9 +2,9 @@
  * What one cell looks like to the recogniser: empty, a number (with the precision it is shown at), a target
  * text, a date, an error or plain text. One pass per cell; everything else works on these classes.
  */
-import { isErrorValue, type CellValue, type Grid } from '../grid';
+import { isErrorValue, type CellValue, type Grid } from '../base/grid';
 import { parseTarget } from '../targets';
-import { parseCellValue } from '../values';
+import { parseCellValue } from '../base/values';
 import { TARGET_END, TARGET_START } from './vocabulary';
 
 export type CellClass = 'empty' | 'number' | 'percent' | 'target' | 'dash' | 'date' | 'error' | 'text';

@@ -1,5 +1,5 @@
 /**
- * Section E of domain/indicators.md: the generic ZX functions (targets, gaps, change, control limits, step
+ * Section E of docs/domain/indicators.md: the generic ZX functions (targets, gaps, change, control limits, step
  * scores, any indicator by name) and JAJD_FLOOR, written directly as FunctionDefs.
  *
  * Conventions of STEP_SCORE (decided here, shown in its description): `变化率` is the improvement as a fraction
@@ -7,13 +7,14 @@
  * (0.105 for 10.5%); `单位` is the step as a fraction, default 0.01 (= 1%); `方式` 按比例 (default, 10.5% →
  * 10.5 steps) or 取整 (whole steps only, 10.5% → 10). A change ≤ 0 scores 0; the score never exceeds `上限`.
  */
-import type { CellValue, ErrorValue } from '../grid';
-import type { Direction, FunctionDef } from './types';
-import { isAbsent, readNumber, readText } from '../functions/args';
-import { indicatorFunction } from '../functions/indicator';
+import type { CellValue, ErrorValue } from '../base/grid';
+import type { Direction } from '../catalog/types';
+import type { FunctionDef } from './types';
+import { isAbsent, readNumber, readText } from './args';
+import { indicatorFunction } from './indicator';
 import { gapToTarget, meetsTarget, parseDirection, parseTarget, targetValueIn, type Target } from '../targets';
-import { parseCellValue } from '../values';
-import { findIndicator } from './lookup';
+import { parseCellValue } from '../base/values';
+import { findIndicator, JAJD_FLOORS } from '../catalog';
 
 /** Trim binary-fraction noise (0.0435 / 0.01 = 4.3499999999999996 → 4.35) before floors and ceilings. */
 export function clean(x: number): number {
@@ -63,8 +64,6 @@ function readActual(v: CellValue | undefined, param: string, target: Target): nu
   return onTargetScale !== null && onTargetScale !== target.value ? n * 1000 : n;
 }
 
-/** The JAJD_FLOOR table of seed 003 (审执结案进度 monthly floors). */
-export const JAJD_FLOORS: Record<number, number> = { 3: 0.18, 4: 0.29, 5: 0.42, 6: 0.55, 7: 0.63, 8: 0.7, 9: 0.76, 10: 0.82, 11: 0.88, 12: 0.93 };
 
 const STEP_MODES: Record<string, 'linear' | 'floor'> = {
   linear: 'linear',

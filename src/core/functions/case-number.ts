@@ -3,10 +3,10 @@
  * column of type codes). Records only: the catalogue adds them to ALL_FUNCTIONS, which generates the Excel
  * functions, the test host's and `zhixiao calc`'s. A number that cannot be parsed gives #VALUE! with the reason.
  */
-import type { FunctionDef } from '../catalog/types';
-import { isErrorValue, type CellValue } from '../grid';
-import { parseCaseNumber, type CaseNumber } from './parse';
-import { FAMILY_NAMES } from './types-data';
+import type { FunctionDef } from './types';
+import { isErrorValue, type CellValue } from '../base/grid';
+import { parseCaseNumber, type CaseNumber } from '../casenumber/parse';
+import { FAMILY_NAMES } from '../casenumber/types-data';
 
 const CASE_PARAM = { name: '案号', description: '案号，如（2023）豫1322民初1234号；可为单元格或区域' };
 

@@ -3,8 +3,8 @@
  * `20230301`, with or without a time), yes/no flags, amounts and day counts. Dates are whole Excel serial days
  * (1900 system; the engine never uses JS Date objects for cells), which makes period arithmetic plain integers.
  */
-import { isErrorValue, type CellValue } from '../grid';
-import { parseCellValue } from '../values';
+import { isErrorValue, type CellValue } from './grid';
+import { parseCellValue } from './values';
 
 /** Excel serial of 1970-01-01 */
 const EPOCH = 25569;

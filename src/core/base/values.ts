@@ -1,7 +1,7 @@
 /**
  * What statisticians type in cells, read as numbers — the one parser every part of the engine uses.
  *
- * Accepted (conventions of domain/indicators.md):
+ * Accepted (conventions of docs/domain/indicators.md):
  * - numbers as numbers; numeric text with full-width digits (`９２`), thousands separators (`1,234`, `1，234`),
  *   a sign (`-3`, `−3`, `+3`), decimals, exponent (`1e3`);
  * - percent text: `92%` / `92％` → 0.92 (a fraction, like Excel's own `92%` entry);
@@ -115,3 +115,17 @@ export function numberOf(v: CellValue | undefined): number | null {
   const p = parseCellValue(v);
   return p.kind === 'number' ? p.value : null;
 }
+
+/** What a column holds; fixes how its cells are read and formatted. */
+export type ValueKind =
+  | 'count'
+  | 'rate'
+  | 'permille'
+  | 'days'
+  | 'ratio'
+  | 'amount'
+  | 'date'
+  | 'target'
+  | 'score'
+  | 'rank'
+  | 'text';

@@ -3,6 +3,9 @@
  * Rows are the sheet's 1-based row numbers and columns the sheet's letters, as a person reads them.
  * (The recogniser may keep richer internal structures; this is what leaves it.)
  */
+import type { HeaderMatch } from '../catalog/types';
+import type { TargetOp } from '../targets';
+import type { ValueKind } from '../base/values';
 
 export type LayoutKind =
   | 'unit-matrix'
@@ -21,18 +24,7 @@ export type UnitLevel = '中院' | '基层' | '部门' | '法官' | '全市';
 
 export type ColumnRole = 'serial' | 'unit' | 'field' | 'indicator' | 'target' | 'gap' | 'score' | 'rank' | 'unknown';
 
-export type ValueKind =
-  | 'count'
-  | 'rate'
-  | 'permille'
-  | 'days'
-  | 'ratio'
-  | 'amount'
-  | 'date'
-  | 'target'
-  | 'score'
-  | 'rank'
-  | 'text';
+export type { ValueKind } from '../base/values';
 
 export interface RecognizedRow {
   row: number;
@@ -51,12 +43,8 @@ export interface RecognizedRow {
   partOf?: number;
 }
 
-export interface ColumnGuess {
-  field: string | null;
-  indicator: string | null;
-  confidence: number;
-  matched: string;
-}
+/** a catalogue candidate for a column (the catalogue's HeaderMatch) */
+export type ColumnGuess = HeaderMatch;
 
 export interface RecognizedColumn {
   column: string;
@@ -80,7 +68,7 @@ export interface RecognizedColumn {
   level?: UnitLevel | null;
 }
 
-export type TargetOp = '>=' | '<=' | '>' | '<' | '=' | 'none' | 'rank';
+export type { TargetOp } from '../targets';
 
 export interface RecognizedTarget {
   row: number;

@@ -20,9 +20,11 @@
  *   be reached (5 for 进5争3), `rank.aim` the one aimed at (3); "从高到低排序" is a rank target with no number.
  * Comparisons allow a tiny relative tolerance (1e-9) so that 0.97 computed as 97/100 meets `≥97%`.
  */
-import type { Direction } from './catalog/types';
-import type { TargetOp } from './layout/types';
-import { normalizeText } from './values';
+import type { Direction } from '../catalog/types';
+import { normalizeText } from '../base/values';
+
+/** How a target binds: ≥ / ≤ / > / < / =, a rank (前三), or none (`-`, 不考核). */
+export type TargetOp = '>=' | '<=' | '>' | '<' | '=' | 'none' | 'rank';
 
 export type TargetUnit = '%' | '‰' | '天' | '';
 

@@ -7,7 +7,7 @@
  * with no label column of its own is the rest of the table on its left, and a second unit column after
  * figures (`院别 … | 部门 …` with no blank column between) starts a second table.
  */
-import type { CellRange, Grid } from '../grid';
+import type { CellRange, Grid } from '../base/grid';
 import { CellClasses, cleanText, isValueClass } from './cells';
 import { ATTACHMENT_LINE, CASE_LIST_HEADERS, CASE_NUMBER, FILLER_LINES, INDICATOR_NAME_HEADERS, levelOf, lineText, NOTE_PREFIXES, PERIOD_LINE, PERSON_HEADERS, SERIAL_HEADERS, TOTAL_CONTAINS, TOTAL_LABELS, UNIT_HEADERS, UNIT_LINE } from './vocabulary';
 

@@ -1,5 +1,5 @@
 /**
- * EditPlan — what the engine wants written, as data (see DESIGN.md).
+ * EditPlan — what the engine wants written, as data (docs/architecture.md).
  *
  * Built by the engine (src/core/fill, src/core/caselist …), applied by both adapters (Office.js and ExcelJS),
  * asserted on by tests. Positions are sheet-absolute and 0-based. A formula write carries the value the engine

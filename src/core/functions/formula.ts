@@ -4,8 +4,8 @@
  * FunctionDefs the add-in registers, and the few Excel built-ins the fill uses are evaluated here the way
  * Excel does (blank = 0 in arithmetic, errors propagate, RANK.EQ ties share the best rank).
  */
-import type { FunctionDef } from '../catalog/types';
-import { address, isErrorValue, type CellValue, type ErrorValue } from '../grid';
+import type { FunctionDef } from './types';
+import { address, isErrorValue, type CellValue, type ErrorValue } from '../base/grid';
 
 export type BinaryOp = '+' | '-' | '*' | '/' | '>=' | '<=' | '>' | '<' | '=' | '<>';
 

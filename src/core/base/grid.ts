@@ -1,5 +1,5 @@
 /**
- * Grid — what a sheet region is, as data (see DESIGN.md).
+ * Grid — what a sheet region is, as data (docs/architecture.md).
  *
  * Both adapters (Office.js in src/excel, ExcelJS in src/cli) produce a Grid; the engine never sees either
  * library. Conventions every producer keeps, so the engine needs no special cases:

@@ -9,11 +9,11 @@
  * Each body row is a case; `rows` stays empty (a list may hold 200,000 cases) — the body is the range below
  * the header row.
  */
-import { a1, columnIndex, columnLetter, gridCols, gridRows, parseRange, type CellRange, type CellValue, type Grid } from '../grid';
-import type { ColumnGuess, RecognizedColumn, RecognizedTable } from '../layout/types';
+import { a1, columnIndex, columnLetter, gridCols, gridRows, parseRange, type CellRange, type CellValue, type Grid } from '../base/grid';
+import type { ColumnGuess, RecognizedColumn, RecognizedTable } from './types';
 import { parseCaseNumber } from '../casenumber/parse';
-import { CASE_FIELDS, CASE_FIELD_BY_NAME, methodCategory, procedureCategory, type CaseFieldDef, type CaseFieldName } from './fields';
-import { isDateFormat, readDate, readNumber, readText } from './values';
+import { CASE_FIELDS, CASE_FIELD_BY_NAME, methodCategory, procedureCategory, type CaseFieldDef, type CaseFieldName } from '../catalog/case-fields';
+import { isDateFormat, readDate, readNumber, readText } from '../base/case-cells';
 
 /** Header text → comparable: no spaces, no trailing unit in brackets (`审理天数（天）` → `审理天数`). */
 export function normalizeHeader(text: string): { key: string; unit: string | null } {

@@ -17,11 +17,11 @@
  * - the layout kind from the columns and cells (case list, target matrix in either orientation, indicator
  *   list, score table, year-over-year, control targets, unit matrix).
  */
-import { columnLetter, rangeAddress, type Grid } from '../grid';
+import { columnLetter, rangeAddress, type Grid } from '../base/grid';
 import { parseTarget } from '../targets';
-import { parseCellValue } from '../values';
+import { parseCellValue } from '../base/values';
 import { findField, findIndicator } from '../catalog';
-import { recognizeCaseList } from '../caselist/recognize';
+import { recognizeCaseList } from './case-list';
 import { findBlocks, isColumnNumberRow, type Block, type Occupancy } from './blocks';
 import { indicatorByName, matchCatalog, matchKey, type CatalogMatch } from './catalog-match';
 import { CellClasses, cleanText, type CellClass } from './cells';

@@ -1,5 +1,5 @@
-import { CASE_FUNCTIONS } from './functions';
-import type { CellValue, ErrorValue } from '../grid';
+import { CASE_FUNCTIONS } from './case-number';
+import type { CellValue, ErrorValue } from '../base/grid';
 
 function call(id: string, ...args: (CellValue | undefined)[]): CellValue {
   const def = CASE_FUNCTIONS.find((f) => f.id === id);

@@ -3,7 +3,7 @@
  * case systems, and what their values are. The recogniser maps headers through these; where a header is poor
  * the values decide (see ./recognize.ts). Adding a spelling is one word here.
  */
-import type { ValueKind } from '../layout/types';
+import type { ValueKind } from '../base/values';
 
 export type CaseFieldName =
   | '案号'

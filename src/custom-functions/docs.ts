@@ -2,9 +2,11 @@
  * Renders docs/functions.md — the ZX function reference in Chinese — from the catalogue records, so the
  * reference never disagrees with the functions (scripts/gen-functions.ts writes it; a test checks it is current).
  */
-import { ALL_FUNCTIONS, FIELDS, GENERIC_FUNCTIONS, INDICATORS, NAMED_RATIOS } from '../core/catalog';
-import type { FunctionDef, IndicatorDef } from '../core/catalog/types';
-import { CASE_FUNCTIONS } from '../core/casenumber/functions';
+import { FIELDS, INDICATORS, NAMED_RATIOS } from '../core/catalog';
+import { ALL_FUNCTIONS, GENERIC_FUNCTIONS } from '../core/functions/registry';
+import type { IndicatorDef } from '../core/catalog/types';
+import type { FunctionDef } from '../core/functions/types';
+import { CASE_FUNCTIONS } from '../core/functions/case-number';
 import { SOURCE_DOCUMENTS, sourceName } from '../core/catalog/sources';
 
 export const DOCS_PATH = 'docs/functions.md';

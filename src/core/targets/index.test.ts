@@ -1,4 +1,4 @@
-import { gapToTarget, meetsTarget, parseDirection, parseTarget, targetValueIn } from './targets';
+import { gapToTarget, meetsTarget, parseDirection, parseTarget, targetValueIn } from '.';
 
 describe('parseTarget reads every spelling of domain/README.md', () => {
   test.each([

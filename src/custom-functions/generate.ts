@@ -1,5 +1,5 @@
 /**
- * Renders src/functions/functions.ts — one JSDoc-annotated function per catalogue FunctionDef — so that
+ * Renders src/custom-functions/functions.ts — one JSDoc-annotated function per catalogue FunctionDef — so that
  * custom-functions-metadata generates functions.json from it (scripts/gen-functions.ts writes the file; a
  * test checks the committed file is what this renders).
  *
@@ -11,9 +11,9 @@
  * - the parameter's name in Excel is the TypeScript identifier, so Chinese names are kept as identifiers;
  * - an `@` inside a description would start a tag, and a closing comment would end the block: both replaced.
  */
-import type { FunctionDef, ParamDef } from '../core/catalog/types';
+import type { FunctionDef, ParamDef } from '../core/functions/types';
 
-export const GENERATED_PATH = 'src/functions/functions.ts';
+export const GENERATED_PATH = 'src/custom-functions/functions.ts';
 
 /** a description safe inside a JSDoc block, on one line */
 export function jsdocText(text: string): string {

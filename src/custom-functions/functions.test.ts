@@ -6,11 +6,11 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
-import { ALL_FUNCTIONS } from '../core/catalog';
+import { ALL_FUNCTIONS } from '../core/functions/registry';
 import { DOCS_PATH, renderFunctionsDoc } from './docs';
 import { excelError, toExcelCell, callZx } from './excel';
 import { GENERATED_PATH, jsdocText, paramIdentifier, renderFunctionsModule } from './generate';
-import { fromExcelArg, invoke } from './registry';
+import { fromExcelArg, invoke } from '../core/functions/invoke';
 
 const root = path.resolve(__dirname, '../..');
 const CJK = /[\u4e00-\u9fff]/;
@@ -25,7 +25,7 @@ interface Metadata {
   }[];
 }
 
-describe('src/functions/functions.ts', () => {
+describe('src/custom-functions/functions.ts', () => {
   test('is up to date with the catalogue (run npm run gen:functions when this fails)', () => {
     const committed = fs.readFileSync(path.join(root, GENERATED_PATH), 'utf8');
     expect(committed).toBe(renderFunctionsModule(ALL_FUNCTIONS));
