@@ -9,7 +9,7 @@ import { loadWorkbook, workbookToGrids } from '../src/cli/xlsx-read';
 import { applyPlanToWorkbook } from '../src/cli/xlsx-write';
 import { INDICATORS } from '../src/core/catalog';
 import { recognizeGrid } from '../src/core/recognize';
-import { planFill } from '../src/core/fill';
+import { planFill } from '../src/core/kinds';
 import { columnLetter, type CellValue, type Grid } from '../src/core/base/grid';
 import type { RecognizedTable } from '../src/core/recognize/types';
 import type { TargetPreset } from '../src/core/presets';

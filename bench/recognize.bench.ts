@@ -7,7 +7,7 @@
 import type { CellRange, CellValue, Grid } from '../src/core/base/grid';
 import { recognizeGrid } from '../src/core/recognize';
 import { parseCellValue } from '../src/core/base/values';
-import { verifyTables } from '../src/core/verify';
+import { verifyTables } from '../src/core/kinds';
 
 const ROWS = 100_000;
 

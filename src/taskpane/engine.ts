@@ -3,8 +3,9 @@
  * entry point is one edit here.
  */
 export { recognizeGrid } from '../core/recognize';
-export { verifyTables, type VerifyReport, type VerifyFinding } from '../core/verify';
-export { fillOptionsFor, planFill, type FillOffer, type FillOptions } from '../core/fill';
+export type { VerifyReport, VerifyFinding } from '../core/verify';
+export type { FillOptions } from '../core/fill';
+export { fillOptionsFor, planFill, verifyTables, TABLE_KINDS, tableKind, type FillOffer } from '../core/kinds';
 export { planAggregate, aggregateChoices, type AggregateChoices } from '../core/caselist';
 export { FIELDS, INDICATORS, findIndicator } from '../core/catalog';
 export { TARGET_PRESETS, SCORING_PRESETS, copyPreset, presetFromJson, validatePreset, type Preset, type TargetPreset, type ScoringPreset } from '../core/presets';

@@ -1,12 +1,12 @@
 /** Shared helpers of the fill tests: evaluate expressions on literal figures, build RecognizedTables by hand. */
-import { functionRegistry } from '../../src/core/fill';
+import { FUNCTIONS_BY_ID } from '../../src/core/functions/registry';
 import { evaluate, num, type Expr } from '../../src/core/functions/formula';
 import type { CellValue } from '../../src/core/base/grid';
 import type { ScoreLevel, ScoreSource, Year } from '../../src/core/scoring';
 
 /** evaluate an expression that refers to no cell */
 export function value(expr: Expr): CellValue {
-  return evaluate(expr, { cell: () => null, functions: functionRegistry() });
+  return evaluate(expr, { cell: () => null, functions: FUNCTIONS_BY_ID });
 }
 
 /** a ScoreSource over literal figures: { 二审改判数: [this, last] } */

@@ -1,4 +1,4 @@
-import { fillOptionsFor, planFill } from '../../src/core/fill';
+import { fillOptionsFor, planFill } from '../../src/core/kinds';
 import { address, type CellValue } from '../../src/core/base/grid';
 import type { CellWrite, EditPlan } from '../../src/core/base/plan';
 import { validateTargetPreset, type TargetPreset } from '../../src/core/presets';

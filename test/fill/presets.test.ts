@@ -13,7 +13,7 @@ import {
   焦作2021,
 } from '../../src/core/presets';
 import { findIndicator } from '../../src/core/catalog';
-import { planFill } from '../../src/core/fill';
+import { planFill } from '../../src/core/kinds';
 
 describe('built-in presets', () => {
   test.each(Object.keys(TARGET_PRESETS))('target preset %s is valid and names catalogue indicators', (id) => {

@@ -3,7 +3,7 @@
  * hand below; and every formula the fill writes agrees with a real formula engine.
  */
 import * as path from 'path';
-import { planFill } from '../../src/core/fill';
+import { planFill } from '../../src/core/kinds';
 import ExcelJS from 'exceljs';
 import { readWorkbook, workbookToGrids } from '../../src/cli/xlsx-read';
 import type { Grid } from '../../src/core/base/grid';

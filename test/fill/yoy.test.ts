@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { planFill } from '../../src/core/fill';
+import { planFill } from '../../src/core/kinds';
 import { readWorkbook } from '../../src/cli/xlsx-read';
 import { recognizeGrid } from '../../src/core/recognize';
 import { checkWithHyperFormula } from './hyperformula';

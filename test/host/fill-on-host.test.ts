@@ -5,7 +5,7 @@
 import * as path from 'path';
 import { readWorkbook } from '../../src/cli/xlsx-read';
 import { isErrorValue, type CellValue } from '../../src/core/base/grid';
-import { planFill } from '../../src/core/fill';
+import { planFill } from '../../src/core/kinds';
 import { recognizeGrid } from '../../src/core/recognize';
 import { applyPlan, forgetInMemoryUndo, inspectPlan, revertLastApply } from '../../src/excel/adapter';
 import { installHost, workbookFrom } from './index';

@@ -5,7 +5,7 @@
 import { describeTable } from '../../src/cli/commands/recognize';
 import type { Grid } from '../../src/core/base/grid';
 import { recognizeGrid } from '../../src/core/recognize';
-import { verifyTables } from '../../src/core/verify';
+import { verifyTables } from '../../src/core/kinds';
 import { gridOf, loadFixture, rowSignature } from './helpers';
 
 function only(g: Grid) {

@@ -3,7 +3,7 @@
  * test shows the one thing it is about. (The fixtures' full recognition is in fixtures.test.ts.)
  */
 import { recognizeGrid } from '../../src/core/recognize';
-import { verifyTables } from '../../src/core/verify';
+import { verifyTables } from '../../src/core/kinds';
 import type { RecognizedTable } from '../../src/core/recognize/types';
 import { columnSignature, gridOf, loadFixture, rowSignature } from './helpers';
 

@@ -4,7 +4,7 @@
  */
 import { columnIndex, parseRange, type CellRange, type CellValue, type Grid } from '../../src/core/base/grid';
 import { recognizeGrid } from '../../src/core/recognize';
-import { verifyTables } from '../../src/core/verify';
+import { verifyTables } from '../../src/core/kinds';
 
 /** a small deterministic generator, so a failure can be replayed */
 function generator(seed: number): () => number {

@@ -6,7 +6,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { KIND_NAMES, planFill, type FillOptions } from '../../core/fill';
+import type { FillOptions } from '../../core/fill';
+import { KIND_NAMES, planFill } from '../../core/kinds';
 import { address } from '../../core/base/grid';
 import { recognizeGrid } from '../../core/recognize';
 import type { RecognizedTable } from '../../core/recognize/types';

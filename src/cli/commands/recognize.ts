@@ -6,7 +6,7 @@
 import * as path from 'path';
 import type { Grid } from '../../core/base/grid';
 import { recognizeGrid } from '../../core/recognize';
-import { KIND_NAMES } from '../../core/recognize/kind-names';
+import { KIND_NAMES, tableKind } from '../../core/kinds';
 import type { RecognizedColumn, RecognizedTable, ValueKind } from '../../core/recognize/types';
 import { CliError, type CliCommand, type CliIO } from '../types';
 import { readSheets } from '../xlsx-read';
@@ -123,7 +123,7 @@ export function describeTable(t: RecognizedTable, index: number): string[] {
   const noun = units.some((r) => r.indicator) ? '个指标行' : '个单位';
   lines.push(`    行：${units.length} ${noun}${levelText}`);
   for (const r of t.rows.filter((x) => x.role !== 'unit')) {
-    if (t.kind === 'target-matrix' && r.level) {
+    if (tableKind(t.kind).targetSource && r.level) {
       lines.push(`      第 ${r.row} 行「${r.label}」${r.level}层级的目标`);
       continue;
     }

@@ -15,6 +15,7 @@
  * Rejected with a Chinese reason: dashes (`—`, `-`, `/`), words (`abc`, `无`), booleans, malformed numbers.
  * Excel error values (an ErrorValue, or the exact text of an error code such as `#DIV/0!`) propagate.
  */
+import { numberText } from './text';
 import { isErrorValue, type CellValue, type ErrorValue, type ExcelErrorCode } from './grid';
 
 export type ParsedValue =
@@ -45,14 +46,6 @@ const DASHES = /^[-－—–―‐‑~～/／\\、.·…]+$/;
 const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
 const GROUPED_NUMBER = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
 
-/** Full-width forms to half-width (`９２％` → `92%`), odd minus signs to `-`, spaces removed. */
-export function normalizeText(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/[\u2212\uFE63\uFF0D]/g, '-')
-    .replace(/\s+/g, '')
-    .trim();
-}
 
 /** Excel error code spelled as text (`#DIV/0!`), or null */
 export function errorCodeOf(text: string): ExcelErrorCode | null {
@@ -78,7 +71,7 @@ export function parseCellValue(v: CellValue | undefined): ParsedValue {
   const code = errorCodeOf(v);
   if (code) return { kind: 'error', error: { error: code } };
 
-  let t = normalizeText(v);
+  let t = numberText(v);
   if (DASHES.test(t)) return { kind: 'invalid', reason: `「${shown(v.trim())}」表示未填报或不适用，不是数字（确为0请填0）` };
 
   let unit: string | undefined;

@@ -3,7 +3,7 @@
  * planning the unit-matrix sheet. Entry points: `recognizeCaseList(grid, block?)`, `planAggregate(grid, table,
  * options)` (`runAggregate` also returns the counts), `aggregateChoices(grid, table)` for the task pane.
  */
-export { recognizeCaseList, caseListLayout, matchCaseHeader, normalizeHeader, type CaseListLayout } from '../recognize/case-list';
+export { recognizeCaseList, caseListLayout, matchCaseHeader, type CaseListLayout } from '../recognize/case-list';
 export { planAggregate, runAggregate, uniqueSheetName, type AggregateOptions, type AggregateRun } from './plan';
 export { aggregateCases, CORE_MEASURES, MEASURES, type AggregateResult, type MeasureDef, type UnitBy, type UnitRow } from './aggregate';
 export { aggregateChoices, type AggregateChoices, type UnitChoice } from './choices';

@@ -11,7 +11,7 @@ import type { CaseFieldName } from '../catalog/case-fields';
 import { methodCategory, procedureCategory, type MethodCategory, type ProcedureCategory } from '../catalog/case-fields';
 import type { CaseListLayout } from '../recognize/case-list';
 import { BLANK_DATE, INVALID_DATE, amountScale, dateSerial, isoDate, readAmount, readFlag, readNumber, readText } from '../base/case-cells';
-import { normalizeHeader } from '../recognize/case-list';
+import { caseHeaderKey } from '../base/text';
 
 export interface CaseRecord {
   /** the sheet's 1-based row number */
@@ -90,7 +90,7 @@ export function readCases(grid: Grid, layout: CaseListLayout): ReadResult {
   const cClaim = col('标的额');
   const cRecovered = col('到位金额');
   // money is summed in 元: a header in 万元 scales its bare numbers
-  const scaleOf = (name: CaseFieldName) => amountScale(normalizeHeader(layout.headers.get(name) ?? '').unit);
+  const scaleOf = (name: CaseFieldName) => amountScale(caseHeaderKey(layout.headers.get(name) ?? '').unit);
   const claimScale = scaleOf('标的额');
   const recoveredScale = scaleOf('到位金额');
 

@@ -7,6 +7,7 @@
  * - `findIndicator`, `findField`, `findNamedRatio` — by id, Chinese name, alias or synonym;
  * - `matchHeader(text)` — the best catalogue candidates for a column header, with a confidence.
  */
+import { dropSpaces, foldWidth } from '../base/text';
 import { FIELDS } from './fields';
 import { INDICATORS, NAMED_RATIOS } from './indicators';
 import { findField, findIndicator, findNamedRatio, nameKey } from './lookup';
@@ -22,7 +23,7 @@ export { formatFor } from './indicators';
  * number (`1、`, `(3)`), a year (`2018年`) and period words (`本期`, `上年同期`) removed.
  */
 export function headerKey(text: string): string {
-  let t = String(text).normalize('NFKC').replace(/\s+/g, '');
+  let t = dropSpaces(foldWidth(String(text)));
   t = t.replace(/[(（][^()（）]*(件|天|日|人|元|万元|%|‰|分|个|笔|次|万人|天\/件|比例|千分比|百分比)[)）]$/, '');
   t = t.replace(/^([(（]?\d+[)）.、．]|[一二三四五六七八九十]+[、.．])/, '');
   t = t.replace(/^\d{4}年(度)?/, '').replace(/^其中[:：]?/, '');

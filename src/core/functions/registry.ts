@@ -14,6 +14,9 @@ export const INDICATOR_FUNCTIONS: FunctionDef[] = INDICATORS.map(indicatorFuncti
 
 export const ALL_FUNCTIONS: FunctionDef[] = [...INDICATOR_FUNCTIONS, ...GENERIC_FUNCTIONS, ...CASE_FUNCTIONS];
 
+/** Every ZX function by its id (`FWXS_RATE`), as formulas name them. */
+export const FUNCTIONS_BY_ID: ReadonlyMap<string, FunctionDef> = new Map(ALL_FUNCTIONS.map((f) => [f.id, f]));
+
 const FUNCTION_BY_KEY = new Map<string, FunctionDef>();
 for (const f of ALL_FUNCTIONS) {
   FUNCTION_BY_KEY.set(nameKey(f.id), f);

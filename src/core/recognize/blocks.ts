@@ -8,7 +8,8 @@
  * figures (`院别 … | 部门 …` with no blank column between) starts a second table.
  */
 import type { CellRange, Grid } from '../base/grid';
-import { CellClasses, cleanText, isValueClass } from './cells';
+import { cellText } from '../base/text';
+import { CellClasses, isValueClass } from './cells';
 import { ATTACHMENT_LINE, CASE_LIST_HEADERS, CASE_NUMBER, FILLER_LINES, INDICATOR_NAME_HEADERS, levelOf, lineText, NOTE_PREFIXES, PERIOD_LINE, PERSON_HEADERS, SERIAL_HEADERS, TOTAL_CONTAINS, TOTAL_LABELS, UNIT_HEADERS, UNIT_LINE } from './vocabulary';
 
 const HEADER_WORDS = new Set([...UNIT_HEADERS, ...SERIAL_HEADERS, ...INDICATOR_NAME_HEADERS]);
@@ -127,7 +128,7 @@ function rowCells(o: Occupancy, r: number, left: number, right: number): [number
 }
 
 function textAt(o: Occupancy, r: number, c: number): string {
-  return cleanText(o.grid.values[r]?.[c]);
+  return cellText(o.grid.values[r]?.[c]);
 }
 
 /** A title, unit, period or attachment line: what stands above a table and is not its header. */
@@ -187,7 +188,7 @@ export function isColumnNumberRow(o: Occupancy, r: number, left: number, right: 
     const cls = o.classes.at(r, c);
     if (cls === 'empty') continue;
     const v = o.grid.values[r][c];
-    const n = typeof v === 'number' ? v : cls === 'number' ? Number(cleanText(v)) : NaN;
+    const n = typeof v === 'number' ? v : cls === 'number' ? Number(cellText(v)) : NaN;
     if (Number.isInteger(n)) ints.push(n);
     else texts++;
   }

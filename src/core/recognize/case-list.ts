@@ -9,23 +9,13 @@
  * Each body row is a case; `rows` stays empty (a list may hold 200,000 cases) — the body is the range below
  * the header row.
  */
+import { caseHeaderKey } from '../base/text';
 import { a1, columnIndex, columnLetter, gridCols, gridRows, parseRange, type CellRange, type CellValue, type Grid } from '../base/grid';
 import type { ColumnGuess, RecognizedColumn, RecognizedTable } from './types';
 import { parseCaseNumber } from '../casenumber/parse';
 import { CASE_FIELDS, CASE_FIELD_BY_NAME, methodCategory, procedureCategory, type CaseFieldDef, type CaseFieldName } from '../catalog/case-fields';
 import { isDateFormat, readDate, readNumber, readText } from '../base/case-cells';
 
-/** Header text → comparable: no spaces, no trailing unit in brackets (`审理天数（天）` → `审理天数`). */
-export function normalizeHeader(text: string): { key: string; unit: string | null } {
-  let t = text.replace(/[\s\u3000*＊]/g, '');
-  let unit: string | null = null;
-  const m = /[（(]([^（）()]*)[）)]$/.exec(t);
-  if (m) {
-    unit = m[1] || null;
-    t = t.slice(0, m.index);
-  }
-  return { key: t, unit };
-}
 
 export interface HeaderMatch {
   field: CaseFieldDef;
@@ -35,7 +25,7 @@ export interface HeaderMatch {
 
 /** The best case-list field for a header text: exact synonym 1.0, contained synonym 0.6–0.9. */
 export function matchCaseHeader(text: string): HeaderMatch | null {
-  const { key } = normalizeHeader(text);
+  const { key } = caseHeaderKey(text);
   if (!key || key.length > 24) return null;
   let best: HeaderMatch | null = null;
   for (const field of CASE_FIELDS) {
@@ -278,7 +268,7 @@ export function recognizeCaseList(grid: Grid, block?: CellRange): RecognizedTabl
         matched: cand.matched,
       });
     } else {
-      const serial = /^(序号|编号|行号|No\.?)$/i.test(normalizeHeader(headers[k]).key);
+      const serial = /^(序号|编号|行号|No\.?)$/i.test(caseHeaderKey(headers[k]).key);
       const g = guesses.get(c);
       columns.push({
         column: letterOf(grid, c),
@@ -289,7 +279,7 @@ export function recognizeCaseList(grid: Grid, block?: CellRange): RecognizedTabl
         period: null,
         valueKind: profiles[k].number > profiles[k].nonBlank / 2 ? 'count' : 'text',
         confidence: serial ? 0.9 : 0,
-        matched: serial ? normalizeHeader(headers[k]).key : null,
+        matched: serial ? caseHeaderKey(headers[k]).key : null,
         ...(g ? { guesses: g } : {}),
       });
     }

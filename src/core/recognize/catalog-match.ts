@@ -4,6 +4,7 @@
  * header that contains a known spelling (`民一庭结案数`) or is contained in one (`收案`) is a weaker match and
  * is listed with its confidence so the user can confirm it.
  */
+import { headerMatchKey } from '../base/text';
 import { findField, findIndicator, findNamedRatio, matchHeader } from '../catalog';
 import type { FieldDef, IndicatorDef } from '../catalog/types';
 import type { ValueKind } from './types';
@@ -21,14 +22,8 @@ export interface CatalogMatch {
   valueKind: ValueKind;
 }
 
-/** Punctuation that varies between spellings of one name: 、 - — “ ” " ' · and spaces. */
-export function matchKey(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/\s+/g, '')
-    .replace(/\((天|件|%|‰|个|人|元|万元|日|次|个百分点|百分点|千分比|比例)\)/g, '')
-    .replace(/[、,，\-—－–“”"'‘’·.。:：;；]/g, '');
-}
+/** A header as the matcher compares it (the text module's headerMatchKey). */
+export const matchKey = headerMatchKey;
 
 function indicatorKind(def: IndicatorDef): ValueKind {
   switch (def.unit) {
@@ -59,7 +54,7 @@ export function matchCatalog(text: string, limit = 3): CatalogMatch[] {
 }
 
 function lookup(text: string, limit: number): CatalogMatch[] {
-  if (!matchKey(text)) return [];
+  if (!headerMatchKey(text)) return [];
   const out: CatalogMatch[] = [];
   for (const g of matchHeader(text, limit)) {
     const field = g.field ? findField(g.field) : null;

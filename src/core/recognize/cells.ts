@@ -2,6 +2,7 @@
  * What one cell looks like to the recogniser: empty, a number (with the precision it is shown at), a target
  * text, a date, an error or plain text. One pass per cell; everything else works on these classes.
  */
+import { cellText } from '../base/text';
 import { isErrorValue, type CellValue, type Grid } from '../base/grid';
 import { parseTarget } from '../targets';
 import { parseCellValue } from '../base/values';
@@ -9,12 +10,8 @@ import { TARGET_END, TARGET_START } from './vocabulary';
 
 export type CellClass = 'empty' | 'number' | 'percent' | 'target' | 'dash' | 'date' | 'error' | 'text';
 
-/** Text as the vocabulary matches it: NFKC (full-width → half-width), no whitespace at all. */
-export function cleanText(v: CellValue | undefined): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'object') return isErrorValue(v) ? v.error : '';
-  return String(v).normalize('NFKC').replace(/\s+/g, '');
-}
+/** Text as the vocabulary matches it (the text module's cellText). */
+export const cleanText = cellText;
 
 const DATE_FORMAT = /(^|[^"\\])(yy|mm-dd|m\/d|d-mmm|yyyy|dd|年|月|日)/i;
 const PERCENT_FORMAT = /%/;
@@ -62,7 +59,7 @@ export function classify(v: CellValue, fmt: string | null | undefined): CellClas
   if (typeof v === 'number') return numberClass(fmt);
   if (typeof v === 'boolean') return 'text';
   if (isErrorValue(v)) return 'error';
-  const t = cleanText(v);
+  const t = cellText(v);
   if (t === '') return 'empty';
   if (DASH.test(t)) return 'dash';
   const p = parseCellValue(t);
@@ -133,7 +130,7 @@ function formatDecimals(fmt: string): number | null {
 /** Decimal places a published number is shown with: from its format (`0.00%` → 4 as a fraction) or its text. */
 export function shownDecimals(v: CellValue, fmt: string | null | undefined): number | null {
   if (typeof v === 'string') {
-    const t = cleanText(v);
+    const t = cellText(v);
     const m = /^[+-]?\d[\d,]*(?:\.(\d+))?\s*(%|‰)?/.exec(t);
     if (!m) return null;
     const d = m[1] ? m[1].length : 0;

@@ -1,7 +1,7 @@
 /**
  * The layout vocabulary: words that say what a row, a column or a line around a table is, but are not
  * catalogue fields (those live in ../catalog). Data, so a spelling met in a real table is one edit here.
- * All matching is done on text normalised by `cleanText` (NFKC, no spaces), so `院 别` and `院别` agree and
+ * All matching is done on text normalised by `cellText` (src/core/base/text.ts) (NFKC, no spaces), so `院 别` and `院别` agree and
  * full-width brackets and colons become half-width ones.
  */
 import type { UnitLevel, ValueKind } from './types';

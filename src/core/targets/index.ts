@@ -21,7 +21,7 @@
  * Comparisons allow a tiny relative tolerance (1e-9) so that 0.97 computed as 97/100 meets `≥97%`.
  */
 import type { Direction } from '../catalog/types';
-import { normalizeText } from '../base/values';
+import { numberText } from '../base/text';
 
 /** How a target binds: ≥ / ≤ / > / < / =, a rank (前三), or none (`-`, 不考核). */
 export type TargetOp = '>=' | '<=' | '>' | '<' | '=' | 'none' | 'rank';
@@ -117,7 +117,7 @@ export function parseTarget(input: string | number | null | undefined): Target |
     return { text: String(input), op: '=', value: input, unit: '', notAssessed: false };
   }
   const text = input;
-  let t = normalizeText(text).replace(/[（]/g, '(').replace(/[）]/g, ')');
+  let t = numberText(text).replace(/[（]/g, '(').replace(/[）]/g, ')');
   // `(含)` / `(含本数)` says the bound itself passes: `≥90%(含)`, `90%(含)以上`, `高于90%(含)` is at least 90%
   const inclusive = /\(含(本数)?\)/.test(t);
   if (inclusive) t = t.replace(/\(含(本数)?\)/g, '');
@@ -286,7 +286,7 @@ export function gapToTarget(actual: number, target: Target | number, direction?:
 
 /** "正向"/"↑"/"up"/"高" → up, "逆向"/"↓"/"down"/"低" → down; null when the text names no direction */
 export function parseDirection(text: string): Direction | null {
-  const t = normalizeText(text).toLowerCase();
+  const t = numberText(text).toLowerCase();
   if (/^(正向|正向指标|正|↑|up|高|越高越好|升)$/.test(t)) return 'up';
   if (/^(逆向|逆向指标|负向|逆|↓|down|低|越低越好|降)$/.test(t)) return 'down';
   return null;
