@@ -60,9 +60,13 @@ export interface CaseNumber {
   /** the 类型代字 as matched: `民初` */
   typeCode: string;
   type: CaseTypeDef;
+  /** the 案件编号 (a range's first); beyond 2^53 only `numberText` is exact */
   number: number;
+  /** the 案件编号 as written, leading zeros dropped: exact however long */
+  numberText: string;
   /** the last number of a range (`民初18775-18776号` → 18776), else null */
   numberEnd: number | null;
+  numberEndText: string | null;
   /** how many cases the number stands for (2 for a range of two) */
   count: number;
   /** 之三 → 3, else null */
@@ -235,7 +239,7 @@ function readTail(
 }
 
 type NumberAndTail =
-  | { ok: true; number: number; numberEnd: number | null; numberDigits: number; afterNumber: number; sub: number | null }
+  | { ok: true; number: number; numberText: string; numberEnd: number | null; numberEndText: string | null; numberDigits: number; afterNumber: number; sub: number | null }
   | { ok: false; reason: string };
 
 /** The 案件编号 from i, a range `-编号`, then `号` and `之N` to the end; shared by the modern and the legacy form. */
@@ -244,17 +248,26 @@ function readNumberAndTail(s: string, i: number, flags: CaseNumberFlag[], missin
   if (numberDigits === 0) return { ok: false, reason: missingReason };
   if (number === 0) return { ok: false, reason: '案件编号不能为0（每年从1号起编）' };
   let j = afterNumber;
+  const numberText = digitsText(s, i, afterNumber);
   let numberEnd: number | null = null;
+  let numberEndText: string | null = null;
   if (RANGE_DASHES.has(s[j]) && isDigit(s.charCodeAt(j + 1))) {
     const [end, afterEnd] = readDigits(s, j + 1);
-    if (end <= number) return { ok: false, reason: `案件编号区间「${number}-${end}」的终止编号应大于起始编号` };
+    const endText = digitsText(s, j + 1, afterEnd);
+    if (BigInt(endText) <= BigInt(numberText)) return { ok: false, reason: `案件编号区间「${numberText}-${endText}」的终止编号应大于起始编号` };
     numberEnd = end;
+    numberEndText = endText;
     flags.push('range');
     j = afterEnd;
   }
   const tail = readTail(s, j, flags);
   if (!tail.ok) return tail;
-  return { ok: true, number, numberEnd, numberDigits, afterNumber, sub: tail.sub };
+  return { ok: true, number, numberText, numberEnd, numberEndText, numberDigits, afterNumber, sub: tail.sub };
+}
+
+/** The digits from i to end as text, leading zeros dropped: a long number kept exactly (never through a double). */
+function digitsText(s: string, i: number, end: number): string {
+  return s.slice(i, end).replace(/^0+(?=\d)/, '');
 }
 
 /** Reads a run of ASCII digits from i: [value, end index, digit count]. */
@@ -361,14 +374,14 @@ function parseClean(text: string, s: string, flags: CaseNumberFlag[]): CaseNumbe
   // 案件编号 [- 编号] 号 [之N]
   const tail = readNumberAndTail(s, i, flags, `类型代字「${type.code}」之后应为案件编号（数字），此处为「${s.slice(i, i + 4) || '（空）'}」`);
   if (!tail.ok) return fail(text, tail.reason);
-  const { number, numberEnd, numberDigits, afterNumber } = tail;
+  const { number, numberText, numberEnd, numberEndText, numberDigits, afterNumber } = tail;
 
   // most numbers are written the standard way already: then the text is its own normal form
   const standard = flags.length === 0 && open === '（' && (numberDigits === 1 || s.charCodeAt(afterNumber - numberDigits) !== 48) && (tail.sub === null || s.endsWith('之' + chineseNumber(tail.sub)));
   const normalized = standard
     ? s
-    : `（${year}）${court.code}${specialTrial ?? ''}${type.code}${number}` +
-      `${numberEnd !== null ? '-' + numberEnd : ''}号${tail.sub !== null ? '之' + chineseNumber(tail.sub) : ''}`;
+    : `（${year}）${court.code}${specialTrial ?? ''}${type.code}${numberText}` +
+      `${numberEndText !== null ? '-' + numberEndText : ''}号${tail.sub !== null ? '之' + chineseNumber(tail.sub) : ''}`;
   return {
     ok: true,
     value: {
@@ -380,7 +393,9 @@ function parseClean(text: string, s: string, flags: CaseNumberFlag[]): CaseNumbe
       typeCode: type.code,
       type,
       number,
+      numberText,
       numberEnd,
+      numberEndText,
       count: numberEnd !== null ? numberEnd - number + 1 : 1,
       sub: tail.sub,
       legacy: false,
@@ -424,7 +439,7 @@ function parseLegacy(text: string, s: string, i: number, year: number, flags: Ca
   }
   const tail = readNumberAndTail(s, at + 2, flags, '旧式案号「字第」之后应为案件编号（数字）');
   if (!tail.ok) return fail(text, tail.reason);
-  const { number, numberEnd } = tail;
+  const { number, numberText, numberEnd, numberEndText } = tail;
   // 豫法 = 河南高院 in the old numbers; other abbreviations (朝, 宛) need a directory
   const provinceOfHigh = courtPart.length === 2 && courtPart[1] === '法' ? PROVINCES[courtPart[0]] ?? null : null;
   const court = makeCourt({
@@ -439,14 +454,16 @@ function parseLegacy(text: string, s: string, i: number, year: number, flags: Ca
     ok: true,
     value: {
       text,
-      normalized: `（${year}）${courtPart}${typeWritten}字第${number}${numberEnd !== null ? '-' + numberEnd : ''}号${tail.sub !== null ? '之' + chineseNumber(tail.sub) : ''}`,
+      normalized: `（${year}）${courtPart}${typeWritten}字第${numberText}${numberEndText !== null ? '-' + numberEndText : ''}号${tail.sub !== null ? '之' + chineseNumber(tail.sub) : ''}`,
       year,
       court,
       specialTrial: null,
       typeCode: type.code,
       type,
       number,
+      numberText,
       numberEnd,
+      numberEndText,
       count: numberEnd !== null ? numberEnd - number + 1 : 1,
       sub: tail.sub,
       legacy: true,

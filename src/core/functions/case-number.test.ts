@@ -59,3 +59,27 @@ describe('CASE_FUNCTIONS', () => {
     }
   });
 });
+
+describe('a long 案件编号 is kept exactly, never rounded', () => {
+  const long = '(2023)豫0802民初99999999999999999999号';
+  const call = (id: string, v: string) => CASE_FUNCTIONS.find((f) => f.id === id)!.scalar([v]);
+
+  test('CASE_NORMALIZE keeps every digit', () => {
+    expect(call('CASE_NORMALIZE', long)).toBe('（2023）豫0802民初99999999999999999999号');
+  });
+
+  test('CASE_SEQ says the number is too long for a number instead of showing 1E+20', () => {
+    const r = call('CASE_SEQ', long);
+    expect(r).toMatchObject({ error: '#NUM!' });
+    expect((r as { message: string }).message).toContain('99999999999999999999');
+  });
+
+  test('a long range is compared as digits, not as rounded numbers', () => {
+    expect(call('CASE_NORMALIZE', '(2023)豫0802民初99999999999999999998-99999999999999999999号')).toBe('（2023）豫0802民初99999999999999999998-99999999999999999999号');
+    expect(call('CASE_NORMALIZE', '(2023)豫0802民初99999999999999999999-99999999999999999998号')).toMatchObject({ error: '#VALUE!' });
+  });
+
+  test('an ordinary number is still a number', () => {
+    expect(call('CASE_SEQ', '（2023）豫0802民初1234号')).toBe(1234);
+  });
+});

@@ -67,7 +67,12 @@ export const CASE_FUNCTIONS: FunctionDef[] = [
     'string',
     (c) => c.court.province ?? { error: '#N/A', message: `法院代字「${c.court.code || '（未写）'}」不显示省份` },
   ),
-  caseFunction('CASE_SEQ', '案件编号', '案号中的案件编号（区间时为起始编号），如 1234', 'number', (c) => c.number),
+  caseFunction('CASE_SEQ', '案件编号', '案号中的案件编号（区间时为起始编号），如 1234', 'number', (c) =>
+    // a double holds 15 digits exactly: a longer number would come out rounded (1E+20), so say so instead
+    Number.isSafeInteger(c.number)
+      ? c.number
+      : { error: '#NUM!', message: `案件编号「${c.numberText}」有 ${c.numberText.length} 位，超出数字能精确表示的范围；请用 ZX.CASE_NORMALIZE 取其文本` },
+  ),
   caseFunction(
     'CASE_COUNTED',
     '是否计入收结案',
