@@ -20,6 +20,8 @@ const SCORE_TOTAL = /总分|合计得分|得分合计|综合得分/;
 const SAME_RELATIVE = 1e-6;
 /** two scores this close tie for a rank: floating-point noise */
 const SCORE_TIE = 1e-9;
+/** a 合计 column over one column, or a 总分 of one item, is a copy of it: no sum to check */
+const MIN_PARTS = 2;
 
 /** `total = a + b + … − m − …` on every row where it can be checked, if it holds on most rows */
 function checkRelation(view: TableView, out: Collector, total: RecognizedColumn, parts: RecognizedColumn[], what: string, always = false, minus: RecognizedColumn[] = []): void {
@@ -96,12 +98,12 @@ function run(view: TableView, out: Collector): void {
       if (!summable(c) || c.role === 'target' || ROW_TOTAL_LEAF.test(leafOf(c))) break;
       parts.unshift(c);
     }
-    if (parts.length >= 2) checkRelation(view, out, col, parts, parts.map(headerText).join(' + '));
+    if (parts.length >= MIN_PARTS) checkRelation(view, out, col, parts, parts.map(headerText).join(' + '));
   });
   // 总分 = the score items
   const items = table.columns.filter((c) => c.role === 'score' && SCORE_POINTS.test(cleanText(c.header[c.header.length - 1] ?? '')));
   const scoreTotal = table.columns.find((c) => c.role === 'score' && c.header.some((h) => SCORE_TOTAL.test(h)));
-  if (scoreTotal && items.length >= 2) checkRelation(view, out, scoreTotal, items, '各项得分之和');
+  if (scoreTotal && items.length >= MIN_PARTS) checkRelation(view, out, scoreTotal, items, '各项得分之和');
   // 排名 against what it ranks: 总分, or the indicator just before it (its direction says which way)
   table.columns.forEach((rank, i) => {
     if (rank.role !== 'rank') return;

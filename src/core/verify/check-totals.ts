@@ -11,6 +11,8 @@ import type { TableView } from './view';
 
 /** a subtotal agrees with a set of units when each column's sum is this close: equal up to floating-point noise */
 const SUM_AGREES = 1e-6;
+/** a heading's figures equal to the one unit under it are that unit's copy: its members are looked for from two units on */
+const MIN_MEMBERS = 2;
 
 function run(view: TableView, out: Collector): void {
   const { table } = view;
@@ -37,7 +39,7 @@ function run(view: TableView, out: Collector): void {
       // or the units right under it (a group heading with figures over its members)
       const run: RecognizedRow[] = [];
       for (let j = i + 1; j < table.rows.length && (table.rows[j].role === 'unit' || table.rows[j].role === 'breakdown'); j++) if (table.rows[j].role === 'unit') run.push(table.rows[j]);
-      const below = run.map((_, k) => run.slice(0, k + 1)).find((p) => p.length >= 2 && agrees(p)) ?? [];
+      const below = run.map((_, k) => run.slice(0, k + 1)).find((p) => p.length >= MIN_MEMBERS && agrees(p)) ?? [];
       parts = agrees(section) ? section : agrees(sameLevel) ? sameLevel : below.length ? below : sameLevel.length ? sameLevel : section;
       if (!parts.length) return;
     }
