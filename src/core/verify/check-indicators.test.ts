@@ -1,0 +1,43 @@
+import type { CellValue } from '../base/grid';
+import { gridOf } from '../../../test/recognize/helpers';
+import { recognizeGrid } from '../recognize';
+import { verifyTables } from '.';
+
+/** the indicators check alone, every finding (rounding too) */
+function indicators(rows: CellValue[][], formats: Record<string, string> = {}) {
+  const g = gridOf(rows, { formats });
+  return verifyTables(g, recognizeGrid(g), { all: true, checks: () => ['indicators'] });
+}
+
+const HEADER = ['院别', '旧存', '新收', '结案', '结案率'];
+
+describe('indicators: an indicator column recomputed from the columns it is computed from', () => {
+  it('finds a rate cut instead of rounded, and says what it should read', () => {
+    const r = indicators([HEADER, ['解放区人民法院', 85, 1600, 1478, 0.8771]], { E2: '0.00%' });
+    expect(r.checked).toBe(1);
+    expect(r.findings).toEqual([expect.objectContaining({ cell: 'E2', kind: 'truncation', published: 0.8771 })]);
+    expect(r.findings[0].expected).toBeCloseTo(1478 / 1685, 10);
+    expect(r.findings[0].message).toContain('截断而非四舍五入，四舍五入应为 87.72%');
+  });
+
+  it('takes a rate rounded at the precision it is shown with for display rounding, not an error', () => {
+    const r = indicators([HEADER, ['解放区人民法院', 85, 1600, 1478, 0.8772]], { E2: '0.00%' });
+    expect(r.findings.map((f) => f.kind)).toEqual(['rounding']);
+  });
+
+  it('leaves a row unchecked when an input is blank: a blank count is not taken for zero', () => {
+    const r = indicators([HEADER, ['博爱县人民法院', null, 165, 160, 0.97]]);
+    expect(r).toEqual({ checked: 0, findings: [] });
+  });
+
+  it('reads a rate typed as a percent number (92.13 under 结案率(%)) in its own scale', () => {
+    const r = indicators([['院别', '旧存', '新收', '结案', '结案率(%)'], ['延吉法院', 120, 1380, 1382, 93.13]]);
+    expect(r.findings).toEqual([expect.objectContaining({ cell: 'E2', kind: 'mismatch', published: 93.13 })]);
+    expect(r.findings[0].expected).toBeCloseTo(92.1333333, 6);
+  });
+
+  it('recomputes from 受理 when the table has 受理 instead of 旧存 and 新收', () => {
+    const r = indicators([['院别', '受理', '结案', '结案率'], ['图们法院', 2000, 1900, 0.9]], { D2: '0.00%' });
+    expect(r.findings).toEqual([expect.objectContaining({ cell: 'D2', kind: 'mismatch', published: 0.9, expected: 0.95 })]);
+  });
+});
