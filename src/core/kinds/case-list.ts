@@ -5,7 +5,7 @@ export const CASE_LIST: TableKind = {
   id: 'case-list',
   name: '案件明细',
   nameEn: 'Case list',
-  verified: false,
+  checks: [],
   targetSource: false,
   pane: 'case-list',
   fill: null,

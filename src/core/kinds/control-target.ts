@@ -1,4 +1,5 @@
 import { controlColumns, fillControl } from '../fill/control';
+import { ALL_CHECKS } from '../verify/checks';
 import type { TableKind } from './types';
 
 /** 控制目标表: a base year's counts per unit; fill writes the reduction (目标) and the ceiling (上限). */
@@ -6,7 +7,7 @@ export const CONTROL_TARGET: TableKind = {
   id: 'control-target',
   name: '控制目标表',
   nameEn: 'Control targets',
-  verified: true,
+  checks: ALL_CHECKS,
   targetSource: false,
   pane: 'fill-only',
   fill: {

@@ -1,4 +1,5 @@
 import { fillIndicatorList, listColumns } from '../fill/list';
+import { ALL_CHECKS } from '../verify/checks';
 import type { TableKind } from './types';
 
 /** 指标清单: rows are indicators with 目标值 and 实际值; fill writes 差距 and 是否达标. */
@@ -6,7 +7,7 @@ export const INDICATOR_LIST: TableKind = {
   id: 'indicator-list',
   name: '指标清单',
   nameEn: 'Indicator list',
-  verified: true,
+  checks: ALL_CHECKS,
   targetSource: false,
   pane: 'fill-only',
   fill: {

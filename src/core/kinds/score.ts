@@ -1,5 +1,6 @@
 import { fillScore, scoreColumns } from '../fill/score';
 import { SCORING_PRESETS } from '../presets';
+import { ALL_CHECKS } from '../verify/checks';
 import type { TableKind } from './types';
 
 /** 评分表: score items with their points, 总分, 排名; fill scores each unit by a scoring preset. */
@@ -7,7 +8,7 @@ export const SCORE: TableKind = {
   id: 'score',
   name: '评分表',
   nameEn: 'Score table',
-  verified: true,
+  checks: ALL_CHECKS,
   targetSource: false,
   pane: 'scoring',
   fill: {

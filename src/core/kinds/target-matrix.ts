@@ -5,7 +5,7 @@ export const TARGET_MATRIX: TableKind = {
   id: 'target-matrix',
   name: '目标表',
   nameEn: 'Target table',
-  verified: false,
+  checks: [],
   targetSource: true,
   pane: 'none',
   fill: null,

@@ -6,6 +6,7 @@
 import type { FillContext } from '../fill/context';
 import type { TableModel } from '../fill/table';
 import type { LayoutKind } from '../recognize/types';
+import type { CheckId } from '../verify/checks';
 
 /** What a fill would do with one table, as offered before the user chooses. */
 export interface KindOffer {
@@ -32,8 +33,8 @@ export interface TableKind {
   name: string;
   /** the same in English, for the pane in English */
   nameEn: string;
-  /** verify recomputes its indicators, totals and relations (false: nothing in it can be recomputed) */
-  verified: boolean;
+  /** the verify checks run on it (none: nothing published in it can be recomputed — records, targets) */
+  checks: readonly CheckId[];
   /** its targets bind the other tables of the workbook (a target matrix) */
   targetSource: boolean;
   /** how fill completes it; null when there is nothing to fill */

@@ -1,4 +1,5 @@
 import { fillMatrix, indicatorOffers } from '../fill/matrix';
+import { ALL_CHECKS } from '../verify/checks';
 import type { TableKind } from './types';
 
 /** 单位×指标表: rows are units, columns counts and indicators; fill adds indicator, target, gap, pass and rank columns. */
@@ -6,7 +7,7 @@ export const UNIT_MATRIX: TableKind = {
   id: 'unit-matrix',
   name: '单位×指标表',
   nameEn: 'Unit matrix',
-  verified: true,
+  checks: ALL_CHECKS,
   targetSource: false,
   pane: 'indicator-columns',
   fill: {

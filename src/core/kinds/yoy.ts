@@ -1,4 +1,5 @@
 import { fillYoy, yoyMeasures } from '../fill/yoy';
+import { ALL_CHECKS } from '../verify/checks';
 import type { TableKind } from './types';
 
 /** 同比表: each measure over 本期 / 上年同期 / 同比; fill writes the 同比 columns and marks 正升逆降. */
@@ -6,7 +7,7 @@ export const YOY: TableKind = {
   id: 'yoy',
   name: '同比表',
   nameEn: 'Year-over-year',
-  verified: true,
+  checks: ALL_CHECKS,
   targetSource: false,
   pane: 'fill-only',
   fill: {

@@ -1,9 +1,7 @@
 import { gridOf } from '../../../test/recognize/helpers';
 import { recognizeGrid } from '../recognize';
 import type { LayoutKind } from '../recognize/types';
-import { ALL_CHECKS, DEFAULT_CHECKS_FOR, VERIFY_CHECKS, verifyTables, type CheckId } from '.';
-
-const KINDS: LayoutKind[] = ['unit-matrix', 'target-matrix', 'indicator-list', 'yoy', 'control-target', 'score', 'case-list'];
+import { ALL_CHECKS, VERIFY_CHECKS, verifyTables, type CheckId } from '.';
 
 /** a wrong rate (E3), a wrong 合计 (C4) and a wrong 受理 (F2) */
 const grid = gridOf(
@@ -25,17 +23,13 @@ describe('the table of checks', () => {
       expect(c.description).toMatch(/[\u4e00-\u9fff]/);
     }
   });
-
-  it('runs every check by default, none on a case list or a target matrix', () => {
-    for (const kind of KINDS) expect(DEFAULT_CHECKS_FOR(kind)).toEqual(kind === 'case-list' || kind === 'target-matrix' ? [] : ALL_CHECKS);
-  });
 });
 
 describe('choosing the checks for a table kind (VerifyOptions.checks)', () => {
   const cells = (checks?: (kind: LayoutKind) => readonly CheckId[]) => verifyTables(grid, recognizeGrid(grid), { checks }).findings.map((f) => f.cell);
 
-  it('gives the default findings when the checks are those of DEFAULT_CHECKS_FOR', () => {
-    expect(cells(DEFAULT_CHECKS_FOR)).toEqual(cells());
+  it('runs every check when the caller does not choose', () => {
+    expect(cells(() => ALL_CHECKS)).toEqual(cells());
     expect(cells()).toEqual(['E3', 'C4', 'F2']);
   });
 

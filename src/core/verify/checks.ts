@@ -1,9 +1,8 @@
 /**
  * The table of checks: one record for each thing verification recomputes, in the order the checks run on a
- * table (a later check skips the cells an earlier one found wrong, so the order is part of the result), and
- * which checks run on a table of each kind unless the caller says otherwise.
+ * table (a later check skips the cells an earlier one found wrong, so the order is part of the result). Which
+ * of them run on a table of a kind is that kind's record (src/core/kinds), passed in as VerifyOptions.checks.
  */
-import type { LayoutKind } from '../recognize/types';
 import type { CheckId, VerifyCheck } from './check';
 import { breakdownsCheck } from './check-breakdowns';
 import { columnSumsCheck } from './check-column-sums';
@@ -18,11 +17,3 @@ export const VERIFY_CHECKS: readonly VerifyCheck[] = [indicatorsCheck, totalsChe
 
 /** every check, in the order they run */
 export const ALL_CHECKS: readonly CheckId[] = VERIFY_CHECKS.map((c) => c.id);
-
-/** kinds with nothing published to recompute: a case list is records, a target matrix is targets only */
-const NOT_VERIFIED: readonly LayoutKind[] = ['case-list', 'target-matrix'];
-
-/** Which checks run on a table of a kind when the caller does not say: all of them, none on a case list or a target matrix. */
-export function DEFAULT_CHECKS_FOR(kind: LayoutKind): readonly CheckId[] {
-  return NOT_VERIFIED.includes(kind) ? [] : ALL_CHECKS;
-}

@@ -14,8 +14,8 @@
  *   relation assumes, and nothing is reported);
  * - `yoy`: 同比 columns against 本期 and 上年同期: percentage points for rates, percent for counts;
  * - `targets`: 差距 and 是否达标 against 目标值 and 实际值.
- * `VerifyOptions.checks` says which run on a table of a kind; by default (DEFAULT_CHECKS_FOR) all of them, and
- * none on a case list or a target matrix.
+ * `VerifyOptions.checks` says which run on a table of a kind (the kind's record in src/core/kinds gives it;
+ * by default every check runs on every table given).
  * A difference is `rounding` when the published value is the recomputed one at the precision it is shown with
  * (not an error: reported only with `all`), `truncation` when it is the recomputed one cut instead of rounded,
  * otherwise `mismatch` (or `total-mismatch` for a sum).
@@ -23,25 +23,25 @@
 import type { Grid } from '../base/grid';
 import type { LayoutKind, RecognizedTable } from '../recognize/types';
 import type { CheckId } from './check';
-import { DEFAULT_CHECKS_FOR, VERIFY_CHECKS } from './checks';
+import { ALL_CHECKS, VERIFY_CHECKS } from './checks';
 import { Collector, type VerifyFinding, type VerifyReport } from './findings';
 import { TableView } from './view';
 
 export type { FindingKind, VerifyFinding, VerifyReport } from './findings';
 export type { CheckId, VerifyCheck } from './check';
-export { ALL_CHECKS, DEFAULT_CHECKS_FOR, VERIFY_CHECKS } from './checks';
+export { ALL_CHECKS, VERIFY_CHECKS } from './checks';
 
 export interface VerifyOptions {
   /** also report display-rounding differences (not errors) */
   all?: boolean;
-  /** which checks run on a table of a kind; they run in VERIFY_CHECKS order whatever the order given (default DEFAULT_CHECKS_FOR) */
+  /** which checks run on a table of a kind; they run in VERIFY_CHECKS order whatever the order given (default: every check on every table given) */
   checks?: (kind: LayoutKind) => readonly CheckId[];
 }
 
 /** Verify the recognised tables of one grid. */
 export function verifyTables(grid: Grid, tables: RecognizedTable[], options: VerifyOptions = {}): VerifyReport {
   const out = new Collector(options.all === true);
-  const checksFor = options.checks ?? DEFAULT_CHECKS_FOR;
+  const checksFor = options.checks ?? (() => ALL_CHECKS);
   for (const table of tables) {
     if (table.sheet !== grid.sheet) continue;
     const ids = checksFor(table.kind);
