@@ -1,6 +1,7 @@
 /**
  * The Office.js adapter: an EditPlan → Excel in one batch, after recording what every written cell held so that
- * 撤销上次操作 restores it exactly (Office.js has no undo for add-in writes: this is ours). Reading is read.ts.
+ * 撤销上次操作 restores it exactly (Office.js has no undo for add-in writes: this is ours). Reading is read.ts;
+ * what a plan's targets hold now, inspect.ts.
  *
  * Sync counts (the test host asserts them):
  * - applyPlan: 4 (sheet names + stored undo; what the targets hold; the writes; the undo record) + one per
@@ -10,131 +11,17 @@
  */
 import type { CellRange } from '../core/base/grid';
 import { address, rangeAddress } from '../core/base/grid';
-import type { CellWrite, ChartSpec, EditPlan, Overwrite } from '../core/base/plan';
-import {
-  bandsByRowBytes,
-  CHUNK_BYTES,
-  READ_BYTES_PER_CELL,
-  STYLE_BYTES_PER_CELL,
-  cellsToRects,
-  isPayloadError,
-  MAX_SPLITS,
-  packRequests,
-  payloadBytes,
-  queueInRequests,
-  rectCells,
-  rectCols,
-  rectRows,
-  rowBands,
-  type SheetRect,
-} from './chunks';
-import { fromOfficeValue, isEmptyCell, restoringEntry, toFormulaEntry } from './cells';
+import type { CellWrite, ChartSpec, EditPlan } from '../core/base/plan';
+import { bandsByRowBytes, CHUNK_BYTES, payloadBytes, queueInRequests, rectCols, rectRows } from './chunks';
+import { toFormulaEntry } from './cells';
+import { restoringProps } from './cell-props';
+import { cellKey, existingSheets, mergeClearedCells, nonEmptyCells, PlanSheetError, readTargets, UnconfirmedOverwriteError, writeTargets, type CellRef } from './inspect';
 import type { Progress } from './read';
 import { loadUndoRecord, queueLoadUndoParts, saveUndoRecord, undoParts } from './store';
-import { BORDER_EDGES, BORDER_KEYS, compactSnapshot, type CellProps, type CellSnapshot, type StyleSnapshot, type UndoRecord } from './undo';
+import { compactSnapshot, type UndoRecord } from './undo';
 
 export { areaRanges, readBook, readGrid, selectRange, type Progress, type ReadOptions } from './read';
-
-// ---------------------------------------------------------------------------------------------- apply
-
-export interface CellRef {
-  sheet: string;
-  row: number;
-  col: number;
-}
-
-/** What the targets of a plan hold now: every non-empty cell a write would replace. */
-export interface PlanInspection {
-  nonEmpty: Overwrite[];
-  /** sheets the plan creates that exist already (their cells are inspected like any other) */
-  existingNewSheets: string[];
-}
-
-export class UnconfirmedOverwriteError extends Error {
-  constructor(readonly cells: Overwrite[]) {
-    super(
-      `有 ${cells.length} 个非空单元格未经确认（${cells
-        .slice(0, 5)
-        .map((c) => `${c.sheet}!${address(c.row, c.col)}`)
-        .join('、')}${cells.length > 5 ? '…' : ''}），没有写入任何内容。请重新预览并确认。`,
-    );
-    this.name = 'UnconfirmedOverwriteError';
-  }
-}
-
-export class PlanSheetError extends Error {
-  constructor(sheet: string) {
-    super(`工作表「${sheet}」不存在，没有写入任何内容。请重新识别后再试。`);
-    this.name = 'PlanSheetError';
-  }
-}
-
-const PROPS_LOAD: Excel.CellPropertiesLoadOptions = {
-  format: {
-    fill: { color: true, pattern: true },
-    font: { bold: true, italic: true, color: true, name: true, size: true },
-    horizontalAlignment: true,
-    verticalAlignment: true,
-    wrapText: true,
-    borders: { style: true, color: true, weight: true },
-  },
-};
-
-/** a cell's properties as the undo keeps them: what a plan's styles and copied formats can change */
-function cellProps(c: Excel.CellProperties): CellProps {
-  const f = c.format;
-  const out: CellProps = {
-    fill: f?.fill?.pattern === 'None' || !f?.fill?.color ? null : f.fill.color,
-    bold: !!f?.font?.bold,
-    align: f?.horizontalAlignment ?? 'General',
-  };
-  if (f?.font && (f.font.italic !== undefined || f.font.color !== undefined || f.font.name !== undefined || f.font.size !== undefined)) {
-    out.font = { italic: f.font.italic, color: f.font.color, name: f.font.name, size: f.font.size };
-  }
-  if (f?.borders) {
-    out.borders = {};
-    for (const edge of BORDER_EDGES) {
-      const b = f.borders[BORDER_KEYS[edge]];
-      if (b) out.borders[edge] = { style: b.style, color: b.color, weight: b.weight };
-    }
-  }
-  if (f?.verticalAlignment !== undefined) out.vAlign = f.verticalAlignment;
-  if (f?.wrapText !== undefined) out.wrap = f.wrapText;
-  return out;
-}
-
-/** the properties that put a cell's format back as the undo recorded it */
-function restoringProps(p: CellProps): Excel.SettableCellProperties {
-  const format: NonNullable<Excel.SettableCellProperties['format']> = {
-    fill: p.fill ? { color: p.fill } : { pattern: 'None' as const },
-    font: { bold: p.bold, ...(p.font ?? {}) },
-    horizontalAlignment: p.align as 'General',
-  };
-  if (p.borders) {
-    const borders: NonNullable<typeof format.borders> = {};
-    for (const edge of BORDER_EDGES) {
-      const b = p.borders[edge];
-      if (b) borders[BORDER_KEYS[edge]] = b.style === 'None' ? { style: 'None' } : (b as Excel.CellBorder);
-    }
-    format.borders = borders;
-  }
-  if (p.vAlign !== undefined) format.verticalAlignment = p.vAlign as 'Center';
-  if (p.wrap !== undefined) format.wrapText = p.wrap;
-  return { format };
-}
-
-function writeTargets(plan: EditPlan, only?: (w: CellWrite) => boolean): SheetRect[] {
-  const bySheet = new Map<string, CellRef[]>();
-  for (const w of plan.writes) {
-    if (only && !only(w)) continue;
-    const list = bySheet.get(w.sheet) ?? [];
-    list.push(w);
-    bySheet.set(w.sheet, list);
-  }
-  const out: SheetRect[] = [];
-  for (const [sheet, cells] of bySheet) for (const rect of cellsToRects(cells)) out.push({ sheet, rect });
-  return out;
-}
+export { inspectPlan, PlanSheetError, UnconfirmedOverwriteError, type CellRef, type PlanInspection } from './inspect';
 
 /** a write that changes a cell's look: its fill, bold and alignment, or a format copied from another cell */
 const isStyled = (w: CellWrite) => !!(w.fill || w.bold !== undefined || w.align || w.styleFrom);
@@ -175,136 +62,6 @@ function styleCopies(plan: EditPlan): { sheet: string; target: CellRange; source
   return runs;
 }
 
-interface TargetPiece extends SheetRect {
-  styles: boolean;
-  bytesPerCell: number;
-}
-
-/**
- * Read what the target cells hold — values, formulas, formats; and fill/bold/alignment of the styled ones —
- * in requests of about 4 MB; a request Excel refuses as too large is halved and retried.
- */
-async function readTargets(context: Excel.RequestContext, targets: SheetRect[], styled: SheetRect[]): Promise<{ cells: CellSnapshot[]; styles: StyleSnapshot[] }> {
-  const cells: CellSnapshot[] = [];
-  const styles: StyleSnapshot[] = [];
-  const pieces: TargetPiece[] = [
-    ...targets.flatMap((t) => rowBands(t.rect, READ_BYTES_PER_CELL).map((rect) => ({ sheet: t.sheet, rect, styles: false, bytesPerCell: READ_BYTES_PER_CELL }))),
-    ...styled.flatMap((t) => rowBands(t.rect, STYLE_BYTES_PER_CELL).map((rect) => ({ sheet: t.sheet, rect, styles: true, bytesPerCell: STYLE_BYTES_PER_CELL }))),
-  ];
-  const queue = packRequests(pieces, READ_BYTES_PER_CELL);
-  let splits = 0;
-  while (queue.length) {
-    const request = queue.shift()!;
-    const reads = request.map((p) => {
-      const range = context.workbook.worksheets.getItem(p.sheet).getRangeByIndexes(p.rect.top, p.rect.left, rectRows(p.rect), rectCols(p.rect));
-      if (p.styles) return { p, range, props: range.getCellProperties(PROPS_LOAD) };
-      range.load('values,formulas,numberFormat');
-      return { p, range, props: null };
-    });
-    try {
-      await context.sync();
-    } catch (e) {
-      if (!isPayloadError(e) || splits >= MAX_SPLITS) throw e;
-      splits++;
-      queue.unshift(...request.flatMap((p) => rowBands(p.rect, p.bytesPerCell, Math.max(1, (rectCells(p.rect) * p.bytesPerCell) / 2)).map((rect) => [{ ...p, rect }])));
-      continue;
-    }
-    for (const { p, range, props } of reads) {
-      if (props) {
-        styles.push({
-          sheet: p.sheet,
-          rect: p.rect,
-          props: props.value.map((row) => row.map(cellProps)),
-        });
-        continue;
-      }
-      cells.push({
-        sheet: p.sheet,
-        rect: p.rect,
-        values: range.values.map((row) => row.map(fromOfficeValue)),
-        entries: range.formulas.map((row, r) => row.map((f, c) => restoringEntry(f, range.values[r][c]))),
-        numberFormats: range.numberFormat.map((row) => row.map((f) => (typeof f === 'string' ? f : 'General'))),
-        empty: range.formulas.map((row, r) => row.map((f, c) => isEmptyCell(f, range.values[r][c]))),
-      });
-    }
-  }
-  return { cells, styles };
-}
-
-/**
- * The cells a merge of the plan clears without writing them (Excel keeps only the top-left value), on sheets
- * that exist: they are inspected and recorded like written cells, so a value there is named before it is lost
- * and 撤销上次操作 puts it back.
- */
-function mergeClearedCells(plan: EditPlan, sheets: Set<string>): SheetRect[] {
-  const written = new Set(plan.writes.map(cellKey));
-  const out: SheetRect[] = [];
-  for (const m of plan.merges) {
-    if (!sheets.has(m.sheet)) continue;
-    const cells: CellRef[] = [];
-    for (let row = m.range.top; row <= m.range.bottom; row++) {
-      for (let col = m.range.left; col <= m.range.right; col++) {
-        const cell = { sheet: m.sheet, row, col };
-        if (!written.has(cellKey(cell))) cells.push(cell);
-      }
-    }
-    for (const rect of cellsToRects(cells)) out.push({ sheet: m.sheet, rect });
-  }
-  return out;
-}
-
-function nonEmptyCells(snapshots: CellSnapshot[], plan: EditPlan, cleared: SheetRect[] = []): Overwrite[] {
-  const written = new Set(plan.writes.map(cellKey));
-  for (const { sheet, rect } of cleared) {
-    for (let row = rect.top; row <= rect.bottom; row++) for (let col = rect.left; col <= rect.right; col++) written.add(cellKey({ sheet, row, col }));
-  }
-  const out: Overwrite[] = [];
-  for (const s of snapshots) {
-    const empty = s.empty ?? [];
-    for (let r = 0; r < empty.length; r++) {
-      for (let c = 0; c < empty[r].length; c++) {
-        const row = s.rect.top + r;
-        const col = s.rect.left + c;
-        if (empty[r][c] || !written.has(`${s.sheet}\u0000${row}\u0000${col}`)) continue;
-        const entry = s.entries?.[r][c];
-        out.push({
-          sheet: s.sheet,
-          row,
-          col,
-          previous: s.values?.[r][c] ?? null,
-          previousFormula: typeof entry === 'string' && entry.startsWith('=') ? entry : null,
-        });
-      }
-    }
-  }
-  return out;
-}
-
-async function existingSheets(context: Excel.RequestContext): Promise<Set<string>> {
-  const sheets = context.workbook.worksheets;
-  sheets.load('items/name');
-  await context.sync();
-  return new Set(sheets.items.map((s) => s.name));
-}
-
-/**
- * What applying the plan would overwrite, read from the workbook now (the plan's own `overwrites` were computed
- * from a Grid that may be stale). The pane shows this list and asks for confirmation.
- */
-export async function inspectPlan(plan: EditPlan): Promise<PlanInspection> {
-  return Excel.run(async (context) => {
-    const sheets = await existingSheets(context);
-    const targets = writeTargets(plan).filter((t) => {
-      if (sheets.has(t.sheet)) return true;
-      if (plan.newSheets.includes(t.sheet)) return false;
-      throw new PlanSheetError(t.sheet);
-    });
-    const cleared = mergeClearedCells(plan, sheets);
-    const { cells } = await readTargets(context, [...targets, ...cleared], []);
-    return { nonEmpty: nonEmptyCells(cells, plan, cleared), existingNewSheets: plan.newSheets.filter((s) => sheets.has(s)) };
-  });
-}
-
 const CHART_TYPES: Record<ChartSpec['type'], 'ColumnClustered' | 'BarClustered' | 'Line'> = { column: 'ColumnClustered', bar: 'BarClustered', line: 'Line' };
 const CF_OPERATORS: Record<EditPlan['conditionalFormats'][number]['operator'], 'EqualTo' | 'NotEqualTo' | 'GreaterThan' | 'LessThan' | 'GreaterThanOrEqual' | 'LessThanOrEqual'> = {
   equal: 'EqualTo',
@@ -325,10 +82,6 @@ export interface ApplyResult {
   record: UndoRecord;
   /** false when the undo record was too large to keep in the workbook: it lasts only while the pane is open */
   undoStored: boolean;
-}
-
-function cellKey(c: CellRef): string {
-  return `${c.sheet}\u0000${c.row}\u0000${c.col}`;
 }
 
 /**
