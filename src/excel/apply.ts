@@ -16,7 +16,9 @@ import type { Progress } from './read';
 import { queueLoadUndoParts, saveUndoRecord } from './store';
 import { compactSnapshot, type CellSnapshot, type UndoRecord } from './undo';
 
+/** the plan's chart kinds as Excel's chart types (a line series in a column chart is set per series) */
 const CHART_TYPES: Record<ChartSpec['type'], 'ColumnClustered' | 'BarClustered' | 'Line'> = { column: 'ColumnClustered', bar: 'BarClustered', line: 'Line' };
+/** the plan's rule operators as Excel's (the plan's are Office-free words) */
 const CF_OPERATORS: Record<EditPlan['conditionalFormats'][number]['operator'], 'EqualTo' | 'NotEqualTo' | 'GreaterThan' | 'LessThan' | 'GreaterThanOrEqual' | 'LessThanOrEqual'> = {
   equal: 'EqualTo',
   notEqual: 'NotEqualTo',
@@ -25,6 +27,7 @@ const CF_OPERATORS: Record<EditPlan['conditionalFormats'][number]['operator'], '
   greaterThanOrEqual: 'GreaterThanOrEqual',
   lessThanOrEqual: 'LessThanOrEqual',
 };
+/** the plan's alignments as Excel's horizontal alignment names */
 const ALIGN: Record<NonNullable<CellWrite['align']>, 'Left' | 'Center' | 'Right'> = { left: 'Left', center: 'Center', right: 'Right' };
 /** Excel measures column width in points; a plan in characters of the default font (8.43 chars = 48 pt) */
 const POINTS_PER_CHAR = 5.7;
@@ -249,6 +252,7 @@ export async function applyPlan(plan: EditPlan, confirmed: CellRef[], onProgress
       return { sheet: cf.sheet, range: rangeAddress(cf.range), rule };
     });
     plan.charts.forEach((spec, i) => {
+      // named after this apply, so that the revert finds and deletes exactly these charts
       const name = `ZX_${stamp}_${i + 1}`;
       addChart(context, spec, name);
       record.charts.push({ sheet: spec.sheet, name });
