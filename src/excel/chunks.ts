@@ -11,7 +11,7 @@ export const CHUNK_BYTES = 4 * 1024 * 1024;
 /**
  * JSON bytes one cell costs in a read of values + formulas + numberFormat: a count or short text is ~18 bytes
  * (`165,165,"General",`), a long rate or a four-character court name ~40. Chunks are cut on this estimate; a
- * request Excel still refuses is halved and retried (see adapter.ts).
+ * request Excel still refuses is halved and retried (see read.ts and inspect.ts).
  */
 export const READ_BYTES_PER_CELL = 32;
 /**
@@ -19,6 +19,18 @@ export const READ_BYTES_PER_CELL = 32;
  * cells a plan styles (headers), never for a formula column.
  */
 export const STYLE_BYTES_PER_CELL = 512; // fill, font, alignment and four borders
+
+/**
+ * How many times one read may cut a request Excel refused as too large in half and retry: six halvings take
+ * a 4 MB request down to 64 KB, and a request refused at that size is not refused for its size.
+ */
+export const MAX_SPLITS = 6;
+
+/** Excel's refusal of a request or a response as too large (the codes differ between hosts and versions). */
+export function isPayloadError(e: unknown): boolean {
+  const code = (e as { code?: string })?.code ?? '';
+  return /PayloadSizeLimitExceeded|RequestPayloadSizeLimitExceeded|ResponsePayloadSizeLimitExceeded/i.test(code);
+}
 
 /** UTF-8 bytes of a JSON payload (what a write sends is known exactly, so writes are packed by it) */
 const encoder = new TextEncoder();
