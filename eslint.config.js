@@ -3,6 +3,15 @@
 const js = require('@eslint/js');
 const tseslint = require('typescript-eslint');
 const reactHooks = require('eslint-plugin-react-hooks');
+const boundaries = require('eslint-plugin-boundaries');
+const { FLOORS } = require('./floors.config');
+
+// one element per part of a floor; a part may use its own files and every part of the floors below it
+const elements = FLOORS.flatMap(({ parts }) => Object.entries(parts).map(([type, pattern]) => ({ type, pattern })));
+const floorPolicies = FLOORS.flatMap(({ parts }, level) => {
+  const below = FLOORS.slice(0, level).flatMap((f) => Object.keys(f.parts));
+  return Object.keys(parts).map((type) => ({ from: { element: { type } }, allow: { to: { element: { types: { anyOf: [type, ...below] } } } } }));
+});
 
 /** the CommonJS globals of Node's .js files (config files, scripts/run-ts.js, the jest reporter) */
 const nodeGlobals = Object.fromEntries(
@@ -29,6 +38,20 @@ module.exports = tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
+    },
+  },
+  {
+    // the floors: nothing imports upward (floors.config.js)
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    plugins: { boundaries },
+    settings: {
+      'boundaries/elements': elements,
+      'boundaries/include': ['src/**/*'],
+      'import/resolver': { typescript: { alwaysTryTypes: true, project: './tsconfig.json' }, node: true },
+    },
+    rules: {
+      'boundaries/dependencies': ['error', { default: 'disallow', policies: floorPolicies }],
+      'boundaries/no-unknown-files': 'error',
     },
   },
   {

@@ -6,8 +6,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as zlib from 'zlib';
-import type { Grid } from '../src/core/grid';
-import { emptyPlan } from '../src/core/plan';
+import type { Grid } from '../src/core/base/grid';
+import { emptyPlan } from '../src/core/base/plan';
 import { applyPlan, readGrid } from '../src/excel/adapter';
 import { installHost, WorkbookState } from '../test/host';
 

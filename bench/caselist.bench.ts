@@ -4,7 +4,7 @@
  * steadier figure), cases per second, and memory (rss / heapUsed sampled after each stage; the peak is the
  * largest sample). The first aggregation runs cold (JIT warming up); the second is what a repeated run costs.
  */
-import type { CellValue, Grid } from '../src/core/grid';
+import type { CellValue, Grid } from '../src/core/base/grid';
 import { parseCaseNumber } from '../src/core/casenumber';
 import { recognizeCaseList, runAggregate, type AggregateOptions } from '../src/core/caselist';
 import { generateCaseList, HEADER } from '../test/caselist/generate-case-list';

@@ -8,10 +8,10 @@ import * as path from 'path';
 import { loadWorkbook, workbookToGrids } from '../src/cli/xlsx-read';
 import { applyPlanToWorkbook } from '../src/cli/xlsx-write';
 import { INDICATORS } from '../src/core/catalog';
-import { recognizeGrid } from '../src/core/layout';
-import { planFill } from '../src/core/fill';
-import { columnLetter, type CellValue, type Grid } from '../src/core/grid';
-import type { RecognizedTable } from '../src/core/layout/types';
+import { recognizeGrid } from '../src/core/recognize';
+import { planFill } from '../src/core/kinds';
+import { columnLetter, type CellValue, type Grid } from '../src/core/base/grid';
+import type { RecognizedTable } from '../src/core/recognize/types';
 import type { TargetPreset } from '../src/core/presets';
 
 const UNITS = 10_000;

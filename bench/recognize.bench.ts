@@ -4,10 +4,10 @@
  * Reported against one plain pass over the same cells (reading every value and its number format), which is
  * the least any recogniser must do: recognition should cost a small multiple of it.
  */
-import type { CellRange, CellValue, Grid } from '../src/core/grid';
-import { recognizeGrid } from '../src/core/layout';
-import { parseCellValue } from '../src/core/values';
-import { verifyTables } from '../src/core/verify';
+import type { CellRange, CellValue, Grid } from '../src/core/base/grid';
+import { recognizeGrid } from '../src/core/recognize';
+import { parseCellValue } from '../src/core/base/values';
+import { verifyTables } from '../src/core/kinds';
 
 const ROWS = 100_000;
 

@@ -1,5 +1,5 @@
 /**
- * Generates src/functions/functions.ts (the ZX custom functions with their JSDoc) and docs/functions.md
+ * Generates src/custom-functions/functions.ts (the ZX custom functions with their JSDoc) and docs/functions.md
  * (the function reference in Chinese) from the catalogue. Run by `npm run gen:functions` and before every
  * build; both outputs are committed, and tests fail when they are stale.
  *
@@ -9,9 +9,9 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { ALL_FUNCTIONS } from '../src/core/catalog';
-import { GENERATED_PATH, renderFunctionsModule } from '../src/functions/generate';
-import { DOCS_PATH, renderFunctionsDoc } from '../src/functions/docs';
+import { ALL_FUNCTIONS } from '../src/core/functions/registry';
+import { GENERATED_PATH, renderFunctionsModule } from '../src/custom-functions/generate';
+import { DOCS_PATH, renderFunctionsDoc } from '../src/custom-functions/docs';
 
 const root = path.resolve(__dirname, '..');
 const check = process.argv.includes('--check');

@@ -11,7 +11,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import type { CellRange, CellValue, ErrorValue, ExcelErrorCode, Grid } from '../core/grid';
+import type { CellRange, CellValue, ErrorValue, ExcelErrorCode, Grid } from '../core/base/grid';
 import { CliError } from './types';
 
 const MS_PER_DAY = 86400000;

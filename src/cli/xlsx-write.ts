@@ -18,9 +18,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import type { CellValue } from '../core/grid';
-import { isErrorValue, rangeAddress } from '../core/grid';
-import type { EditPlan } from '../core/plan';
+import type { CellValue } from '../core/base/grid';
+import { isErrorValue, rangeAddress } from '../core/base/grid';
+import type { EditPlan } from '../core/base/plan';
 import { CliError } from './types';
 
 /** Excel 2010+ functions the fill may write, stored with the `_xlfn.` prefix */

@@ -1,5 +1,5 @@
-import type { Grid } from '../core/grid';
-import { emptyPlan, type EditPlan } from '../core/plan';
+import type { Grid } from '../core/base/grid';
+import { emptyPlan, type EditPlan } from '../core/base/plan';
 import { installHost, WorkbookState } from '../../test/host';
 import { applyPlan, forgetInMemoryUndo, inspectPlan, lastApply, readBook, readGrid, revertLastApply, UnconfirmedOverwriteError } from './adapter';
 

@@ -12,9 +12,9 @@
  * - revertLastApply: 2 (the stored record's part; the restore) + one per extra 4 MB, plus 2 to load the
  *   record after a pane reload.
  */
-import type { CellRange, CellValue, Grid } from '../core/grid';
-import { address, parseRange, rangeAddress } from '../core/grid';
-import type { CellWrite, ChartSpec, EditPlan, Overwrite } from '../core/plan';
+import type { CellRange, CellValue, Grid } from '../core/base/grid';
+import { address, parseRange, rangeAddress } from '../core/base/grid';
+import type { CellWrite, ChartSpec, EditPlan, Overwrite } from '../core/base/plan';
 import {
   bandsByRowBytes,
   CHUNK_BYTES,

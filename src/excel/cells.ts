@@ -1,8 +1,8 @@
 /**
  * Conversions between what Office.js hands over (`values`, `formulas` arrays) and the engine's CellValue.
  */
-import type { CellValue, ExcelErrorCode } from '../core/grid';
-import { isErrorValue } from '../core/grid';
+import type { CellValue, ExcelErrorCode } from '../core/base/grid';
+import { isErrorValue } from '../core/base/grid';
 
 const ERROR_CODES = new Set<string>(['#DIV/0!', '#VALUE!', '#N/A', '#NUM!', '#REF!', '#NAME?', '#NULL!', '#SPILL!', '#CALC!', '#GETTING_DATA']);
 

@@ -3,7 +3,7 @@
  * stay under Excel on the web's payload limit (about 5 MB per request/response; we aim at 4 MB).
  * No Office here, so it is tested on its own.
  */
-import type { CellRange } from '../core/grid';
+import type { CellRange } from '../core/base/grid';
 
 /** the per-request payload we aim for: under the ~5 MB Excel on the web accepts, with headroom */
 export const CHUNK_BYTES = 4 * 1024 * 1024;

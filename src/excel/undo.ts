@@ -2,7 +2,7 @@
  * The undo record of one apply: what every written cell held (as the entries that restore it), and what the
  * apply created. Kept in memory and in the workbook (a custom XML part), so it survives a pane reload.
  */
-import type { CellRange, CellValue } from '../core/grid';
+import type { CellRange, CellValue } from '../core/base/grid';
 
 export interface CellProps {
   /** '#RRGGBB', or null for no fill */

@@ -4,7 +4,7 @@
  * charts drawn small. Redraws after every sync.
  */
 import * as React from 'react';
-import { columnLetter, type CellRange } from '../core/grid';
+import { columnLetter, type CellRange } from '../core/base/grid';
 import type { ChartState, SheetState, WorkbookState } from '../../test/host/workbook';
 import { formatCell } from '../taskpane/cell-format';
 

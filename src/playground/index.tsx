@@ -5,7 +5,7 @@
  */
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
-import type { Grid } from '../core/grid';
+import type { Grid } from '../core/base/grid';
 import { createGlobals, workbookFrom, type WorkbookState } from '../../test/host';
 import { mountTaskPane } from '../taskpane/mount';
 import { SheetView } from './SheetView';

@@ -21,9 +21,9 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { Grid } from '../core/grid';
-import type { EditPlan } from '../core/plan';
-import type { RecognizedTable } from '../core/layout/types';
+import type { Grid } from '../core/base/grid';
+import type { EditPlan } from '../core/base/plan';
+import type { RecognizedTable } from '../core/recognize/types';
 import { lastApply, revertLastApply } from '../excel/adapter';
 import type { UndoRecord } from '../excel/undo';
 import { describeError } from './errors';

@@ -3,12 +3,12 @@
  */
 import * as React from 'react';
 import { Button, Dropdown, Field, Input, Option, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { columnIndex } from '../core/grid';
+import { columnIndex } from '../core/base/grid';
 import { chartableColumns, planIndicatorChart } from './chart-plan';
 import { INDICATORS, TARGET_PRESETS, parseTarget } from './engine';
 import { UserFacingError } from './errors';
-import { useT } from './i18n';
-import { KIND_LABEL, tableTitle } from './RecognizeTab';
+import { useKindName, useT } from './i18n';
+import { tableTitle } from './RecognizeTab';
 import { usePane } from './state';
 
 const useStyles = makeStyles({ stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS } });
@@ -27,6 +27,7 @@ function presetTarget(indicatorId: string | null): string {
 export function ChartTab(): React.JSX.Element {
   const styles = useStyles();
   const t = useT();
+  const kindName = useKindName();
   const pane = usePane();
   const candidates = pane.tables.map((table, index) => ({ table, index, columns: chartableColumns(table) })).filter((c) => c.columns.length && c.table.unitColumn);
   const [tableIndex, setTableIndex] = React.useState<number | null>(null);
@@ -61,7 +62,7 @@ export function ChartTab(): React.JSX.Element {
     <div className={styles.stack}>
       <Field label={t('chooseTable')}>
         <Dropdown
-          value={tableTitle(current.table, t(KIND_LABEL[current.table.kind]))}
+          value={tableTitle(current.table, kindName(current.table.kind))}
           selectedOptions={[String(current.index)]}
           onOptionSelect={(_, d) => {
             setTableIndex(Number(d.optionValue));
@@ -69,8 +70,8 @@ export function ChartTab(): React.JSX.Element {
           }}
         >
           {candidates.map((c) => (
-            <Option key={c.index} value={String(c.index)} text={tableTitle(c.table, t(KIND_LABEL[c.table.kind]))}>
-              {tableTitle(c.table, t(KIND_LABEL[c.table.kind]))}
+            <Option key={c.index} value={String(c.index)} text={tableTitle(c.table, kindName(c.table.kind))}>
+              {tableTitle(c.table, kindName(c.table.kind))}
             </Option>
           ))}
         </Dropdown>

@@ -19,14 +19,14 @@ import {
   tokens,
   useId,
 } from '@fluentui/react-components';
-import type { RecognizedTable } from '../core/layout/types';
+import type { RecognizedTable } from '../core/recognize/types';
 import { readGrid, selectRange } from '../excel/adapter';
 import { loadStoredPresets } from '../excel/store';
 import { loadBook, type Book } from './book';
-import { aggregateChoices, fillOptionsFor, planAggregate, planFill, verifyTables, type FillOffer, type ScoringPreset, type TargetPreset, type VerifyReport } from './engine';
+import { aggregateChoices, fillOptionsFor, planAggregate, planFill, tableKind, verifyTables, type FillOffer, type ScoringPreset, type TargetPreset, type VerifyReport } from './engine';
 import { UserFacingError } from './errors';
-import { useT } from './i18n';
-import { KIND_LABEL, tableTitle } from './RecognizeTab';
+import { useKindName, useT } from './i18n';
+import { tableTitle } from './RecognizeTab';
 import { usePane } from './state';
 
 const useStyles = makeStyles({
@@ -122,12 +122,10 @@ function CaseListAggregate({ book, table }: { book: Book; table: RecognizedTable
   );
 }
 
-/** the kinds the fill completes in place (the engine's fillOptionsFor offers an action for each) */
-const FILLABLE = new Set<RecognizedTable['kind']>(['control-target', 'yoy', 'indicator-list', 'score']);
-
 export function ComputeTab(): React.JSX.Element {
   const styles = useStyles();
   const t = useT();
+  const kindName = useKindName();
   const pane = usePane();
   const [book, setBook] = React.useState<Book | null>(null);
   const [offer, setOffer] = React.useState<FillOffer | null>(null);
@@ -173,6 +171,8 @@ export function ComputeTab(): React.JSX.Element {
   if (!book || !offer) return <Text>{t('recognizing')}</Text>;
 
   const table = tables[tableIndex];
+  // what the 计算 tab shows for this table is its kind's record (src/core/kinds)
+  const kindPane = table ? tableKind(table.kind).pane : 'none';
   const tableOffer = offer.tables[tableIndex];
   const chooseTable = (index: number) => {
     setTableIndex(index);
@@ -205,20 +205,20 @@ export function ComputeTab(): React.JSX.Element {
     <div className={styles.stack}>
       <Field label={t('chooseTable')}>
         <Dropdown
-          value={table ? tableTitle(table, t(KIND_LABEL[table.kind])) : ''}
+          value={table ? tableTitle(table, kindName(table.kind)) : ''}
           selectedOptions={[String(tableIndex)]}
           onOptionSelect={(_, d) => chooseTable(Number(d.optionValue))}
         >
           {tables.map((x, i) => (
-            <Option key={i} value={String(i)} text={tableTitle(x, t(KIND_LABEL[x.kind]))}>
-              {tableTitle(x, t(KIND_LABEL[x.kind]))}
+            <Option key={i} value={String(i)} text={tableTitle(x, kindName(x.kind))}>
+              {tableTitle(x, kindName(x.kind))}
             </Option>
           ))}
         </Dropdown>
       </Field>
       {tableOffer?.action && <Text>{tableOffer.action}</Text>}
 
-      {table?.kind === 'unit-matrix' && (
+      {kindPane === 'indicator-columns' && (
         <>
           <CheckGroup label={t('indicatorsToAdd')}>
             {tableOffer.indicators.length ? (
@@ -280,11 +280,11 @@ export function ComputeTab(): React.JSX.Element {
         </>
       )}
 
-      {table && FILLABLE.has(table.kind) && (
+      {table && (kindPane === 'fill-only' || kindPane === 'scoring') && (
         <>
           {/* the offer's action (shown above) says what 填充 writes; without one, say why the button is off */}
           {!tableOffer?.action && <Text>{t('fillNothing')}</Text>}
-          {table.kind === 'score' && (
+          {kindPane === 'scoring' && (
             <Field label={t('scoringRules')}>
               <Dropdown
                 value={(() => {
@@ -313,7 +313,7 @@ export function ComputeTab(): React.JSX.Element {
         </>
       )}
 
-      {table?.kind === 'case-list' && <CaseListAggregate book={book} table={table} />}
+      {table && kindPane === 'case-list' && <CaseListAggregate book={book} table={table} />}
 
       <Divider />
       <Text>{t('verifyHint')}</Text>

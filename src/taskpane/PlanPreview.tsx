@@ -27,8 +27,8 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { address, isErrorValue, type CellValue } from '../core/grid';
-import type { CellWrite, EditPlan, Overwrite } from '../core/plan';
+import { address, isErrorValue, type CellValue } from '../core/base/grid';
+import type { CellWrite, EditPlan, Overwrite } from '../core/base/plan';
 import { formatCell } from './cell-format';
 import { applyPlan, inspectPlan } from '../excel/adapter';
 import { describeError } from './errors';

@@ -20,11 +20,11 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { LayoutKind, RecognizedColumn, RecognizedTable } from '../core/layout/types';
+import type { RecognizedColumn, RecognizedTable } from '../core/recognize/types';
 import { readGrid, selectRange } from '../excel/adapter';
 import { FIELDS, INDICATORS, recognizeGrid } from './engine';
 import { correctedColumn, mappingOptions, needsReview, searchOptions, type MappingOption } from './catalog-options';
-import { useT, type StringKey } from './i18n';
+import { useKindName, useT, type StringKey } from './i18n';
 import { usePane } from './state';
 
 const useStyles = makeStyles({
@@ -33,16 +33,6 @@ const useStyles = makeStyles({
   facts: { display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS },
   small: { fontSize: tokens.fontSizeBase200 },
 });
-
-export const KIND_LABEL: Record<LayoutKind, StringKey> = {
-  'unit-matrix': 'kind_unit_matrix',
-  'target-matrix': 'kind_target_matrix',
-  'indicator-list': 'kind_indicator_list',
-  yoy: 'kind_yoy',
-  'control-target': 'kind_control_target',
-  score: 'kind_score',
-  'case-list': 'kind_case_list',
-};
 
 export function tableTitle(table: RecognizedTable, kindLabel: string): string {
   return `${table.meta.title ?? kindLabel} · ${table.sheet}!${table.range}`;
@@ -98,6 +88,7 @@ function ColumnCorrection({ column, onPick }: { column: RecognizedColumn; onPick
 function TableCard({ table, index }: { table: RecognizedTable; index: number }): React.JSX.Element {
   const styles = useStyles();
   const t = useT();
+  const kindName = useKindName();
   const pane = usePane();
   const units = table.rows.filter((r) => r.role === 'unit');
   const totals = table.rows.filter((r) => r.role === 'total' || r.role === 'subtotal');
@@ -107,12 +98,12 @@ function TableCard({ table, index }: { table: RecognizedTable; index: number }):
     pane.updateTable(index, { ...table, columns: table.columns.map((c) => (c.column === col.column ? correctedColumn(c, option, t('userChosen')) : c)) });
   const rowList = (rows: { row: number; label: string }[]) => (rows.length ? rows.map((r) => `${r.label}（${r.row}）`).join('、') : t('none'));
   return (
-    <Card data-testid="table-card" size="small" aria-label={tableTitle(table, t(KIND_LABEL[table.kind]))}>
+    <Card data-testid="table-card" size="small" aria-label={tableTitle(table, kindName(table.kind))}>
       <CardHeader
         className={styles.card}
         onClick={select}
-        header={<Text weight="semibold">{tableTitle(table, t(KIND_LABEL[table.kind]))}</Text>}
-        description={<Badge appearance="tint">{t(KIND_LABEL[table.kind])}</Badge>}
+        header={<Text weight="semibold">{tableTitle(table, kindName(table.kind))}</Text>}
+        description={<Badge appearance="tint">{kindName(table.kind)}</Badge>}
         action={
           <Button size="small" appearance="subtle" onClick={select} aria-label={`${t('selectInSheet')}：${table.sheet}!${table.range}`}>
             {t('selectInSheet')}

@@ -3,8 +3,8 @@
  * active sheet (as the user saw and corrected them) and the tables of the other sheets (a target table, the
  * base data a score table is computed from).
  */
-import type { Grid } from '../core/grid';
-import type { RecognizedTable } from '../core/layout/types';
+import type { Grid } from '../core/base/grid';
+import type { RecognizedTable } from '../core/recognize/types';
 import { readBook } from '../excel/adapter';
 import { recognizeGrid } from './engine';
 

@@ -3,7 +3,7 @@
  * user may type (names, aliases, synonyms, the function id).
  */
 import type { FieldDef, IndicatorDef } from '../core/catalog/types';
-import type { RecognizedColumn } from '../core/layout/types';
+import type { RecognizedColumn } from '../core/recognize/types';
 
 export interface MappingOption {
   key: string;

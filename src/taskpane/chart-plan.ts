@@ -3,9 +3,9 @@
  * line. Excel draws a line from cells, so the plan writes the target beside the table (one cell per unit,
  * a header naming it) and the chart reads it; 撤销上次操作 removes both. Pure: no Office here.
  */
-import { columnIndex, isBlank, parseRange, type CellRange, type Grid } from '../core/grid';
-import type { RecognizedColumn, RecognizedTable } from '../core/layout/types';
-import { emptyPlan, type EditPlan } from '../core/plan';
+import { columnIndex, isBlank, parseRange, type CellRange, type Grid } from '../core/base/grid';
+import type { RecognizedColumn, RecognizedTable } from '../core/recognize/types';
+import { emptyPlan, type EditPlan } from '../core/base/plan';
 import type { Target } from '../core/targets';
 
 const CHARTABLE_KINDS = new Set(['rate', 'permille', 'days', 'ratio', 'count']);

@@ -1,4 +1,4 @@
-import type { RecognizedColumn } from '../core/layout/types';
+import type { RecognizedColumn } from '../core/recognize/types';
 import { STRINGS, translate, type StringKey } from './i18n';
 import { mappingText } from './RecognizeTab';
 

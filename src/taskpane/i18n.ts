@@ -3,6 +3,8 @@
  * both languages (the compiler and a test check it), so adding a message is one line in each table.
  */
 import * as React from 'react';
+import type { LayoutKind } from '../core/recognize/types';
+import { tableKind } from './engine';
 
 export type Lang = 'zh' | 'en';
 
@@ -43,13 +45,6 @@ const zh = {
   correctPlaceholder: '输入指标或字段名搜索',
   userChosen: '用户指定',
   selectInSheet: '在表中选中',
-  kind_unit_matrix: '单位×指标表',
-  kind_target_matrix: '目标表',
-  kind_indicator_list: '指标清单',
-  kind_yoy: '同比表',
-  kind_control_target: '控制目标表',
-  kind_score: '评分表',
-  kind_case_list: '案件明细',
   table: '表',
   chooseTable: '选择表',
   recognizeFirst: '请先在「识别」页识别表格。',
@@ -175,13 +170,6 @@ const en: Record<StringKey, string> = {
   correctPlaceholder: 'Search indicators and fields',
   userChosen: 'chosen by user',
   selectInSheet: 'Select in sheet',
-  kind_unit_matrix: 'Unit matrix',
-  kind_target_matrix: 'Target table',
-  kind_indicator_list: 'Indicator list',
-  kind_yoy: 'Year-over-year',
-  kind_control_target: 'Control targets',
-  kind_score: 'Score table',
-  kind_case_list: 'Case list',
   table: 'Table',
   chooseTable: 'Table',
   recognizeFirst: 'Recognise the tables first (Recognise tab).',
@@ -276,6 +264,12 @@ export function translate(lang: Lang, key: StringKey, params?: Record<string, st
 }
 
 export const LangContext = React.createContext<Lang>('zh');
+
+/** A table kind's name in the pane's language, from the kind's record (src/core/kinds). */
+export function useKindName(): (kind: LayoutKind) => string {
+  const lang = React.useContext(LangContext);
+  return React.useCallback((kind) => (lang === 'en' ? tableKind(kind).nameEn : tableKind(kind).name), [lang]);
+}
 
 /** `const t = useT(); t('recognize')` */
 export function useT(): (key: StringKey, params?: Record<string, string | number>) => string {

@@ -1,5 +1,5 @@
 import { parseTarget } from '../core/targets';
-import type { RecognizedTable } from '../core/layout/types';
+import type { RecognizedTable } from '../core/recognize/types';
 import { FIELDS, INDICATORS } from '../core/catalog';
 import { correctedColumn, mappingOptions, needsReview, searchOptions } from './catalog-options';
 import { chartableColumns, planIndicatorChart, unitRowRun } from './chart-plan';

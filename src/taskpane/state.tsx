@@ -3,9 +3,9 @@
  * plain Chinese, and keeps the buttons quiet while Excel is busy.
  */
 import * as React from 'react';
-import type { Grid } from '../core/grid';
-import type { EditPlan } from '../core/plan';
-import type { RecognizedTable } from '../core/layout/types';
+import type { Grid } from '../core/base/grid';
+import type { EditPlan } from '../core/base/plan';
+import type { RecognizedTable } from '../core/recognize/types';
 import type { Lang } from './i18n';
 
 export interface Busy {

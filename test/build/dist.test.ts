@@ -4,7 +4,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { ALL_FUNCTIONS } from '../../src/core/catalog';
+import { ALL_FUNCTIONS } from '../../src/core/functions/registry';
 import { checkManifest, REPO_ROOT } from '../../scripts/manifest-checks';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const webpackConfig = require('../../webpack.config.js') as {

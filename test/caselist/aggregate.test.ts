@@ -6,9 +6,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { readWorkbook } from '../../src/cli/xlsx-read';
-import type { Grid } from '../../src/core/grid';
-import type { EditPlan } from '../../src/core/plan';
-import type { RecognizedTable } from '../../src/core/layout/types';
+import type { Grid } from '../../src/core/base/grid';
+import type { EditPlan } from '../../src/core/base/plan';
+import type { RecognizedTable } from '../../src/core/recognize/types';
 import { parsePeriodText, recognizeCaseList, runAggregate, type AggregateOptions } from '../../src/core/caselist';
 import { findField, findIndicator, matchHeader } from '../../src/core/catalog';
 import { BOOKED, FIXTURE_CASES, generateCaseList, type Counts, type Expected } from './generate-case-list';

@@ -11,7 +11,7 @@
  * `node scripts/run-ts.js test/caselist/generate-case-list.ts` writes test/caselist/fixtures/case-list-generated.xlsx
  * and its answers (answers.json). Deterministic: a seeded PRNG.
  */
-import type { CellValue } from '../../src/core/grid';
+import type { CellValue } from '../../src/core/base/grid';
 
 export const STAT_YEAR = 2023;
 /** Excel serial of a date (UTC) */

@@ -7,7 +7,7 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { readWorkbook, workbookToGrids } from '../../src/cli/xlsx-read';
 import { applyPlanToWorkbook } from '../../src/cli/xlsx-write';
-import { recognizeGrid } from '../../src/core/layout';
+import { recognizeGrid } from '../../src/core/recognize';
 import { runAggregate } from '../../src/core/caselist';
 
 const GENERATED = path.join(__dirname, 'fixtures', 'case-list-generated.xlsx');

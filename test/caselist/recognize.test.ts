@@ -1,4 +1,4 @@
-import type { CellValue, Grid } from '../../src/core/grid';
+import type { CellValue, Grid } from '../../src/core/base/grid';
 import { aggregateChoices, caseListLayout, matchCaseHeader, recognizeCaseList } from '../../src/core/caselist';
 
 function grid(values: CellValue[][], numberFormats?: (string | null)[][]): Grid {

@@ -2,7 +2,7 @@
  * The counting rules on a handful of cases one can check by eye (the generated fixture checks them at scale).
  * Period: the statistical year 2023, 2022-12-01 … 2023-11-30.
  */
-import type { CellValue, Grid } from '../../src/core/grid';
+import type { CellValue, Grid } from '../../src/core/base/grid';
 import { recognizeCaseList, runAggregate, uniqueSheetName, type AggregateOptions } from '../../src/core/caselist';
 
 const HEADER = ['案号', '立案日期', '结案日期', '结案方式', '承办部门', '审理天数'];

@@ -1,6 +1,6 @@
 import { readDate, readDateText, readFlag, readNumber, serialOf } from '../../src/core/caselist';
-import { amountScale, readAmount } from '../../src/core/caselist/values';
-import { addMonths, isDateFormat, isoDate } from '../../src/core/caselist/values';
+import { amountScale, readAmount } from '../../src/core/base/case-cells';
+import { addMonths, isDateFormat, isoDate } from '../../src/core/base/case-cells';
 import { parsePeriodText, resolvePeriod } from '../../src/core/caselist/period';
 
 describe('dates', () => {

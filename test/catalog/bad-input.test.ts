@@ -1,7 +1,8 @@
 /** Bad input gives the Excel error a statistician expects, with a Chinese message naming the argument. */
-import { ALL_FUNCTIONS, findFunction, INDICATORS } from '../../src/core/catalog';
+import { INDICATORS } from '../../src/core/catalog';
+import { ALL_FUNCTIONS, findFunction } from '../../src/core/functions/registry';
 import { applyFunction } from '../../src/core/functions/apply';
-import type { CellValue, ErrorValue } from '../../src/core/grid';
+import type { CellValue, ErrorValue } from '../../src/core/base/grid';
 
 const call = (id: string, ...args: (CellValue | CellValue[][] | undefined)[]) => applyFunction(findFunction(id)!, args);
 

@@ -1,10 +1,11 @@
-/** The catalogue as data: complete (every indicator of indicators.md A–D, F), consistent, and findable by the names people use. */
-import { ALL_FUNCTIONS, FIELDS, findField, findFunction, findIndicator, findNamedRatio, GENERIC_FUNCTIONS, INDICATORS, matchHeader, NAMED_RATIOS, nameKey } from '../../src/core/catalog';
-import { CASE_FUNCTIONS } from '../../src/core/casenumber/functions';
+/** The catalogue as data: complete (every indicator of docs/domain/indicators.md A–D, F), consistent, and findable by the names people use. */
+import { FIELDS, findField, findIndicator, findNamedRatio, INDICATORS, matchHeader, NAMED_RATIOS, nameKey } from '../../src/core/catalog';
+import { ALL_FUNCTIONS, findFunction, GENERIC_FUNCTIONS } from '../../src/core/functions/registry';
+import { CASE_FUNCTIONS } from '../../src/core/functions/case-number';
 
 const CJK = /[\u4e00-\u9fff]/;
 
-// the function names of domain/indicators.md, sections A–D and F (transcribed)
+// the function names of docs/domain/indicators.md, sections A–D and F (transcribed)
 const DOC_IDS = {
   A: 'FWXS_RATE SXFWXS_RATE GPFH_RATE CPBG_RATE SXGF_RATE GFZ_PERMILLE SXAJ_COUNT SQZS_RATE ZSL_RATE ZSSC_RATE JRZS_RATE SS_RATE AJB_RATIO TJSQZX_RATE',
   B: 'JA_RATE SXNJA_RATE SXNWJ_RATE PJSL_DAYS JSB_RATIO RJJA_AVG JAJD_RATE YKS_RATE CQQJ_RATE DTXP_RATE SSYS_RATE JYCX_RATE XESS_RATE',
@@ -15,7 +16,7 @@ const DOC_IDS = {
 const GENERIC_IDS = 'RATE TARGET MEETS GAP YOY CONTROL_LIMIT STEP_SCORE INDICATOR JAJD_FLOOR'.split(' ');
 
 describe('completeness', () => {
-  test.each(Object.entries(DOC_IDS))('section %s: every indicator of indicators.md is in the catalogue, in that section', (section, ids) => {
+  test.each(Object.entries(DOC_IDS))('section %s: every indicator of docs/domain/indicators.md is in the catalogue, in that section', (section, ids) => {
     for (const id of ids.split(' ')) expect(INDICATORS.find((i) => i.id === id)?.section).toBe(section);
   });
   test('section F also marks the A/B/D indicators the 2024 system names', () => {
@@ -213,7 +214,7 @@ describe('function records', () => {
   });
 });
 
-describe('every record against the tables of indicators.md (transcribed from the document, not from the data)', () => {
+describe('every record against the tables of docs/domain/indicators.md (transcribed from the document, not from the data)', () => {
   // id: direction (↑ up, ↓ down, — none), then the seed sources of its row
   const DOC = `
     FWXS_RATE ↑ 000 001 002 003 | SXFWXS_RATE ↑ 000 | GPFH_RATE ↓ 000 001 002 | CPBG_RATE ↓ 000 002 | SXGF_RATE ↓ 001 002

@@ -1,7 +1,7 @@
 /** MEETS, TARGET, GAP and the other generic functions of section E, on every target spelling of domain/README.md. */
-import { findFunction } from '../../src/core/catalog';
+import { findFunction } from '../../src/core/functions/registry';
 import { applyFunction } from '../../src/core/functions/apply';
-import type { CellValue } from '../../src/core/grid';
+import type { CellValue } from '../../src/core/base/grid';
 
 const call = (id: string, ...args: (CellValue | CellValue[][] | undefined)[]) => applyFunction(findFunction(id)!, args);
 

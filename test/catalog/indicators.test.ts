@@ -2,9 +2,10 @@
  * Every catalogue indicator against numbers worked by hand. The table must cover ALL indicators: adding an
  * indicator without a worked case fails the first test.
  */
-import { findFunction, INDICATORS } from '../../src/core/catalog';
+import { INDICATORS } from '../../src/core/catalog';
+import { findFunction } from '../../src/core/functions/registry';
 import { applyFunction } from '../../src/core/functions/apply';
-import type { CellValue } from '../../src/core/grid';
+import type { CellValue } from '../../src/core/base/grid';
 
 type Case = { args: CellValue[]; expected: number; why: string };
 

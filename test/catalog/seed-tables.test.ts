@@ -1,10 +1,10 @@
 /**
- * The worked numbers of the seeds (layouts.md T1, T2; scoring.md): every row must come out exactly.
+ * The worked numbers of the seeds (docs/domain/layouts.md T1, T2; docs/domain/scoring.md): every row must come out exactly.
  */
-import { findFunction } from '../../src/core/catalog';
+import { findFunction } from '../../src/core/functions/registry';
 import { roundHalfUp } from '../../src/core/catalog/indicators';
 import { applyFunction } from '../../src/core/functions/apply';
-import type { CellValue } from '../../src/core/grid';
+import type { CellValue } from '../../src/core/base/grid';
 
 const call = (id: string, ...args: (CellValue | CellValue[][])[]) => applyFunction(findFunction(id)!, args);
 const percent2 = (x: unknown) => roundHalfUp((x as number) * 100, 2);
@@ -92,7 +92,7 @@ describe('T1 (seed 001 附件2): control limits', () => {
   });
 });
 
-describe('STEP_SCORE (scoring.md): change as a fraction, unit 1% = 0.01', () => {
+describe('STEP_SCORE (docs/domain/scoring.md): change as a fraction, unit 1% = 0.01', () => {
   test('10.5% decline at 4 points per 1%, cap 40 → 40 (42 pro-rata, capped)', () => {
     expect(call('STEP_SCORE', 0.105, 4, 40)).toBe(40);
     expect(call('STEP_SCORE', '10.5%', 4, 40, 0.01)).toBe(40);

@@ -10,9 +10,9 @@ import * as os from 'os';
 import * as path from 'path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { readWorkbook } from '../../src/cli/xlsx-read';
-import { address, columnIndex, parseAddress, type Grid } from '../../src/core/grid';
-import { fillOptionsFor, planFill } from '../../src/core/fill';
-import { recognizeGrid } from '../../src/core/layout';
+import { address, columnIndex, parseAddress, type Grid } from '../../src/core/base/grid';
+import { fillOptionsFor, planFill } from '../../src/core/kinds';
+import { recognizeGrid } from '../../src/core/recognize';
 import { buildPlayground, startServer, type Served } from '../../src/playground/serve';
 import { T1_ROWS, T1_TOTAL } from '../fixtures/seed-tables';
 

@@ -1,7 +1,7 @@
 import * as path from 'path';
-import { planFill } from '../../src/core/fill';
+import { planFill } from '../../src/core/kinds';
 import { readWorkbook } from '../../src/cli/xlsx-read';
-import { recognizeGrid } from '../../src/core/layout';
+import { recognizeGrid } from '../../src/core/recognize';
 import { checkWithHyperFormula } from './hyperformula';
 import { T1_ROWS, T1_TOTAL, T1_UNITS } from '../fixtures/seed-tables';
 

@@ -1,11 +1,11 @@
-import { functionRegistry } from '../../src/core/fill';
-import { call, evaluate, formulaText, neg, num, op, pct, range, ref, str, sumOf, zx, type Expr } from '../../src/core/fill/formula';
-import type { CellValue } from '../../src/core/grid';
+import { FUNCTIONS_BY_ID } from '../../src/core/functions/registry';
+import { call, evaluate, formulaText, neg, num, op, pct, range, ref, str, sumOf, zx, type Expr } from '../../src/core/functions/formula';
+import type { CellValue } from '../../src/core/base/grid';
 
 /** a sheet `S` whose cells are given by address */
 function env(cells: Record<string, CellValue>) {
   return {
-    functions: functionRegistry(),
+    functions: FUNCTIONS_BY_ID,
     cell: (sheet: string, row: number, col: number) => (sheet === 'S' ? (cells[`${String.fromCharCode(65 + col)}${row + 1}`] ?? null) : null),
   };
 }

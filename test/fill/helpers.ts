@@ -1,12 +1,12 @@
 /** Shared helpers of the fill tests: evaluate expressions on literal figures, build RecognizedTables by hand. */
-import { functionRegistry } from '../../src/core/fill';
-import { evaluate, num, type Expr } from '../../src/core/fill/formula';
-import type { CellValue } from '../../src/core/grid';
+import { FUNCTIONS_BY_ID } from '../../src/core/functions/registry';
+import { evaluate, num, type Expr } from '../../src/core/functions/formula';
+import type { CellValue } from '../../src/core/base/grid';
 import type { ScoreLevel, ScoreSource, Year } from '../../src/core/scoring';
 
 /** evaluate an expression that refers to no cell */
 export function value(expr: Expr): CellValue {
-  return evaluate(expr, { cell: () => null, functions: functionRegistry() });
+  return evaluate(expr, { cell: () => null, functions: FUNCTIONS_BY_ID });
 }
 
 /** a ScoreSource over literal figures: { 二审改判数: [this, last] } */
@@ -27,8 +27,8 @@ export function literalSource(level: ScoreLevel, figures: Record<string, [number
 }
 
 import { findField, findIndicator } from '../../src/core/catalog';
-import { columnLetter, type Grid } from '../../src/core/grid';
-import type { RecognizedTable, UnitLevel } from '../../src/core/layout/types';
+import { columnLetter, type Grid } from '../../src/core/base/grid';
+import type { RecognizedTable, UnitLevel } from '../../src/core/recognize/types';
 
 /**
  * A one-header-row unit matrix at A1 as a Grid and its recognition, built by hand so the fill's tests do not

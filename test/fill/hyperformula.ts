@@ -3,10 +3,10 @@
  * go into HyperFormula (a dev dependency, GPL: tests only), with the ZX functions registered from the
  * catalogue's FunctionDefs (the test host's registration), and every written formula is evaluated there.
  */
-import { ALL_FUNCTIONS } from '../../src/core/catalog';
+import { ALL_FUNCTIONS } from '../../src/core/functions/registry';
 import { applyFunction } from '../../src/core/functions/apply';
-import { address, isErrorValue, type CellValue, type Grid } from '../../src/core/grid';
-import type { EditPlan } from '../../src/core/plan';
+import { address, isErrorValue, type CellValue, type Grid } from '../../src/core/base/grid';
+import type { EditPlan } from '../../src/core/base/plan';
 import { newFormulaEngine, registerZxFunctions } from '../host/formulas';
 import { DetailedCellError, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from 'hyperformula';
 

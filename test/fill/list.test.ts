@@ -1,7 +1,7 @@
 import * as path from 'path';
-import { planFill } from '../../src/core/fill';
+import { planFill } from '../../src/core/kinds';
 import { readWorkbook } from '../../src/cli/xlsx-read';
-import { recognizeGrid } from '../../src/core/layout';
+import { recognizeGrid } from '../../src/core/recognize';
 import { checkWithHyperFormula } from './hyperformula';
 
 test('an indicator list (T4) gets 差距 and 是否达标 where an actual value is given, by the indicator’s direction', async () => {

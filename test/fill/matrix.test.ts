@@ -1,6 +1,6 @@
-import { fillOptionsFor, planFill } from '../../src/core/fill';
-import { address, type CellValue } from '../../src/core/grid';
-import type { CellWrite, EditPlan } from '../../src/core/plan';
+import { fillOptionsFor, planFill } from '../../src/core/kinds';
+import { address, type CellValue } from '../../src/core/base/grid';
+import type { CellWrite, EditPlan } from '../../src/core/base/plan';
 import { validateTargetPreset, type TargetPreset } from '../../src/core/presets';
 import { handTable } from './helpers';
 import { checkWithHyperFormula } from './hyperformula';

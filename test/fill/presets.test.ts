@@ -13,7 +13,7 @@ import {
   焦作2021,
 } from '../../src/core/presets';
 import { findIndicator } from '../../src/core/catalog';
-import { planFill } from '../../src/core/fill';
+import { planFill } from '../../src/core/kinds';
 
 describe('built-in presets', () => {
   test.each(Object.keys(TARGET_PRESETS))('target preset %s is valid and names catalogue indicators', (id) => {
@@ -110,7 +110,7 @@ describe('what a user reads names the documents, not internal codes', () => {
   });
 
   test('the function reference lists sources by document, without the codes 000–004', async () => {
-    const { renderFunctionsDoc } = await import('../../src/functions/docs');
+    const { renderFunctionsDoc } = await import('../../src/custom-functions/docs');
     const doc = renderFunctionsDoc();
     expect(doc).not.toMatch(/种子|\b00[0-4]\b/);
     expect(doc).toContain('焦作2021：焦作中院《“案件质量提升年”活动实施方案》（焦中法〔2021〕24号）');

@@ -3,13 +3,13 @@
  * hand below; and every formula the fill writes agrees with a real formula engine.
  */
 import * as path from 'path';
-import { planFill } from '../../src/core/fill';
+import { planFill } from '../../src/core/kinds';
 import ExcelJS from 'exceljs';
 import { readWorkbook, workbookToGrids } from '../../src/cli/xlsx-read';
-import type { Grid } from '../../src/core/grid';
-import { recognizeGrid } from '../../src/core/layout';
-import type { RecognizedTable } from '../../src/core/layout/types';
-import type { EditPlan } from '../../src/core/plan';
+import type { Grid } from '../../src/core/base/grid';
+import { recognizeGrid } from '../../src/core/recognize';
+import type { RecognizedTable } from '../../src/core/recognize/types';
+import type { EditPlan } from '../../src/core/base/plan';
 import { buildSample } from '../../examples/build-sample';
 import { COURTS } from '../../examples/sample-data';
 import { handTable } from './helpers';

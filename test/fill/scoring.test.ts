@@ -1,6 +1,6 @@
 import { copyPreset, 延边2019Scoring } from '../../src/core/presets';
 import { itemFormula } from '../../src/core/scoring';
-import { formulaText } from '../../src/core/fill/formula';
+import { formulaText } from '../../src/core/functions/formula';
 import { literalSource, value } from './helpers';
 
 const item = (id: string) => {
@@ -44,7 +44,7 @@ describe('延边2019 item 1 (发改指总量, 4 points per 1% decline, cap 40)',
   });
 });
 
-describe('STEP_SCORE cases of scoring.md through the engine', () => {
+describe('STEP_SCORE cases of docs/domain/scoring.md through the engine', () => {
   // a decline of x% is produced by last = 100, this = 100 − x
   test.each([
     [10.5, 'linear', 40],

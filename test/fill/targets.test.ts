@@ -1,7 +1,7 @@
 import * as path from 'path';
 import { readWorkbook } from '../../src/cli/xlsx-read';
 import { presetTargets, workbookTargets } from '../../src/core/fill/targets';
-import { recognizeGrid } from '../../src/core/layout';
+import { recognizeGrid } from '../../src/core/recognize';
 import { TARGET_PRESETS } from '../../src/core/presets';
 
 describe('targets from the workbook’s target table T3 equal the 焦作2021 preset, either orientation', () => {

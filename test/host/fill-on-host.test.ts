@@ -4,9 +4,9 @@
  */
 import * as path from 'path';
 import { readWorkbook } from '../../src/cli/xlsx-read';
-import { isErrorValue, type CellValue } from '../../src/core/grid';
-import { planFill } from '../../src/core/fill';
-import { recognizeGrid } from '../../src/core/layout';
+import { isErrorValue, type CellValue } from '../../src/core/base/grid';
+import { planFill } from '../../src/core/kinds';
+import { recognizeGrid } from '../../src/core/recognize';
 import { applyPlan, forgetInMemoryUndo, inspectPlan, revertLastApply } from '../../src/excel/adapter';
 import { installHost, workbookFrom } from './index';
 

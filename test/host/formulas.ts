@@ -6,9 +6,9 @@
  */
 import { ArraySize, CellError, DetailedCellError, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from 'hyperformula';
 import type { ImplementedFunctions } from 'hyperformula';
-import type { CellValue, ErrorValue, ExcelErrorCode } from '../../src/core/grid';
-import { isErrorValue } from '../../src/core/grid';
-import type { FunctionDef } from '../../src/core/catalog/types';
+import type { CellValue, ErrorValue, ExcelErrorCode } from '../../src/core/base/grid';
+import { isErrorValue } from '../../src/core/base/grid';
+import type { FunctionDef } from '../../src/core/functions/types';
 
 export type ApplyFunction = (def: FunctionDef, args: (CellValue | CellValue[][])[]) => CellValue | CellValue[][];
 

@@ -2,7 +2,7 @@
  * The test host: `installHost()` puts a fake `Excel` and `Office` on the global object (as office.js does),
  * backed by a WorkbookState tests and the playground can seed, inspect and snapshot.
  */
-import type { Grid } from '../../src/core/grid';
+import type { Grid } from '../../src/core/base/grid';
 import { FakeRequestContext } from './office';
 import { WorkbookState } from './workbook';
 

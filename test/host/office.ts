@@ -10,8 +10,8 @@
  * The classes are checked against @types/office-js member by member (`OfficeShape` below), so a name or a
  * parameter list that drifts from Office.js fails the typecheck.
  */
-import type { CellRange } from '../../src/core/grid';
-import { address, parseRange, rangeAddress } from '../../src/core/grid';
+import type { CellRange } from '../../src/core/base/grid';
+import { address, parseRange, rangeAddress } from '../../src/core/base/grid';
 import {
   DEFAULT_COLUMN_WIDTH,
   hostError,

@@ -4,9 +4,9 @@
  * Formula results come from HyperFormula, built lazily (a sheet of constants never pays for it).
  */
 import type { HyperFormula } from 'hyperformula';
-import type { CellRange, Grid } from '../../src/core/grid';
-import { isErrorValue } from '../../src/core/grid';
-import { ALL_FUNCTIONS } from '../../src/core/catalog';
+import type { CellRange, Grid } from '../../src/core/base/grid';
+import { isErrorValue } from '../../src/core/base/grid';
+import { ALL_FUNCTIONS } from '../../src/core/functions/registry';
 import { applyFunction } from '../../src/core/functions/apply';
 import { newFormulaEngine, officeValueOf, registerZxFunctions } from './formulas';
 

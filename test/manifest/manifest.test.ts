@@ -18,7 +18,7 @@ import {
   wellFormednessErrors,
 } from '../../scripts/manifest-checks';
 import { drawIcon, ICON_SIZES, iconFileName, iconPng } from '../../scripts/make-icons';
-import { formulaText, ref, zx } from '../../src/core/fill/formula';
+import { formulaText, ref, zx } from '../../src/core/functions/formula';
 
 const SOURCE = fs.readFileSync(path.join(REPO_ROOT, 'manifest.xml'), 'utf8');
 

@@ -3,9 +3,9 @@
  * out of the units and of the column sums, and verify checks they are not larger than the row they break down.
  */
 import { describeTable } from '../../src/cli/commands/recognize';
-import type { Grid } from '../../src/core/grid';
-import { recognizeGrid } from '../../src/core/layout';
-import { verifyTables } from '../../src/core/verify';
+import type { Grid } from '../../src/core/base/grid';
+import { recognizeGrid } from '../../src/core/recognize';
+import { verifyTables } from '../../src/core/kinds';
 import { gridOf, loadFixture, rowSignature } from './helpers';
 
 function only(g: Grid) {

@@ -8,10 +8,10 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { run } from '../../src/cli/main';
-import type { RecognitionResult } from '../../src/core/layout/types';
+import type { RecognitionResult } from '../../src/core/recognize/types';
 import type { VerifyReport } from '../../src/core/verify';
 import { describeTable } from '../../src/cli/commands/recognize';
-import { recognizeGrid } from '../../src/core/layout';
+import { recognizeGrid } from '../../src/core/recognize';
 import { FIXTURES, gridOf } from './helpers';
 
 async function zhixiao(...args: string[]): Promise<{ code: number; out: string; err: string }> {

@@ -7,9 +7,9 @@
  * Signatures: column `LETTER header›path | role field-or-indicator[ @level] period valueKind`,
  * row `ROW role label level[ indicator]` (`-` for none).
  */
-import { columnLetter } from '../../src/core/grid';
-import { recognizeGrid } from '../../src/core/layout';
-import type { RecognizedTable, RecognizedTarget, TableMeta } from '../../src/core/layout/types';
+import { columnLetter } from '../../src/core/base/grid';
+import { recognizeGrid } from '../../src/core/recognize';
+import type { RecognizedTable, RecognizedTarget, TableMeta } from '../../src/core/recognize/types';
 import { parseTarget } from '../../src/core/targets';
 import { T3_INDICATORS, T3_LEVELS, T4_TARGETS } from '../fixtures/seed-tables';
 import { columnSignature, loadFixture, rowSignature } from './helpers';

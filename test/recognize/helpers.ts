@@ -1,8 +1,8 @@
 /** Shared by the recognition tests: the fixtures, read as the command line reads them, and short signatures. */
 import * as path from 'path';
 import { readWorkbook } from '../../src/cli/xlsx-read';
-import type { CellRange, CellValue, Grid } from '../../src/core/grid';
-import type { RecognizedColumn, RecognizedRow } from '../../src/core/layout/types';
+import type { CellRange, CellValue, Grid } from '../../src/core/base/grid';
+import type { RecognizedColumn, RecognizedRow } from '../../src/core/recognize/types';
 
 export const FIXTURES = path.join(__dirname, '..', 'fixtures');
 

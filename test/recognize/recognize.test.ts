@@ -2,9 +2,9 @@
  * Recognition behaviour beyond the fixtures: layouts as courts lay them out, built as grids here so each
  * test shows the one thing it is about. (The fixtures' full recognition is in fixtures.test.ts.)
  */
-import { recognizeGrid } from '../../src/core/layout';
-import { verifyTables } from '../../src/core/verify';
-import type { RecognizedTable } from '../../src/core/layout/types';
+import { recognizeGrid } from '../../src/core/recognize';
+import { verifyTables } from '../../src/core/kinds';
+import type { RecognizedTable } from '../../src/core/recognize/types';
 import { columnSignature, gridOf, loadFixture, rowSignature } from './helpers';
 
 function only(tables: RecognizedTable[]): RecognizedTable {

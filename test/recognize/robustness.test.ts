@@ -2,9 +2,9 @@
  * Whatever a sheet holds, recognition and verification answer without throwing, and what they report lies
  * inside the grid: random grids of the words, numbers, errors, formats and merges real sheets are made of.
  */
-import { columnIndex, parseRange, type CellRange, type CellValue, type Grid } from '../../src/core/grid';
-import { recognizeGrid } from '../../src/core/layout';
-import { verifyTables } from '../../src/core/verify';
+import { columnIndex, parseRange, type CellRange, type CellValue, type Grid } from '../../src/core/base/grid';
+import { recognizeGrid } from '../../src/core/recognize';
+import { verifyTables } from '../../src/core/kinds';
 
 /** a small deterministic generator, so a failure can be replayed */
 function generator(seed: number): () => number {

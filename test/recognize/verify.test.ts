@@ -4,9 +4,10 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Grid } from '../../src/core/grid';
-import { recognizeGrid } from '../../src/core/layout';
-import { verifyTables, type VerifyReport } from '../../src/core/verify';
+import type { Grid } from '../../src/core/base/grid';
+import { recognizeGrid } from '../../src/core/recognize';
+import { verifyTables } from '../../src/core/kinds';
+import type { VerifyReport } from '../../src/core/verify';
 import { FIXTURES, gridOf, loadFixture } from './helpers';
 
 type Planted = Record<string, { sheet: string; cell: string; kind: string }[]>;

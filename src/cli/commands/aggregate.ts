@@ -7,8 +7,8 @@
 import * as path from 'path';
 import { aggregateChoices, CORE_MEASURES, isoDate, matchCaseHeader, parsePeriodText, periodTitle, recognizeCaseList, resolvePeriod, runAggregate, type PeriodSpec, type UnitBy } from '../../core/caselist';
 import { FAMILY_NAMES, type CaseFamily } from '../../core/casenumber/types-data';
-import type { Grid } from '../../core/grid';
-import type { RecognizedTable } from '../../core/layout/types';
+import type { Grid } from '../../core/base/grid';
+import type { RecognizedTable } from '../../core/recognize/types';
 import { loadWorkbook, selectSheets, workbookToGrids } from '../xlsx-read';
 import { applyPlanToWorkbook, parseInOutArgs, writeWorkbookFile } from '../xlsx-write';
 import { CliError, type CliCommand, type CliIO } from '../types';

@@ -7,10 +7,10 @@
  * Excel's General format shows them in a standard-width cell (0.08183079056865465 → 0.081830791); an error
  * prints its code on stdout, the message on stderr, and exits 1.
  */
-import { ALL_FUNCTIONS } from '../../core/catalog';
-import type { CellValue } from '../../core/grid';
-import { isErrorValue } from '../../core/grid';
-import { findFunction, invokeDef } from '../../functions/registry';
+import { ALL_FUNCTIONS } from '../../core/functions/registry';
+import type { CellValue } from '../../core/base/grid';
+import { isErrorValue } from '../../core/base/grid';
+import { findFunction, invokeDef } from '../../core/functions/invoke';
 import { CliError, type CliCommand } from '../types';
 
 /**

@@ -6,11 +6,12 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { KIND_NAMES, planFill, type FillOptions } from '../../core/fill';
-import { address } from '../../core/grid';
-import { recognizeGrid } from '../../core/layout';
-import type { RecognizedTable } from '../../core/layout/types';
-import type { EditPlan } from '../../core/plan';
+import type { FillOptions } from '../../core/fill';
+import { KIND_NAMES, planFill } from '../../core/kinds';
+import { address } from '../../core/base/grid';
+import { recognizeGrid } from '../../core/recognize';
+import type { RecognizedTable } from '../../core/recognize/types';
+import type { EditPlan } from '../../core/base/plan';
 import { SCORING_PRESETS, TARGET_PRESETS, presetFromJson } from '../../core/presets';
 import { loadWorkbook, selectSheets, workbookToGrids } from '../xlsx-read';
 import { applyPlanToWorkbook, parseInOutArgs, writeWorkbookFile } from '../xlsx-write';

@@ -1,13 +1,13 @@
 /**
  * `zhixiao recognize FILE.xlsx [--sheet NAME] [--json]` — the tables found in a workbook: range, layout kind,
  * header paths, unit column, totals and benchmarks, each column's mapping with its confidence, targets.
- * `--json` prints the recognition contract (`{"tables":[…]}`, src/core/layout/types.ts).
+ * `--json` prints the recognition contract (`{"tables":[…]}`, src/core/recognize/types.ts).
  */
 import * as path from 'path';
-import type { Grid } from '../../core/grid';
-import { recognizeGrid } from '../../core/layout';
-import { KIND_NAMES } from '../../core/layout/kind-names';
-import type { RecognizedColumn, RecognizedTable, ValueKind } from '../../core/layout/types';
+import type { Grid } from '../../core/base/grid';
+import { recognizeGrid } from '../../core/recognize';
+import { KIND_NAMES, tableKind } from '../../core/kinds';
+import type { RecognizedColumn, RecognizedTable, ValueKind } from '../../core/recognize/types';
 import { CliError, type CliCommand, type CliIO } from '../types';
 import { readSheets } from '../xlsx-read';
 
@@ -123,7 +123,7 @@ export function describeTable(t: RecognizedTable, index: number): string[] {
   const noun = units.some((r) => r.indicator) ? '个指标行' : '个单位';
   lines.push(`    行：${units.length} ${noun}${levelText}`);
   for (const r of t.rows.filter((x) => x.role !== 'unit')) {
-    if (t.kind === 'target-matrix' && r.level) {
+    if (tableKind(t.kind).targetSource && r.level) {
       lines.push(`      第 ${r.row} 行「${r.label}」${r.level}层级的目标`);
       continue;
     }

@@ -6,7 +6,8 @@
  * Findings are a result, not a failure: the exit status is 0 whenever the file could be read.
  */
 import * as path from 'path';
-import { verifyTables, type FindingKind, type VerifyFinding } from '../../core/verify';
+import { verifyTables } from '../../core/kinds';
+import type { FindingKind, VerifyFinding } from '../../core/verify';
 import type { CliCommand } from '../types';
 import { parseFileArgs, recognizeFile, uncomputedNote } from './recognize';
 

@@ -5,16 +5,16 @@
  * Definitions (a case is counted with the weight of its 案号: a range `18775-18776号` is two cases):
  * - 旧存 = filed before the period and not closed before it; 新收 = filed within it; 受理 = 旧存 + 新收;
  * - 结案 = closed within the period; 未结 = filed by its end and not closed by its end (= 受理 − 结案);
- * - the scope rules (indicators.md note 3): 诉前调确, 诉前调书, 执恢, 执保 are left out of all these counts;
+ * - the scope rules (docs/domain/indicators.md note 3): 诉前调确, 诉前调书, 执恢, 执保 are left out of all these counts;
  *   审理天数合计 leaves out enforcement and the two pre-suit types.
  * Each measure is a record: its header is the catalogue field's name where there is one, so the recogniser
  * and the fill engine read the result as an ordinary unit-matrix table.
  */
 import type { CaseFamily } from '../casenumber/types-data';
 import { FAMILY_NAMES } from '../casenumber/types-data';
-import type { CaseFieldName } from './fields';
+import type { CaseFieldName } from '../catalog/case-fields';
 import type { CaseRecord } from './read';
-import { addMonths } from './values';
+import { addMonths } from '../base/case-cells';
 import type { ResolvedPeriod } from './period';
 
 export type UnitBy = '承办部门' | '承办人' | '法院';

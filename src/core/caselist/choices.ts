@@ -2,14 +2,14 @@
  * What the task pane offers for a case list: the units available (a 承办部门 column, a 承办人 column, always
  * 法院 from the 案号), periods around the list's latest date, and the case families present with their counts.
  */
-import type { Grid } from '../grid';
-import type { RecognizedTable } from '../layout/types';
+import type { Grid } from '../base/grid';
+import type { RecognizedTable } from '../recognize/types';
 import { FAMILY_NAMES, type CaseFamily } from '../casenumber/types-data';
 import type { UnitBy } from './aggregate';
 import { periodTitle, type PeriodSpec } from './period';
 import { readCases } from './read';
-import { caseListLayout } from './recognize';
-import { isoDate, ymdOf } from './values';
+import { caseListLayout } from '../recognize/case-list';
+import { isoDate, ymdOf } from '../base/case-cells';
 
 export interface UnitChoice {
   by: UnitBy;

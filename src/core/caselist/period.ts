@@ -3,7 +3,7 @@
  * (统计年度 2023 = 2022-12-01 … 2023-11-30), a calendar year, or a custom range. Resolved to inclusive
  * Excel serial days.
  */
-import { chineseDate, lastDayOfMonth, readDateText, serialOf } from './values';
+import { chineseDate, lastDayOfMonth, readDateText, serialOf } from '../base/case-cells';
 
 export type PeriodSpec =
   | { kind: 'month'; year: number; month: number }

@@ -4,16 +4,16 @@
  * scope rules produced it, and a second new sheet listing every row that was left out and why.
  * Nothing on the user's sheets is written over: both sheets are new, under names not yet taken.
  */
-import { address, type CellValue, type Grid } from '../grid';
-import { emptyPlan, type CellWrite, type EditPlan } from '../plan';
-import type { RecognizedTable } from '../layout/types';
+import { address, type CellValue, type Grid } from '../base/grid';
+import { emptyPlan, type CellWrite, type EditPlan } from '../base/plan';
+import type { RecognizedTable } from '../recognize/types';
 import { caseTypeByCode } from '../casenumber/parse';
 import type { CaseFamily } from '../casenumber/types-data';
 import { aggregateCases, CORE_MEASURES, familyList, type AggregateResult, type UnitBy } from './aggregate';
-import type { CaseFieldName } from './fields';
+import type { CaseFieldName } from '../catalog/case-fields';
 import { resolvePeriod, type PeriodSpec } from './period';
 import { readCases, type ReadResult } from './read';
-import { caseListLayout } from './recognize';
+import { caseListLayout } from '../recognize/case-list';
 
 export interface AggregateOptions {
   /** the unit of the rows: 承办部门, 承办人, or 法院 (from the 案号's court code) */

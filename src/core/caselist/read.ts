@@ -4,14 +4,14 @@
  * silently: every row that is not blank becomes a case or a rejection; a case whose 审限届满日期 cannot be read
  * is still counted, and listed in `unreadable`.
  */
-import type { CellValue, Grid } from '../grid';
+import type { CellValue, Grid } from '../base/grid';
 import { parseCaseNumber, type CourtInfo } from '../casenumber/parse';
 import type { CaseTypeDef } from '../casenumber/types-data';
-import type { CaseFieldName } from './fields';
-import { methodCategory, procedureCategory, type MethodCategory, type ProcedureCategory } from './fields';
-import type { CaseListLayout } from './recognize';
-import { BLANK_DATE, INVALID_DATE, amountScale, dateSerial, isoDate, readAmount, readFlag, readNumber, readText } from './values';
-import { normalizeHeader } from './recognize';
+import type { CaseFieldName } from '../catalog/case-fields';
+import { methodCategory, procedureCategory, type MethodCategory, type ProcedureCategory } from '../catalog/case-fields';
+import type { CaseListLayout } from '../recognize/case-list';
+import { BLANK_DATE, INVALID_DATE, amountScale, dateSerial, isoDate, readAmount, readFlag, readNumber, readText } from '../base/case-cells';
+import { caseHeaderKey } from '../base/text';
 
 export interface CaseRecord {
   /** the sheet's 1-based row number */
@@ -90,7 +90,7 @@ export function readCases(grid: Grid, layout: CaseListLayout): ReadResult {
   const cClaim = col('标的额');
   const cRecovered = col('到位金额');
   // money is summed in 元: a header in 万元 scales its bare numbers
-  const scaleOf = (name: CaseFieldName) => amountScale(normalizeHeader(layout.headers.get(name) ?? '').unit);
+  const scaleOf = (name: CaseFieldName) => amountScale(caseHeaderKey(layout.headers.get(name) ?? '').unit);
   const claimScale = scaleOf('标的额');
   const recoveredScale = scaleOf('到位金额');
 

@@ -1,6 +1,6 @@
 /**
  * What a court code (法院代字) tells by itself, as data: the province of its one-character abbreviation, and the
- * special intermediate courts of the two-digit ranges 71–99 (casenumbers.md). Court names proper need a court
+ * special intermediate courts of the two-digit ranges 71–99 (docs/domain/casenumbers.md). Court names proper need a court
  * directory, which the case list may carry in a 法院 column; the code alone gives province and level.
  */
 
@@ -43,7 +43,7 @@ export const PROVINCES: Record<string, string> = {
 
 /**
  * The municipalities directly under the central government: their intermediate courts are numbered, so 沪01 is
- * 上海市第一中级人民法院 and 京03 北京市第三中级人民法院 (casenumbers.md's worked example) — a rule, no directory.
+ * 上海市第一中级人民法院 and 京03 北京市第三中级人民法院 (docs/domain/casenumbers.md's worked example) — a rule, no directory.
  */
 export const MUNICIPALITIES = new Set(['京', '津', '沪', '渝']);
 

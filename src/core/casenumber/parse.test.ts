@@ -13,7 +13,7 @@ function reason(text: unknown): string {
   return r.reason;
 }
 
-describe('parseCaseNumber — the worked examples of casenumbers.md', () => {
+describe('parseCaseNumber — the worked examples of docs/domain/casenumbers.md', () => {
   test('（2023）豫1322民初1234号 is a civil first-instance case of a basic court of 河南', () => {
     const c = ok('（2023）豫1322民初1234号');
     expect(c.year).toBe(2023);
@@ -173,7 +173,7 @@ describe('parseCaseNumber — the worked examples of casenumbers.md', () => {
   });
 });
 
-describe('parseCaseNumber — every type code listed in casenumbers.md', () => {
+describe('parseCaseNumber — every type code listed in docs/domain/casenumbers.md', () => {
   // copied from the document, not from the data, so a code missing from the whitelist fails here
   const listed = `刑辖 民辖 民辖终 民辖监 行辖 行辖终 赔辖 赔辖终
     刑初 刑终 刑监 刑申 刑抗 刑再 刑没 刑核 刑医 刑医解 刑医复 刑医监 刑止 刑止调 刑止核 刑更 刑更监 刑更备 刑他

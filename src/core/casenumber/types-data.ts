@@ -1,7 +1,7 @@
 /**
  * The standard's case type codes (类型代字, 法〔2015〕137号 as amended by 法〔2018〕335号) and the codes seen in
  * practice outside it, as data. Each record says which family (大类) and instance (审级/程序) a code belongs to
- * and whether the scope rules of the 统计口径 (indicators.md note 3) leave it out of counts or average days.
+ * and whether the scope rules of the 统计口径 (docs/domain/indicators.md note 3) leave it out of counts or average days.
  * Adding a code is one line here; the parser matches them longest first.
  */
 

@@ -1,6 +1,6 @@
 /**
  * The base figures of statisticians' tables, each with the spellings seen in real headers (the seeds,
- * layouts.md T1–T3, the SPC platforms' column names). Synonyms are most specific first; the recogniser
+ * docs/domain/layouts.md T1–T3, the SPC platforms' column names). Synonyms are most specific first; the recogniser
  * (`matchHeader` in ./index.ts) matches a header against them after removing units in brackets and spaces.
  * A synonym belongs to one field only (a test checks it), so a header never maps to two fields equally.
  */

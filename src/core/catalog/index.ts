@@ -1,51 +1,29 @@
 /**
- * The catalogue: fields, indicators, the named ratios of GK_RATE, and every ZX function as a FunctionDef.
- * Everything else (src/functions, functions.json, `zhixiao calc`, the recogniser's column mapping, the task
- * pane's lists, docs/functions.md) is generated from or looks up in these lists.
+ * The catalogue — the ground floor of the domain: records and lookups only, no function code.
+ * Everything else (the ZX functions of src/core/functions, functions.json, `zhixiao calc`, the recogniser's
+ * column mapping, the task pane's lists, docs/functions.md) is generated from or looks up in these lists.
  *
- * - `FIELDS`, `INDICATORS`, `NAMED_RATIOS` — the records;
- * - `ALL_FUNCTIONS` — indicators as functions, then the generic functions (section E), then the case-number
- *   functions of src/core/casenumber; each id once;
- * - `findIndicator`, `findField`, `findNamedRatio`, `findFunction` — by id, Chinese name, alias or synonym;
+ * - `FIELDS`, `INDICATORS`, `NAMED_RATIOS`, `JAJD_FLOORS` — the records;
+ * - `findIndicator`, `findField`, `findNamedRatio` — by id, Chinese name, alias or synonym;
  * - `matchHeader(text)` — the best catalogue candidates for a column header, with a confidence.
  */
-import type { ColumnGuess } from '../layout/types';
-import { CASE_FUNCTIONS } from '../casenumber/functions';
-import { indicatorFunction } from '../functions/indicator';
+import { dropSpaces, foldWidth } from '../base/text';
 import { FIELDS } from './fields';
-import { GENERIC_FUNCTIONS } from './generic';
 import { INDICATORS, NAMED_RATIOS } from './indicators';
 import { findField, findIndicator, findNamedRatio, nameKey } from './lookup';
-import type { FunctionDef } from './types';
+import type { HeaderMatch } from './types';
 
-export { FIELDS, INDICATORS, NAMED_RATIOS, GENERIC_FUNCTIONS, findField, findIndicator, findNamedRatio, nameKey };
+export { FIELDS, INDICATORS, NAMED_RATIOS, findField, findIndicator, findNamedRatio, nameKey };
+export { JAJD_FLOORS } from './floors';
 export type { NamedRatio } from './indicators';
 export { formatFor } from './indicators';
-
-export const INDICATOR_FUNCTIONS: FunctionDef[] = INDICATORS.map(indicatorFunction);
-
-export const ALL_FUNCTIONS: FunctionDef[] = [...INDICATOR_FUNCTIONS, ...GENERIC_FUNCTIONS, ...CASE_FUNCTIONS];
-
-const FUNCTION_BY_KEY = new Map<string, FunctionDef>();
-for (const f of ALL_FUNCTIONS) {
-  FUNCTION_BY_KEY.set(nameKey(f.id), f);
-  if (!FUNCTION_BY_KEY.has(nameKey(f.name))) FUNCTION_BY_KEY.set(nameKey(f.name), f);
-}
-
-/** A ZX function by id (`FWXS_RATE`, `ZX.FWXS_RATE`, any case), Chinese name, or an indicator's alias. */
-export function findFunction(idOrName: string): FunctionDef | null {
-  const hit = FUNCTION_BY_KEY.get(nameKey(idOrName));
-  if (hit) return hit;
-  const ind = findIndicator(idOrName);
-  return ind ? FUNCTION_BY_KEY.get(nameKey(ind.id)) ?? null : null;
-}
 
 /**
  * A header as a comparable key: units and points in brackets (`（件）`, `(%)`, `（7.5分）`), a leading
  * number (`1、`, `(3)`), a year (`2018年`) and period words (`本期`, `上年同期`) removed.
  */
 export function headerKey(text: string): string {
-  let t = String(text).normalize('NFKC').replace(/\s+/g, '');
+  let t = dropSpaces(foldWidth(String(text)));
   t = t.replace(/[(（][^()（）]*(件|天|日|人|元|万元|%|‰|分|个|笔|次|万人|天\/件|比例|千分比|百分比)[)）]$/, '');
   t = t.replace(/^([(（]?\d+[)）.、．]|[一二三四五六七八九十]+[、.．])/, '');
   t = t.replace(/^\d{4}年(度)?/, '').replace(/^其中[:：]?/, '');
@@ -80,10 +58,10 @@ for (const r of NAMED_RATIOS) {
  * synonym (confidence 1 / 0.95), a header that contains a synonym (0.6–0.9 by how much of the header it
  * covers), a header that is part of a synonym (≤ 0.5). Candidates below 0.3 are dropped.
  */
-export function matchHeader(text: string, limit = 5): ColumnGuess[] {
+export function matchHeader(text: string, limit = 5): HeaderMatch[] {
   const key = headerKey(text);
   if (key.length < 2) return [];
-  const best = new Map<string, ColumnGuess>();
+  const best = new Map<string, HeaderMatch>();
   for (const e of ENTRIES) {
     if (e.key.length < 2) continue;
     let confidence = 0;

@@ -1,12 +1,12 @@
 /**
- * Every indicator of domain/indicators.md sections A–D and F, one record each. The ZX functions, the
+ * Every indicator of docs/domain/indicators.md sections A–D and F, one record each. The ZX functions, the
  * recogniser's column mapping, the task pane's lists and docs/functions.md are generated from these records.
  *
  * `compute` receives numbers already checked by the caller (./functions.ts): no blanks unless the input says
  * blankAsZero, no text, no negative counts. It returns the unrounded result (except where the 口径 rounds) or
  * the Excel error a cell shows, with a Chinese message.
  */
-import type { ErrorValue } from '../grid';
+import type { ErrorValue } from '../base/grid';
 import type { IndicatorDef, IndicatorUnit, InputDef } from './types';
 
 /** numerator / denominator, `#DIV/0!` naming the denominator when it is 0 */

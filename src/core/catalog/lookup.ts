@@ -3,18 +3,12 @@
  * alias, a named ratio of GK_RATE (`电子送达率`), a field name or a header synonym. Spelling differences that
  * carry no meaning are ignored: full/half width, spaces, quotes, the hyphen of 案-件比, brackets.
  */
+import { nameKey } from '../base/text';
 import { FIELDS } from './fields';
 import { INDICATORS, NAMED_RATIOS, type NamedRatio } from './indicators';
 import type { FieldDef, IndicatorDef } from './types';
 
-/** the comparable form of a name: NFKC, no spaces, quotes, dashes, brackets or 、; upper-case Latin */
-export function nameKey(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/^=?\s*ZX\./i, '')
-    .replace(/[\s"'“”‘’「」『』《》()（）【】[\]、,，\-－—–·・/／:：]/g, '')
-    .toUpperCase();
-}
+export { nameKey };
 
 const INDICATOR_KEYS = new Map<string, IndicatorDef>();
 const RATIO_KEYS = new Map<string, NamedRatio>();

@@ -1,10 +1,10 @@
 /**
  * The catalogue's record types. An indicator, a field, a generic function is one record; the custom
  * functions, the recogniser's column mapping, the task pane's lists and the docs are generated from them,
- * so adding an indicator is one edit in one place (see DESIGN.md).
+ * so adding an indicator is one edit in one place (docs/architecture.md).
  */
-import type { CellValue, ErrorValue } from '../grid';
-import type { ValueKind } from '../layout/types';
+import type { ErrorValue } from '../base/grid';
+import type { ValueKind } from '../base/values';
 
 /** ↑ higher is better (正向), ↓ lower is better (逆向), or neither */
 export type Direction = 'up' | 'down' | 'none';
@@ -73,33 +73,10 @@ export interface IndicatorDef {
   compute(x: number[], variant: string | null): number | ErrorValue;
 }
 
-/** One parameter of a ZX function. */
-export interface ParamDef {
-  /** Chinese name shown in Excel's function wizard: `二审收案数` */
-  name: string;
-  description: string;
-  optional?: boolean;
-  /** accepts several arguments from here on (INDICATOR's inputs) */
-  repeating?: boolean;
-}
-
-/**
- * A ZX custom function as data. Indicators become FunctionDefs through the catalogue; generic functions
- * (TARGET, MEETS, GAP …) and others (CASE_TYPE …) are written as FunctionDefs directly. The functions module,
- * functions.json, the test host and `zhixiao calc` are all generated from the list of FunctionDefs.
- *
- * `scalar` works on one cell value per parameter; the caller applies it element-wise over ranges
- * (broadcasting single cells, `#VALUE!` on shapes that differ), so no function handles ranges itself.
- */
-export interface FunctionDef {
-  /** the name after `ZX.`: `FWXS_RATE`, `MEETS` */
-  id: string;
-  /** Chinese name: 一审服判息诉率, 是否达标 */
-  name: string;
-  /** Chinese description for functions.json (no `@` inside: JSDoc would read it as a tag) */
-  description: string;
-  params: ParamDef[];
-  result: 'number' | 'boolean' | 'string' | 'any';
-  /** raw cell values in (a missing optional argument is undefined); a value or an ErrorValue out */
-  scalar(args: (CellValue | undefined)[]): CellValue;
+/** A catalogue candidate for a column header: a field or an indicator, with how sure the match is. */
+export interface HeaderMatch {
+  field: string | null;
+  indicator: string | null;
+  confidence: number;
+  matched: string;
 }

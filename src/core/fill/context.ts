@@ -2,14 +2,14 @@
  * What every table's fill shares: the workspace (workbook + planned writes), the options, the target source,
  * and the small conventions of added columns (header style, pass/fail colours, where a new column goes).
  */
-import type { CellValue } from '../grid';
-import { isErrorValue } from '../grid';
+import type { CellValue } from '../base/grid';
+import { isErrorValue } from '../base/grid';
 import type { ScoringPreset } from '../presets/types';
 import type { FillOptions } from './options';
 import type { TableModel } from './table';
 import type { TargetSource } from './targets';
 import type { Workspace } from './workspace';
-import { call, formulaText, str, type Expr } from './formula';
+import { call, formulaText, str, type Expr } from '../functions/formula';
 
 export interface FillContext {
   ws: Workspace;

@@ -1,10 +1,10 @@
 /**
- * Control-target tables (控制目标表, T1 of layouts.md): per unit 目标 = −CEILING(基数 × 比例, 1) and
+ * Control-target tables (控制目标表, T1 of docs/domain/layouts.md): per unit 目标 = −CEILING(基数 × 比例, 1) and
  * 上限 = 基数 + 目标; the total row is the sum of the units (−67, not −CEILING(638 × 10%) = −64).
  * Written as plain Excel formulas so anyone can audit them without the add-in.
  */
 import type { FillContext } from './context';
-import { call, num, op, pct, range, ref, type Expr } from './formula';
+import { call, num, op, pct, range, ref, type Expr } from '../functions/formula';
 import { DEFAULT_CONTROL_RATIO } from './options';
 import type { ModelColumn, TableModel } from './table';
 

@@ -4,10 +4,10 @@
  * actual value are left for the statistician (or for a unit matrix elsewhere in the workbook).
  */
 import { findIndicator } from '../catalog';
-import type { CellValue } from '../grid';
-import { isBlank } from '../grid';
+import type { CellValue } from '../base/grid';
+import { isBlank } from '../base/grid';
 import { gapShown, MEETS_WORDS, NOT_ASSESSED, passFail, passFailFormats, tally, type FillContext } from './context';
-import { ref, str, zx } from './formula';
+import { ref, str, zx } from '../functions/formula';
 import type { ModelColumn, TableModel } from './table';
 
 function columnBy(model: TableModel, pattern: RegExp, role?: string): ModelColumn | null {

@@ -5,10 +5,10 @@
  */
 import { INDICATORS, findIndicator } from '../catalog';
 import type { IndicatorDef, InputDef } from '../catalog/types';
-import type { CellValue } from '../grid';
+import type { CellValue } from '../base/grid';
 import { parseTarget } from '../targets';
 import { bodyStyle, freeColumn, gapShown, lastRow, MEETS_WORDS, NOT_ASSESSED, passFail, passFailFormats, REACHED_WORDS, tally, writeHeader, YES_NO_WORDS, type FillContext } from './context';
-import { call, evaluate, num, op, range, ref, str, zx, type Expr } from './formula';
+import { call, evaluate, num, op, range, ref, str, zx, type Expr } from '../functions/formula';
 import { levelOf, type ModelColumn, type ModelRow, type Period, type TableModel } from './table';
 
 /** An indicator the table can show: its inputs' columns (null for an omitted blank-as-zero input). */

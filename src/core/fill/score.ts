@@ -3,11 +3,11 @@
  * last year's base data in the workbook, by the rules of a scoring preset (see ../scoring).
  */
 import { nameKey } from '../catalog';
-import type { CellValue } from '../grid';
+import type { CellValue } from '../base/grid';
 import type { ScoreItem, ScorePart, ScoringPreset } from '../presets/types';
 import { itemFormula, itemPoints, totalExpr, type ScoreLevel, type ScoreSource, type Year } from '../scoring';
 import type { FillContext } from './context';
-import { call, num, range, ref, type Expr } from './formula';
+import { call, num, range, ref, type Expr } from '../functions/formula';
 import { cleanHeader, levelOf, normalizeUnit, type ModelColumn, type ModelRow, type TableModel } from './table';
 
 interface ScoreColumns {

@@ -3,8 +3,8 @@
  * 0-based positions, each column's field / indicator and period, the body rows by role.
  */
 import { findField, findIndicator } from '../catalog';
-import { columnIndex, parseRange, type CellRange } from '../grid';
-import type { RecognizedColumn, RecognizedRow, RecognizedTable, UnitLevel } from '../layout/types';
+import { columnIndex, parseRange, type CellRange } from '../base/grid';
+import type { RecognizedColumn, RecognizedRow, RecognizedTable, UnitLevel } from '../recognize/types';
 
 export interface Period {
   /** as the header writes it: `2019年`, `本期` */

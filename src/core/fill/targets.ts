@@ -3,11 +3,11 @@
  * round) or a target preset. Both answer one question — the target of an indicator for a unit's level.
  */
 import { findIndicator, nameKey } from '../catalog';
-import { columnIndex } from '../grid';
-import type { UnitLevel } from '../layout/types';
+import { columnIndex } from '../base/grid';
+import type { UnitLevel } from '../recognize/types';
 import { presetTargetText, type TargetPreset } from '../presets';
 import { modelOf } from './table';
-import type { RecognizedTable } from '../layout/types';
+import type { RecognizedTable } from '../recognize/types';
 
 export interface TargetCell {
   /** the target text (`≧90%`, `-`) */

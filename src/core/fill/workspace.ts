@@ -3,10 +3,10 @@
  * become the EditPlan, and every write onto a non-empty cell is listed in `overwrites` (the adapters refuse
  * to apply those without the user's confirmation).
  */
-import type { FunctionDef } from '../catalog/types';
-import { isBlank, type CellValue, type Grid } from '../grid';
-import { emptyPlan, type CellWrite, type EditPlan } from '../plan';
-import { evaluate, formulaText, type EvalEnv, type Expr } from './formula';
+import type { FunctionDef } from '../functions/types';
+import { isBlank, type CellValue, type Grid } from '../base/grid';
+import { emptyPlan, type CellWrite, type EditPlan } from '../base/plan';
+import { evaluate, formulaText, type EvalEnv, type Expr } from '../functions/formula';
 
 
 export type WriteStyle = Pick<CellWrite, 'numberFormat' | 'fill' | 'bold' | 'align' | 'label' | 'styleFrom'>;

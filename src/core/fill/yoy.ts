@@ -5,9 +5,9 @@
  */
 import { findIndicator } from '../catalog';
 import type { Direction } from '../catalog/types';
-import type { CellValue } from '../grid';
+import type { CellValue } from '../base/grid';
 import { bodyStyle, freeColumn, lastRow, passFail, passFailFormats, tally, writeHeader, YES_NO_WORDS, type FillContext } from './context';
-import { num, op, ref, zx } from './formula';
+import { num, op, ref, zx } from '../functions/formula';
 import { cleanHeader, type ModelColumn, type TableModel } from './table';
 
 interface Measure {

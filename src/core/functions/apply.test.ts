@@ -1,4 +1,4 @@
-import type { FunctionDef } from '../catalog/types';
+import type { FunctionDef } from './types';
 import { applyFunction } from './apply';
 
 const sum: FunctionDef = {

@@ -9,8 +9,8 @@
  * - all single values → a single result; otherwise a range of results of the common shape.
  * An omitted optional argument is `undefined` and broadcasts like a single value.
  */
-import type { CellValue, ErrorValue } from '../grid';
-import type { FunctionDef } from '../catalog/types';
+import type { CellValue, ErrorValue } from '../base/grid';
+import type { FunctionDef } from './types';
 
 export type Arg = CellValue | CellValue[][] | undefined;
 

@@ -1,11 +1,11 @@
 /**
  * Reading one argument of a ZX function from a raw cell value, with the conventions every function keeps
- * (domain/indicators.md): bad text → `#VALUE!` naming the argument, blank → `#VALUE!` unless the input says
+ * (docs/domain/indicators.md): bad text → `#VALUE!` naming the argument, blank → `#VALUE!` unless the input says
  * blankAsZero, a negative count → `#NUM!`, an Excel error in the cell propagates. Messages are Chinese.
  */
-import { isErrorValue, type CellValue, type ErrorValue } from '../grid';
-import { parseCellValue } from '../values';
-import type { ValueKind } from '../layout/types';
+import { isErrorValue, type CellValue, type ErrorValue } from '../base/grid';
+import { parseCellValue } from '../base/values';
+import type { ValueKind } from '../base/values';
 
 export function isError(v: unknown): v is ErrorValue {
   return isErrorValue(v);

@@ -6,11 +6,12 @@
  * more arguments are filled in than the default 口径 takes, the variant that takes that many is used
  * (YCCZJ_RATE with five numbers is the 平台 口径, with three the 延边 口径).
  */
-import type { CellValue, ErrorValue } from '../grid';
-import type { FunctionDef, IndicatorDef, InputDef, ParamDef, VariantDef } from '../catalog/types';
+import type { CellValue, ErrorValue } from '../base/grid';
+import type { IndicatorDef, InputDef, VariantDef } from '../catalog/types';
+import type { FunctionDef, ParamDef } from './types';
 import { FIELDS } from '../catalog/fields';
 import { finite, isAbsent, readNumber, readText } from './args';
-import type { ValueKind } from '../layout/types';
+import type { ValueKind } from '../base/values';
 
 const FIELD_KIND = new Map<string, ValueKind>(FIELDS.map((f) => [f.name, f.valueKind]));
 

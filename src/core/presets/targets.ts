@@ -2,7 +2,7 @@
  * The built-in target presets: the targets the seeds' methods set, as records (see ./types.ts).
  * Texts are copied as the documents write them; the catalogue id says which indicator each one targets.
  */
-import { JAJD_FLOORS } from '../catalog/generic';
+import { JAJD_FLOORS } from '../catalog';
 import { SOURCE_DOCUMENTS } from '../catalog/sources';
 import type { PresetTarget, TargetPreset } from './types';
 

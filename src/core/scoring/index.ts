@@ -9,7 +9,7 @@
 import { findIndicator } from '../catalog';
 import { directionOf, parseTarget } from '../targets';
 import type { Measure, ScoreItem, ScorePart, ScoreRule, ScoringAssumptions, ScoringPreset } from '../presets/types';
-import { asRange, call, num, op, str, sumOf as sumRefs, zx, type Expr } from '../fill/formula';
+import { asRange, call, num, op, str, sumOf as sumRefs, zx, type Expr } from '../functions/formula';
 
 export type Year = 'this' | 'last';
 export type ScoreLevel = '中院' | '基层';

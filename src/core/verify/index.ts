@@ -17,11 +17,11 @@
  */
 import { findIndicator } from '../catalog';
 import type { IndicatorDef, InputDef } from '../catalog/types';
-import { address, columnIndex, isErrorValue, type CellValue, type Grid } from '../grid';
-import { classify, shownDecimals, isPercentFormat, cleanText } from '../layout/cells';
-import type { RecognizedColumn, RecognizedRow, RecognizedTable } from '../layout/types';
-import { COLUMN_SUMS, HEADER_SUMS, isSummable, MEETS_NO, MEETS_YES, PERIOD_PATTERNS, SCORE_POINTS, totalScope } from '../layout/vocabulary';
-import { parseCellValue } from '../values';
+import { address, columnIndex, isErrorValue, type CellValue, type Grid } from '../base/grid';
+import { classify, shownDecimals, isPercentFormat, cleanText } from '../recognize/cells';
+import type { RecognizedColumn, RecognizedRow, RecognizedTable } from '../recognize/types';
+import { COLUMN_SUMS, HEADER_SUMS, isSummable, MEETS_NO, MEETS_YES, PERIOD_PATTERNS, SCORE_POINTS, totalScope } from '../recognize/vocabulary';
+import { parseCellValue } from '../base/values';
 import { gapToTarget, meetsTarget, parseTarget } from '../targets';
 import type { Direction } from '../catalog/types';
 import { compareAtPrecision, roundAt, shown, tidy } from './precision';

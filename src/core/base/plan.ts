@@ -1,0 +1,111 @@
+/**
+ * EditPlan — what the engine wants written, as data (docs/architecture.md).
+ *
+ * Built by the engine (src/core/fill, src/core/caselist …), applied by both adapters (Office.js and ExcelJS),
+ * asserted on by tests. Positions are sheet-absolute and 0-based. A formula write carries the value the engine
+ * expects the formula to show (`value`), so the command line can store it as the cached result and tests can
+ * compare it with what a real formula engine computes.
+ *
+ * The safety rule lives in the data: `overwrites` lists every non-empty cell a write would replace, with what
+ * it holds now. An adapter refuses to apply a plan whose overwrites the user has not confirmed, and records
+ * what it replaced so the last apply can be reverted.
+ */
+import type { CellRange, CellValue } from './grid';
+
+export interface CellWrite {
+  sheet: string;
+  row: number;
+  col: number;
+  /** an Excel formula starting with "=" (`=ZX.FWXS_RATE(F5,G5)`); absent for a plain value */
+  formula?: string;
+  /** the plain value, or, with a formula, the value the engine expects it to show */
+  value: CellValue;
+  numberFormat?: string;
+  /** '#RRGGBB' background */
+  fill?: string;
+  bold?: boolean;
+  /** horizontal alignment */
+  align?: 'left' | 'center' | 'right';
+  /** what this write is, for the preview ("一审服判息诉率 · 延吉法院") */
+  label?: string;
+  /**
+   * copy the format (font, fill, borders, alignment) of this cell of the same sheet first, so a column added
+   * beside a table looks like the table; `numberFormat`, `fill`, `bold`, `align` above still apply on top
+   */
+  styleFrom?: { row: number; col: number };
+}
+
+/** Green when the cell equals TRUE, red when FALSE, and so on: Excel's "cell value" rule. */
+export interface ConditionalFormat {
+  sheet: string;
+  range: CellRange;
+  operator: 'equal' | 'notEqual' | 'greaterThan' | 'lessThan' | 'greaterThanOrEqual' | 'lessThanOrEqual';
+  /** the comparand as an Excel formula text: 'TRUE', '0', '"未达标"' */
+  formula: string;
+  fill: string;
+  fontColor?: string;
+}
+
+export interface ChartSpec {
+  sheet: string;
+  type: 'column' | 'bar' | 'line';
+  title: string;
+  /** the categories (unit names) and series ranges, absolute */
+  categories: CellRange;
+  series: { name: string; range: CellRange; kind?: 'column' | 'line' }[];
+  /** where the chart is placed */
+  anchor: { row: number; col: number };
+}
+
+export interface MergeWrite {
+  sheet: string;
+  range: CellRange;
+}
+
+export interface Overwrite {
+  sheet: string;
+  row: number;
+  col: number;
+  previous: CellValue;
+  previousFormula?: string | null;
+}
+
+export interface EditPlan {
+  /** sheets to create before writing (in order) */
+  newSheets: string[];
+  writes: CellWrite[];
+  merges: MergeWrite[];
+  conditionalFormats: ConditionalFormat[];
+  charts: ChartSpec[];
+  /** column widths in characters, for new columns and new sheets */
+  columnWidths: { sheet: string; col: number; width: number }[];
+  /** every non-empty cell that `writes` would replace — the user must confirm these */
+  overwrites: Overwrite[];
+  /**
+   * non-empty cells the engine wanted to write but left alone because it was asked to keep existing content
+   * (the command line without --overwrite); later formulas were computed with what these cells hold
+   */
+  skipped?: Overwrite[];
+  /** what the plan does, one Chinese line each, for the preview and the command line's summary */
+  summary: string[];
+}
+
+export function emptyPlan(): EditPlan {
+  return { newSheets: [], writes: [], merges: [], conditionalFormats: [], charts: [], columnWidths: [], overwrites: [], summary: [] };
+}
+
+/** Concatenate plans (sheets de-duplicated, in order). */
+export function mergePlans(...plans: EditPlan[]): EditPlan {
+  const out = emptyPlan();
+  for (const p of plans) {
+    for (const s of p.newSheets) if (!out.newSheets.includes(s)) out.newSheets.push(s);
+    out.writes.push(...p.writes);
+    out.merges.push(...p.merges);
+    out.conditionalFormats.push(...p.conditionalFormats);
+    out.charts.push(...p.charts);
+    out.columnWidths.push(...p.columnWidths);
+    out.overwrites.push(...p.overwrites);
+    out.summary.push(...p.summary);
+  }
+  return out;
+}
