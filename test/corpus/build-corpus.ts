@@ -19,7 +19,14 @@ type Row = Cell[];
 
 interface Finding { cell: string; why: string; }
 interface ExpRow { row: number; role: 'unit' | 'total' | 'subtotal' | 'benchmark' | 'breakdown' | 'measure' | 'section'; label: string; }
-interface ExpCol { column: string; header: string[]; role: string; measure: string | null; period: string | null; }
+/**
+ * The engine's right answer for a column, written by hand from the catalogue (src/core/catalog/fields.ts,
+ * indicators.ts) before the recogniser was run on the table: the catalogue field (or the fields, when the
+ * published word reads as either) or the indicator's function name; both null where the catalogue has none,
+ * and then the right role is `unknown` unless `role` says otherwise (see ENGINE below).
+ */
+interface EngineCol { role?: string; field: string | string[] | null; indicator: string | null; }
+interface ExpCol { column: string; header: string[]; role: string; measure: string | null; period: string | null; engine?: EngineCol; }
 interface Expected {
   kind: string;
   range: string;
@@ -31,6 +38,8 @@ interface Expected {
   findings: Finding[];
   mustNotFind: boolean;
   precisionRule: string;
+  /** where the engine's contract names a table-level answer differently from the reading above */
+  engine?: { unitColumn?: string | null };
 }
 interface Table {
   id: string;
@@ -1412,6 +1421,83 @@ tables.push({
   },
 });
 
+/* ------------------------------------------------------------------ the engine's right answers */
+/*
+ * Per column, what the recogniser should answer in its own vocabulary (RecognizedColumn: role, field,
+ * indicator), written by hand from the catalogue before running it. Conventions of the engine's contract
+ * (src/core/recognize) that decide a role where the catalogue alone does not:
+ * - a 同比 / 增幅 column of a measure is that measure's column with period 同比 (same role, field, indicator);
+ * - a column headed by a period only, in a table whose rows are measures, is `field` with no field: its
+ *   measure is the row's;
+ * - a row-total column (合计) whose parts have no catalogue field is `field` with no field;
+ * - label columns (the finest and the coarser ones) are `unit`, also in a table whose rows are measures.
+ * Readings that are a judgement: 民事一审新收 is 一审民商事新收数 (courts' 民事 statistics include 商事);
+ * the HK 案件量 (caseload: cases filed in the year) is 新收数 or 受理数; 最高法 公报 收案 is 新收数 (旧存 is
+ * not in it: 未结 = 旧存 + 收案 − 结案); 轮候时间 (waiting time to a hearing) is no catalogue indicator
+ * (平均审理天数 is the time to judgment).
+ */
+const F = (field: string | string[], role?: string): EngineCol => ({ ...(role ? { role } : {}), field, indicator: null });
+const I = (indicator: string): EngineCol => ({ field: null, indicator });
+const N = (role?: string): EngineCol => ({ ...(role ? { role } : {}), field: null, indicator: null });
+const CASELOAD = ['新收数', '受理数'];
+const hkEngine = (first: string): Record<string, EngineCol> => {
+  const L = 'ABCDEFGH';
+  const at = L.indexOf(first);
+  const out: Record<string, EngineCol> = {};
+  for (let i = 0; i < 3; i++) out[L[at + i]] = F(CASELOAD);
+  for (let i = 3; i < 6; i++) out[L[at + i]] = F('结案数');
+  return out;
+};
+const HK_WAIT_ENGINE: Record<string, EngineCol> = { B: N('target'), C: N(), D: N(), E: N() };
+const MACAO_ENGINE: Record<string, EngineCol> = { B: F('旧存数'), C: F('新收数'), D: F('受理数'), E: F('结案数'), F: F('未结数') };
+
+const ENGINE: Record<string, { unitColumn?: string | null; columns: Record<string, EngineCol> }> = {
+  '01-haikou-haishi-bumen-jieanlv': { columns: { B: I('JA_RATE'), C: I('JA_RATE'), D: I('JA_RATE') } },
+  // the row labels sit in B (merged B:C) or C: C is the finest label column, A and B group it
+  '02-yichang-zhixing-shoujie-jiben': { unitColumn: 'C', columns: { A: N('unit'), B: N('unit'), C: N('unit'), D: N('field'), E: N('field'), F: N('field') } },
+  '03-yichang-zhixing-anjian-leixing': { columns: { B: N(), C: N(), D: N(), E: N(), F: N(), G: N(), H: N('field') } },
+  '04-zhoukou-minshi-xinshou-gefayuan': { columns: { C: F('新收数'), D: F('新收数'), E: F('一审民商事新收数'), F: F('一审民商事新收数') } },
+  '05-kaifeng-minshi-anyou-zhanbi-zengfu': { columns: { B: F('新收数'), C: N(), D: F('新收数'), E: F('新收数') } },
+  '06-neihuang-minshi-anyou-zengfu': { columns: { B: F('新收数'), C: N(), D: F('新收数'), E: F('新收数') } },
+  '07-puyang-minshi-anyou-shouli-tongbi': { columns: { B: F('受理数'), C: F('受理数'), D: N() } },
+  '08-zuigaofa-2023-xingshi-shoujie-weijie': { columns: { B: F('新收数'), C: F('结案数'), D: F('未结数') } },
+  '09-aomen-zhongji-fayuan-juanzong-fenfa-202512': { columns: MACAO_ENGINE },
+  '10-aomen-chuji-fayuan-minshi-fating-202502': { columns: MACAO_ENGINE },
+  '11-aomen-chuji-fayuan-xingshi-fating-202502': { columns: MACAO_ENGINE },
+  '12-aomen-chuji-fayuan-qingwei-minshi-202502': { columns: MACAO_ENGINE },
+  '13-xianggang-laozi-shencaichu-anjianliang-2024': { columns: hkEngine('B') },
+  '14-xianggang-laozi-shencaichu-lunhou-2024': { columns: HK_WAIT_ENGINE },
+  '15-xianggang-tudi-shencaichu-anjianliang-2022': { columns: hkEngine('B') },
+  '16-xianggang-tudi-shencaichu-lunhou-2022': { columns: HK_WAIT_ENGINE },
+  '17-xianggang-zhongshen-fayuan-anjianliang-2021': { columns: hkEngine('B') },
+  '18-xianggang-zhongshen-fayuan-lunhou-2021': { columns: HK_WAIT_ENGINE },
+  '19-xianggang-quyu-fayuan-anjianliang-2024': { columns: hkEngine('B') },
+  '20-xianggang-xiaoe-qianzhai-anjianliang-2012': { columns: hkEngine('B') },
+  '21-xianggang-xiaoe-qianzhai-lunhou-2012': { columns: HK_WAIT_ENGINE },
+  '22-xianggang-siyin-caipan-fating-anjianliang-2019': { columns: hkEngine('B') },
+  '23-xianggang-siyin-caipan-fating-lunhou-2019': { columns: HK_WAIT_ENGINE },
+  '24-xianggang-tudi-shencaichu-anjianliang-2017': { columns: hkEngine('B') },
+  '25-xianggang-tudi-shencaichu-lunhou-2017': { columns: HK_WAIT_ENGINE },
+  '26-xianggang-yinxie-wupin-shencaichu-anjianliang-2007': { columns: hkEngine('B') },
+  '27-xianggang-yinxie-wupin-shencaichu-lunhou-2007': { columns: HK_WAIT_ENGINE },
+  '28-xianggang-caipan-fayuan-anjianliang-2017': { columns: { A: N(), ...hkEngine('C') } },
+  '29-xianggang-caipan-fayuan-anjianliang-2012': { columns: { A: N(), ...hkEngine('C') } },
+};
+
+/** Attach the engine's answers to the expected block; every figure column must have one. */
+function attachEngine(t: Table): void {
+  const e = t.json.expected;
+  const spec = ENGINE[t.id];
+  if (!spec) throw new Error(`${t.id}: no ENGINE entry`);
+  if (spec.unitColumn !== undefined) e.engine = { unitColumn: spec.unitColumn };
+  for (const c of e.columns) {
+    const eng = spec.columns[c.column];
+    if (eng) c.engine = eng;
+    else if (c.role !== 'unit' && c.role !== 'serial') throw new Error(`${t.id}: column ${c.column} (${c.role}) has no engine answer`);
+  }
+  for (const col of Object.keys(spec.columns)) if (!e.columns.some((c) => c.column === col)) throw new Error(`${t.id}: ENGINE names column ${col}, not in expected.columns`);
+}
+
 /* ------------------------------------------------------------------ writer */
 const OUT = __dirname;
 
@@ -1505,6 +1591,7 @@ async function main(): Promise<void> {
     if (ids.has(t.id)) throw new Error(`duplicate id ${t.id}`);
     ids.add(t.id);
     checkExpected(t);
+    attachEngine(t);
   }
   for (const t of tables) await writeTable(t);
   fs.writeFileSync(path.join(OUT, 'README.md'), readme());
