@@ -25,6 +25,7 @@ import { recognizeCaseList } from './case-list';
 import { findBlocks, isColumnNumberRow, type Block, type Occupancy } from './blocks';
 import { indicatorByName, matchCatalog, matchKey, type CatalogMatch } from './catalog-match';
 import { CellClasses, cleanText, type CellClass } from './cells';
+import { CONFIDENCE, LIMIT, THRESHOLD } from './confidence';
 import type {
   ColumnGuess,
   ColumnRole,
@@ -92,8 +93,6 @@ interface ColumnModel extends RecognizedColumn {
 interface RowModel extends RecognizedRow {
   r: number;
 }
-
-const ACCEPT = 0.6;
 
 // ---------------------------------------------------------------------------------------------------------
 // Header paths
@@ -169,14 +168,11 @@ interface ColumnStats {
   texts: string[];
 }
 
-/** at most this many rows decide a column's value kind (spread over the whole body) */
-const STATS_SAMPLE = 2000;
-
 function sampleRows(rows: number[]): number[] {
-  if (rows.length <= STATS_SAMPLE) return rows;
-  const step = rows.length / STATS_SAMPLE;
+  if (rows.length <= LIMIT.statsRows) return rows;
+  const step = rows.length / LIMIT.statsRows;
   const out: number[] = [];
-  for (let i = 0; i < STATS_SAMPLE; i++) out.push(rows[Math.floor(i * step)]);
+  for (let i = 0; i < LIMIT.statsRows; i++) out.push(rows[Math.floor(i * step)]);
   return out;
 }
 
@@ -196,7 +192,7 @@ function columnStats(grid: Grid, classes: CellClasses, c: number, allRows: numbe
       if (Number.isInteger(n)) integers++;
       else decimals++;
     } else if (cls === 'percent' && typeof v === 'string') textPercent++;
-    else if (cls === 'text' && texts.length < 50) texts.push(cleanText(v));
+    else if (cls === 'text' && texts.length < LIMIT.statsTexts) texts.push(cleanText(v));
   }
   return { nonEmpty: rows.length - counts.empty, counts, integers, decimals, textPercent, texts };
 }
@@ -209,16 +205,16 @@ function columnStats(grid: Grid, classes: CellClasses, c: number, allRows: numbe
 function isTargetColumn(s: ColumnStats): boolean {
   if (s.nonEmpty === 0) return false;
   const targetish = s.counts.target + s.counts.dash + s.textPercent;
-  return targetish / s.nonEmpty >= 0.6 && (s.counts.target > 0 || (s.counts.dash > 0 && s.counts.dash >= s.textPercent));
+  return targetish / s.nonEmpty >= THRESHOLD.targetColumnShare && (s.counts.target > 0 || (s.counts.dash > 0 && s.counts.dash >= s.textPercent));
 }
 
 function inferredKind(s: ColumnStats, header: string): ValueKind {
   if (isTargetColumn(s)) return 'target';
   const { counts } = s;
-  if (counts.date > 0 && counts.date >= s.nonEmpty / 2) return 'date';
+  if (counts.date > 0 && counts.date >= s.nonEmpty * THRESHOLD.valueKindShare) return 'date';
   const words = KIND_HEADER_WORDS;
-  if (counts.percent > 0 && counts.percent >= (counts.number + counts.percent) / 2) return words.permille.test(header) ? 'permille' : 'rate';
-  if (counts.number > 0 && counts.number >= s.nonEmpty / 2) {
+  if (counts.percent > 0 && counts.percent >= (counts.number + counts.percent) * THRESHOLD.valueKindShare) return words.permille.test(header) ? 'permille' : 'rate';
+  if (counts.number > 0 && counts.number >= s.nonEmpty * THRESHOLD.valueKindShare) {
     if (words.days.test(header)) return 'days';
     if (words.amount.test(header)) return 'amount';
     if (words.rate.test(header)) return s.decimals > 0 && s.decimals >= s.integers && words.permille.test(header) ? 'permille' : 'rate';
@@ -253,7 +249,7 @@ function numberAt(grid: Grid, r: number, c: number): number | null {
   return p.kind === 'number' ? p.value : null;
 }
 
-const near = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
+const near = (a: number, b: number) => Math.abs(a - b) <= THRESHOLD.sumTolerance * Math.max(1, Math.abs(a), Math.abs(b));
 
 /** agreement of a total row with the sum of `parts` over the summable columns: [agree, disagree] */
 function sumAgreement(grid: Grid, r: number, parts: number[], cols: number[]): [number, number] {
@@ -325,7 +321,7 @@ function isSectionRow(ctx: Context, r: number, label: string, left: number, righ
     const m = ctx.o.mergeOf(r, c);
     widest = Math.max(widest, m ? m.right - m.left + 1 : 1);
   }
-  if (cells === 1 && widest >= Math.max(2, (right - left + 1) * 0.6)) return true;
+  if (cells === 1 && widest >= Math.max(2, (right - left + 1) * THRESHOLD.sectionSpan)) return true;
   return tableHasValues && SECTION_NUMBER.test(label);
 }
 
@@ -339,9 +335,9 @@ function bestMatch(candidates: string[]): { best: CatalogMatch | null; guesses: 
   const all: CatalogMatch[] = [];
   for (const cand of candidates) {
     if (!cand) continue;
-    const ms = matchCatalog(cand, 3);
+    const ms = matchCatalog(cand, LIMIT.guesses);
     all.push(...ms);
-    if (ms[0] && (!best || ms[0].confidence > best.confidence + 1e-9)) {
+    if (ms[0] && (!best || ms[0].confidence > best.confidence + THRESHOLD.matchTie)) {
       best = ms[0];
       text = cand;
     }
@@ -355,7 +351,7 @@ function bestMatch(candidates: string[]): { best: CatalogMatch | null; guesses: 
       seen.add(k);
       return true;
     })
-    .slice(0, 3);
+    .slice(0, LIMIT.guesses);
   return { best, guesses, text };
 }
 
@@ -379,17 +375,17 @@ function labelColumns(ctx: Context, paths: string[][], left: number, right: numb
   const { grid, classes } = ctx;
   let serialCol: number | null = null;
   const leading: { c: number; leaf: string; header: string; stats: ColumnStats }[] = [];
-  for (let c = left; c <= Math.min(right, left + 3); c++) {
+  for (let c = left; c <= Math.min(right, left + LIMIT.labelColumns - 1); c++) {
     const header = paths[c - left].join('');
     const leaf = paths[c - left][paths[c - left].length - 1] ?? '';
     const stats = columnStats(grid, classes, c, body);
-    const numberedRows = !header || (matchCatalog(header, 1)[0]?.confidence ?? 0) < ACCEPT;
+    const numberedRows = !header || (matchCatalog(header, 1)[0]?.confidence ?? 0) < THRESHOLD.accept;
     if (serialCol === null && leading.length === 0 && (SERIAL_HEADERS.includes(header) || (numberedRows && isSerialValues(grid, c, body)))) {
       serialCol = c;
       continue;
     }
     const numeric = stats.counts.number + stats.counts.percent + stats.counts.target + stats.counts.dash;
-    if (stats.nonEmpty > 0 && numeric / stats.nonEmpty >= 0.5 && !UNIT_HEADERS.includes(leaf)) break;
+    if (stats.nonEmpty > 0 && numeric / stats.nonEmpty >= THRESHOLD.figureColumnShare && !UNIT_HEADERS.includes(leaf)) break;
     leading.push({ c, leaf, header, stats });
   }
   // by header first (院别, 单位, 承办法官 … or 指标名称), then the column with the most names in it; of two
@@ -403,7 +399,7 @@ function labelColumns(ctx: Context, paths: string[][], left: number, right: numb
     return { serialCol, unitCol: byHeader.c, unitMatched: byHeader.leaf, indicatorHeader, groupCols };
   }
   const byValues = leading
-    .filter((x) => x.stats.nonEmpty > 0 && x.stats.counts.text / x.stats.nonEmpty >= 0.6 && !CASE_LIST_HEADERS.test(x.leaf))
+    .filter((x) => x.stats.nonEmpty > 0 && x.stats.counts.text / x.stats.nonEmpty >= THRESHOLD.nameColumnShare && !CASE_LIST_HEADERS.test(x.leaf))
     .sort((a, b) => b.stats.counts.text - a.stats.counts.text)[0];
   return { serialCol, unitCol: byValues ? byValues.c : null, unitMatched: null, indicatorHeader: false, groupCols: [] };
 }
@@ -483,7 +479,7 @@ function readChangeColumns(columns: ColumnModel[]): void {
       indicator: a.indicator,
       period: '同比',
       valueKind: countLike ? 'rate' : points ? 'ratio' : a.valueKind,
-      confidence: 0.8,
+      confidence: CONFIDENCE.changeColumn,
       matched: leaf,
     });
     delete col.guesses;
@@ -498,7 +494,7 @@ function nameTotalColumns(columns: ColumnModel[]): void {
     const named = TOTAL_FIELDS.find((t) => t.parts.every((p) => parts.includes(p)));
     if (named) {
       col.field = named.field;
-      col.confidence = 0.8;
+      col.confidence = CONFIDENCE.namedTotalColumn;
     }
   }
 }
@@ -535,15 +531,15 @@ function resolveDuplicateFields(grid: Grid, rows: RowModel[], columns: ColumnMod
       const guess: ColumnGuess = { field, indicator: col.indicator, confidence: col.confidence, matched: col.matched ?? '' };
       const total = COLUMN_SUMS.find((rel) => !rel.minus && rel.parts.includes(field) && addsUp(grid, units, col, rel.parts.map((p) => (p === field ? ranked[0] : columns.find((x) => x.field === p && x.period === col.period && x !== col)))));
       if (total) {
-        col.guesses = [{ field: total.total, indicator: null, confidence: 0.8, matched: col.matched ?? '' }, guess];
+        col.guesses = [{ field: total.total, indicator: null, confidence: CONFIDENCE.completedColumnSum, matched: col.matched ?? '' }, guess];
         col.field = total.total;
-        col.confidence = 0.8;
+        col.confidence = CONFIDENCE.completedColumnSum;
         continue;
       }
       col.role = 'unknown';
       col.field = null;
       col.indicator = null;
-      col.confidence = roundConf(col.confidence * 0.5);
+      col.confidence = roundConf(col.confidence * CONFIDENCE.duplicateFieldFactor);
       col.matched = null;
       col.guesses = [guess];
     }
@@ -562,7 +558,7 @@ function addsUp(grid: Grid, units: number[], total: ColumnModel, parts: (ColumnM
     cases++;
     if (near(t, xs.reduce((a, b) => a! + b!, 0)!)) agree++;
   }
-  return cases > 0 && agree / cases >= 0.5;
+  return cases > 0 && agree / cases >= THRESHOLD.columnSumShare;
 }
 
 /** Totals and subtotals confirmed by arithmetic; an unlabelled first or last row that adds up is a total. */
@@ -570,16 +566,13 @@ function confirmTotals(grid: Grid, rows: RowModel[], columns: ColumnModel[]): vo
   const summable = columns.filter((x) => isSummable(x.valueKind, x.field ?? x.header.join('')) && x.role !== 'serial' && x.role !== 'rank' && x.role !== 'score').map((x) => x.c);
   checkTotalRows(grid, rows, summable);
   // a labelled total that does not add up may count group rows as units (`审判部门` over its 庭): look for them
-  if (!rows.some((x) => x.role === 'total' && x.confirmed === false && (x.confidence ?? 1) < 0.7) || rows.length > GROUP_SEARCH_ROWS) return;
+  if (!rows.some((x) => x.role === 'total' && x.confirmed === false && (x.confidence ?? 1) < CONFIDENCE.totalLabelOnly) || rows.length > LIMIT.groupSearchRows) return;
   const groups = findGroupRows(grid, rows, summable);
   if (!groups.length) return;
   checkTotalRows(grid, rows, summable);
   // found by arithmetic alone, with no 小计 in the label: say so
-  for (const g of groups) if (g.confirmed) g.confidence = 0.8;
+  for (const g of groups) if (g.confirmed) g.confidence = CONFIDENCE.groupRowByArithmetic;
 }
-
-/** group rows are searched for in tables of at most this many rows (the search is quadratic) */
-const GROUP_SEARCH_ROWS = 500;
 
 /**
  * Unlabelled subtotals: a unit row whose figures are, column by column, the sum of the two or more unit rows
@@ -588,7 +581,7 @@ const GROUP_SEARCH_ROWS = 500;
  */
 function findGroupRows(grid: Grid, rows: RowModel[], summable: number[]): RowModel[] {
   const found: RowModel[] = [];
-  if (summable.length < 2) return found;
+  if (summable.length < THRESHOLD.groupRowAgree) return found;
   const runOf = (from: number, step: 1 | -1) => {
     const run: RowModel[] = [];
     for (let j = from + step; j >= 0 && j < rows.length && rows[j].role === 'unit'; j += step) run.push(rows[j]);
@@ -600,7 +593,7 @@ function findGroupRows(grid: Grid, rows: RowModel[], summable: number[]): RowMod
       const run = runOf(i, step);
       for (let k = 2; k <= run.length; k++) {
         const [agree, disagree] = sumAgreement(grid, row.r, run.slice(0, k).map((x) => x.r), summable);
-        if (agree >= 2 && disagree === 0) {
+        if (agree >= THRESHOLD.groupRowAgree && disagree === 0) {
           row.role = 'subtotal';
           found.push(row);
           return;
@@ -643,13 +636,13 @@ function checkTotalRows(grid: Grid, rows: RowModel[], summable: number[]): void 
   const ends = rows.map((_, i) => i).filter((i) => rows[i].role !== 'benchmark' && rows[i].role !== 'breakdown');
   for (const i of [ends[0], ends[ends.length - 1]]) {
     const row = rows[i];
-    if (!row || row.role !== 'unit' || row.label || rows.length < 3 || summable.length === 0) continue;
+    if (!row || row.role !== 'unit' || row.label || rows.length < THRESHOLD.unlabelledTotalRows || summable.length === 0) continue;
     const others = rows.filter((x, j) => j !== i && x.role === 'unit').map((x) => x.r);
     const [agree, disagree] = sumAgreement(grid, row.r, others, summable);
-    if (agree >= Math.min(2, summable.length) && disagree === 0) {
+    if (agree >= Math.min(THRESHOLD.unlabelledTotalAgree, summable.length) && disagree === 0) {
       row.role = 'total';
       row.level = '全市';
-      row.confidence = 0.9;
+      row.confidence = CONFIDENCE.unlabelledTotal;
       row.confirmed = true;
     }
   }
@@ -660,10 +653,10 @@ function rowsNameMeasures(rows: RowModel[], dataCols: ColumnModel[], labels: Lab
   const units = rows.filter((x) => x.role === 'unit');
   if (labels.unitCol === null || units.length === 0) return false;
   if (labels.indicatorHeader) return true;
-  const sample = units.slice(0, 60);
-  if (sample.filter((x) => x.label && indicatorByName(x.label)).length / sample.length >= 0.5) return true;
+  const sample = units.slice(0, LIMIT.measureRows);
+  if (sample.filter((x) => x.label && indicatorByName(x.label)).length / sample.length >= THRESHOLD.measureRowShare) return true;
   const periodOnly = dataCols.filter((x) => x.period !== null && x.field === null && x.indicator === null && x.role === 'field');
-  return periodOnly.length >= 2 && sample.filter((x) => x.label && measureByName(x.label)).length / sample.length >= 0.5;
+  return periodOnly.length >= THRESHOLD.periodOnlyColumns && sample.filter((x) => x.label && measureByName(x.label)).length / sample.length >= THRESHOLD.measureRowShare;
 }
 
 /** Rows that are indicators (or measures): say which; columns headed by a level or unit say which. */
@@ -690,7 +683,7 @@ function markMeasureRows(rows: RowModel[], dataCols: ColumnModel[]): void {
     col.indicator = null;
     col.guesses = undefined;
     col.matched = leaf;
-    col.confidence = 0.9;
+    col.confidence = CONFIDENCE.levelColumn;
     col.role = col.valueKind === 'target' ? 'target' : 'indicator';
   }
 }
@@ -759,12 +752,12 @@ function recognizeBlock(ctx: Context, block: Block): RecognizedTable | null {
     // a blank spacer column (no header, no values) is not a column of the table
     if (!header.length && tableRows.every((r) => !o.isOccupied(r, c))) continue;
     if (c === serialCol) {
-      columns.push({ c, column, header, role: 'serial', field: null, indicator: null, period: null, valueKind: 'count', confidence: header.length ? 1 : 0.8, matched: header.length ? header.join('') : '1, 2, 3…' });
+      columns.push({ c, column, header, role: 'serial', field: null, indicator: null, period: null, valueKind: 'count', confidence: header.length ? CONFIDENCE.namedByHeader : CONFIDENCE.labelByValues, matched: header.length ? header.join('') : '1, 2, 3…' });
     } else if (c === unitCol) {
-      columns.push({ c, column, header, role: 'unit', field: null, indicator: null, period: null, valueKind: 'text', confidence: unitMatched ? 1 : 0.8, matched: unitMatched ?? '单位名称' });
+      columns.push({ c, column, header, role: 'unit', field: null, indicator: null, period: null, valueKind: 'text', confidence: unitMatched ? CONFIDENCE.namedByHeader : CONFIDENCE.labelByValues, matched: unitMatched ?? '单位名称' });
     } else if (labels.groupCols.includes(c)) {
       // a coarser label (the 庭室 of each 承办法官): a label column too, not a figure
-      columns.push({ c, column, header, role: 'unit', field: null, indicator: null, period: null, valueKind: 'text', confidence: 0.9, matched: header[header.length - 1] ?? null });
+      columns.push({ c, column, header, role: 'unit', field: null, indicator: null, period: null, valueKind: 'text', confidence: CONFIDENCE.groupLabelColumn, matched: header[header.length - 1] ?? null });
     } else {
       columns.push(recognizeColumn(c, column, header, columnStats(grid, classes, c, unitRows.length ? unitRows : body)));
     }
@@ -820,21 +813,21 @@ function withoutGuesses(col: RecognizedColumn): RecognizedColumn {
 /** the catalogue field or indicator a row label names (`结案率`, `收案数`), or null */
 function measureByName(label: string): CatalogMatch | null {
   const best = matchCatalog(label, 1)[0];
-  return best && best.confidence >= 0.9 ? best : indicatorByName(label);
+  return best && best.confidence >= THRESHOLD.measureByName ? best : indicatorByName(label);
 }
 
 function setTotalConfidence(row: RowModel, agree: number, disagree: number): void {
   if (agree > 0 && disagree === 0) {
-    row.confidence = 1;
+    row.confidence = CONFIDENCE.totalAddsUp;
     row.confirmed = true;
   } else if (agree === 0 && disagree === 0) {
-    row.confidence = 0.7; // nothing to add up: the label alone
+    row.confidence = CONFIDENCE.totalLabelOnly; // nothing to add up: the label alone
     row.confirmed = false;
   } else if (agree > disagree) {
-    row.confidence = 0.6;
+    row.confidence = CONFIDENCE.totalMostlyAddsUp;
     row.confirmed = false;
   } else {
-    row.confidence = 0.4;
+    row.confidence = CONFIDENCE.totalDoesNotAddUp;
     row.confirmed = false;
   }
 }
@@ -850,7 +843,7 @@ function isSerialValues(grid: Grid, c: number, rows: number[]): boolean {
     expected++;
     seen++;
   }
-  return seen >= 2;
+  return seen >= THRESHOLD.serialRowsMin;
 }
 
 function recognizeColumn(c: number, column: string, header: string[], stats: ColumnStats): ColumnModel {
@@ -872,44 +865,44 @@ function recognizeColumn(c: number, column: string, header: string[], stats: Col
       // an empty target column (to be filled) takes the kind its header implies: counts unless it names a rate
       const inferred = inferredKind(stats, fullHeader);
       const kind: ValueKind = targetValues ? 'target' : stats.nonEmpty === 0 ? (/率|比|度|%/.test(fullHeader) ? 'target' : 'count') : inferred === 'text' ? 'target' : inferred;
-      return { ...base, role: 'target', field: m.best && m.best.confidence >= ACCEPT && m.best.field ? m.best.field.name : null, indicator: m.best && m.best.confidence >= ACCEPT ? m.best.indicatorId : null, valueKind: kind, confidence: 0.9, matched: hit };
+      return { ...base, role: 'target', field: m.best && m.best.confidence >= THRESHOLD.accept && m.best.field ? m.best.field.name : null, indicator: m.best && m.best.confidence >= THRESHOLD.accept ? m.best.indicatorId : null, valueKind: kind, confidence: CONFIDENCE.headerWord, matched: hit };
     }
     if (rh.role === 'score' && /排名|名次/.test(fullHeader)) continue;
     if (rh.role === 'score') {
       // `一审服判息诉率（6分）` scores an indicator: say which
       const item = leaf.replace(SCORE_POINTS, '');
       const m = item !== leaf && item ? bestMatch([item]).best : null;
-      const known = m && m.confidence >= ACCEPT ? m : null;
-      return { ...base, role: 'score', field: known?.field ? known.field.name : null, indicator: known ? known.indicatorId : null, valueKind: 'score', confidence: 0.9, matched: hit };
+      const known = m && m.confidence >= THRESHOLD.accept ? m : null;
+      return { ...base, role: 'score', field: known?.field ? known.field.name : null, indicator: known ? known.indicatorId : null, valueKind: 'score', confidence: CONFIDENCE.headerWord, matched: hit };
     }
     const kind: ValueKind = rh.role === 'gap' ? (stats.counts.percent > 0 ? 'rate' : inferredKind(stats, fullHeader) === 'text' ? 'ratio' : inferredKind(stats, fullHeader)) : rh.valueKind;
-    return { ...base, role: rh.role, field: null, indicator: null, valueKind: kind, confidence: 0.9, matched: hit };
+    return { ...base, role: rh.role, field: null, indicator: null, valueKind: kind, confidence: CONFIDENCE.headerWord, matched: hit };
   }
   if (REMARK_HEADERS.test(leaf) && inferredKind(stats, fullHeader) === 'text') {
-    return { ...base, role: 'unknown', field: null, indicator: null, valueKind: 'text', confidence: 0.9, matched: leaf };
+    return { ...base, role: 'unknown', field: null, indicator: null, valueKind: 'text', confidence: CONFIDENCE.headerWord, matched: leaf };
   }
   if (MEETS_HEADERS.some((re) => re.test(leaf))) {
-    return { ...base, role: 'unknown', field: null, indicator: 'MEETS', valueKind: 'text', confidence: 0.9, matched: leaf };
+    return { ...base, role: 'unknown', field: null, indicator: 'MEETS', valueKind: 'text', confidence: CONFIDENCE.headerWord, matched: leaf };
   }
   if (ACTUAL_HEADERS.some((re) => re.test(leaf))) {
-    return { ...base, role: 'indicator', field: null, indicator: null, valueKind: inferredKind(stats, fullHeader), confidence: 0.8, matched: leaf };
+    return { ...base, role: 'indicator', field: null, indicator: null, valueKind: inferredKind(stats, fullHeader), confidence: CONFIDENCE.actualColumn, matched: leaf };
   }
 
   // a row-total column (`2018年合计`, `合计`): its parts are the count columns before it (verify checks them)
-  if (ROW_TOTAL_HEADER.test(leaf) && matchCatalog(joined, 1)[0]?.confidence !== 1 && matchCatalog(joined, 1)[0]?.confidence !== 0.95) {
-    return { ...base, role: 'field', field: null, indicator: null, valueKind: 'count', confidence: 0.7, matched: leaf };
+  if (ROW_TOTAL_HEADER.test(leaf) && matchCatalog(joined, 1)[0]?.confidence !== THRESHOLD.catalogName && matchCatalog(joined, 1)[0]?.confidence !== THRESHOLD.catalogSynonym) {
+    return { ...base, role: 'field', field: null, indicator: null, valueKind: 'count', confidence: CONFIDENCE.rowTotalColumn, matched: leaf };
   }
 
   if (period && measure.length === 0) {
     // `本期`, `上年同期`, `同比` alone: the measure is the row's (a table with measures as rows)
-    return { ...base, role: 'field', field: null, indicator: null, valueKind: inferredKind(stats, fullHeader), confidence: 0.8, matched: header[header.length - 1] };
+    return { ...base, role: 'field', field: null, indicator: null, valueKind: inferredKind(stats, fullHeader), confidence: CONFIDENCE.periodOnlyColumn, matched: header[header.length - 1] };
   }
   const candidates = [joined, measure.slice(-2).join(''), leaf, ...measure.slice(0, -1)];
   const { best, guesses, text } = bestMatch(Array.from(new Set(candidates)));
   const inferred = inferredKind(stats, fullHeader);
   // a near miss that reads money (`申请执行标的`) as a count of cases (申请执行数) is no match
-  const moneyAsCount = best !== null && best.confidence < 0.9 && best.valueKind === 'count' && KIND_HEADER_WORDS.amount.test(fullHeader);
-  if (best && best.confidence >= ACCEPT && !moneyAsCount) {
+  const moneyAsCount = best !== null && best.confidence < THRESHOLD.exactMatch && best.valueKind === 'count' && KIND_HEADER_WORDS.amount.test(fullHeader);
+  if (best && best.confidence >= THRESHOLD.accept && !moneyAsCount) {
     let valueKind: ValueKind = targetValues ? 'target' : best.valueKind;
     // a 同比 column of a count is a percent change; of a rate, a change in points (kept as the rate's kind)
     if (period === '同比' || period === '环比') valueKind = best.valueKind === 'count' || best.valueKind === 'amount' ? 'rate' : points ? 'ratio' : best.valueKind;
@@ -920,10 +913,10 @@ function recognizeColumn(c: number, column: string, header: string[], stats: Col
       field: best.field ? best.field.name : null,
       indicator: best.indicatorId,
       valueKind,
-      confidence: roundConf(best.confidence * (text === joined || text === leaf ? 1 : 0.95)),
+      confidence: roundConf(best.confidence * (text === joined || text === leaf ? 1 : CONFIDENCE.partialPathFactor)),
       matched: best.matched,
     };
-    if (best.confidence < 0.9 && guesses.length > 1) col.guesses = guesses.map(toGuess);
+    if (best.confidence < THRESHOLD.exactMatch && guesses.length > 1) col.guesses = guesses.map(toGuess);
     return col;
   }
   return {
@@ -932,7 +925,7 @@ function recognizeColumn(c: number, column: string, header: string[], stats: Col
     field: null,
     indicator: null,
     valueKind: inferred,
-    confidence: 0,
+    confidence: CONFIDENCE.unknownColumn,
     matched: null,
     guesses: guesses.map(toGuess),
   };
@@ -954,13 +947,13 @@ function layoutKind(ctx: Context, paths: string[][], columns: ColumnModel[], dat
   for (const col of columns) {
     let hits = 0;
     let n = 0;
-    for (const r of body.slice(0, 50)) {
+    for (const r of body.slice(0, LIMIT.caseNumberRows)) {
       const v = grid.values[r][col.c];
       if (typeof v !== 'string') continue;
       n++;
       if (CASE_NUMBER.test(cleanText(v))) hits++;
     }
-    if (n >= 2 && hits / n >= 0.5) return 'case-list';
+    if (n >= THRESHOLD.caseNumberCellsMin && hits / n >= THRESHOLD.caseNumberShare) return 'case-list';
   }
   const targetCols = dataCols.filter((x) => x.valueKind === 'target' && x.role === 'target');
   const hasLevelHeaders = dataCols.some((x) => LEVEL_HEADERS.some(([re]) => re.test(x.header[x.header.length - 1] ?? '')));
@@ -970,7 +963,7 @@ function layoutKind(ctx: Context, paths: string[][], columns: ColumnModel[], dat
     if (hasLevelHeaders && targetCols.length + dataCols.filter((x) => x.role === 'unknown').length >= 1 && !namedTargetCol) return 'target-matrix';
     return 'indicator-list';
   }
-  if (dataCols.length && targetCols.length / dataCols.length >= 0.5) return 'target-matrix';
+  if (dataCols.length && targetCols.length / dataCols.length >= THRESHOLD.targetMatrixShare) return 'target-matrix';
   if (dataCols.some((x) => x.role === 'score' && x.header.some((h) => SCORE_POINTS.test(h) || /^\d+(\.\d+)?分$/.test(h))) || (dataCols.some((x) => x.role === 'score') && dataCols.some((x) => x.role === 'rank'))) return 'score';
   if (isYoy(dataCols)) return 'yoy';
   if (dataCols.some((x) => x.role === 'target' && (x.valueKind === 'count' || x.valueKind === 'target')) && dataCols.some((x) => x.role === 'field' && x.valueKind === 'count')) return 'control-target';
