@@ -1,8 +1,8 @@
 /**
- * Stage 7: what one column means given its neighbours. `增减幅度` right after one measure for two periods is that
- * measure's 同比; a `合计` column over known parts names the field it totals; and of two columns of one group
- * and period read as the same field, the closer spelling keeps it (the other is the total it completes when
- * it adds up, else unknown with the field as a guess).
+ * The fields stage (after ./columns.ts): what a column means given its neighbours. `增减幅度` right after one
+ * measure for two periods is that measure's 同比; a `合计` column over known parts names the field it totals;
+ * and of two columns of one group and period read as the same field, the closer spelling keeps it (the other
+ * is the total it completes when it adds up, else unknown with the field as a guess).
  */
 import type { Grid } from '../base/grid';
 import { findField } from '../catalog';

@@ -1,7 +1,8 @@
 /**
- * Stage 6: the columns. The label columns keep their roles; every other column is matched to the catalogue
- * (./catalog-match.ts) on its header path with period words off, its value kind taken from the catalogue or
- * from its values (./column-stats.ts). Fields two columns share are settled next (./column-fields.ts).
+ * The columns stage (after ./rows.ts: value kinds are read on the unit rows). The label columns keep their
+ * roles; every other column is matched to the catalogue (./catalog-match.ts) on its header path with period
+ * words off, its value kind taken from the catalogue or from its values (./column-stats.ts). What a column
+ * means given its neighbours is settled next (./column-fields.ts).
  */
 import { columnLetter } from '../base/grid';
 import { matchCatalog, type CatalogMatch } from './catalog-match';

@@ -1,6 +1,6 @@
 /**
- * Stage 3, after cells and blocks: a block's columns and its header. The table's columns are those occupied
- * in its header or body; each column's header path is read top-down, merged group labels included
+ * The header stage (after ./blocks.ts): a block's columns and its header. The table's columns are those
+ * occupied in its header or body; each column's header path is read top-down, merged group labels included
  * (`再审 › 被改判`), and split into its period (`本期`, `2018年`, `同比`) and the measure left.
  */
 import { findField, findIndicator } from '../catalog';

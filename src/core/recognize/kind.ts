@@ -1,7 +1,7 @@
 /**
- * Stage 10: the layout kind, from the columns and the cells — case list, target matrix in either orientation,
- * indicator list, score table, year-over-year, control targets, unit matrix. What the table is for decides
- * how it is verified and filled (../kinds).
+ * The kind stage (after the totals, and after whether the rows name measures): the layout kind from the
+ * columns and the cells — case list, target matrix in either orientation, indicator list, score table,
+ * year-over-year, control targets, unit matrix. The kind decides how a table is verified and filled.
  */
 import { cleanText } from './cells';
 import { LIMIT, THRESHOLD } from './confidence';
@@ -15,7 +15,7 @@ import { CASE_LIST_HEADERS, CASE_NUMBER, LEVEL_HEADERS, SCORE_POINTS } from './v
  * (year-over-year, transposed target table, indicator list); a target matrix; a score table; a
  * year-over-year table; control targets; else a unit matrix.
  */
-export function layoutKind(ctx: Context, { paths, body }: TableHeader, columns: ColumnModel[], labelIsIndicator: boolean): LayoutKind {
+export function layoutKind(ctx: Context, { paths, body }: TableHeader, columns: ColumnModel[], rowsAreMeasures: boolean): LayoutKind {
   const { grid } = ctx;
   const dataCols = figureColumns(columns);
   // case list: a 案号 header, or a column of case numbers
@@ -33,7 +33,7 @@ export function layoutKind(ctx: Context, { paths, body }: TableHeader, columns: 
   }
   const targetCols = dataCols.filter((x) => x.valueKind === 'target' && x.role === 'target');
   const hasLevelHeaders = dataCols.some((x) => LEVEL_HEADERS.some(([re]) => re.test(x.header[x.header.length - 1] ?? '')));
-  if (labelIsIndicator) {
+  if (rowsAreMeasures) {
     if (isYoy(dataCols) && targetCols.length === 0) return 'yoy';
     const namedTargetCol = targetCols.some((x) => /目标|标准/.test(x.header.join('')));
     if (hasLevelHeaders && targetCols.length + dataCols.filter((x) => x.role === 'unknown').length >= 1 && !namedTargetCol) return 'target-matrix';

@@ -1,7 +1,8 @@
 /**
- * Stage 4: the columns that label the rows — a serial column (序号, or 1, 2, 3 …), the unit column (by its
- * header 院别, 单位, 承办法官 … or 指标名称, else the column with the most names), and coarser label columns
- * beside it (the 庭室 of each 承办法官). Read before the rows, which take their labels from them.
+ * The labels stage (after ./header.ts): the columns that label the rows — a serial column (序号, or 1, 2, 3 …),
+ * the unit column (by its header 院别, 单位, 承办法官 … or 指标名称, else the column with the most names), and
+ * coarser label columns beside it (the 庭室 of each 承办法官). Read before the rows, which take their labels
+ * from them.
  */
 import type { Grid } from '../base/grid';
 import { matchCatalog } from './catalog-match';
@@ -66,6 +67,7 @@ function labelColumns(ctx: Context, { paths, left, right, body }: TableHeader): 
   return { serialCol, unitCol: byValues ? byValues.c : null, unitMatched: null, indicatorHeader: false, groupCols: [] };
 }
 
+/** 1, 2, 3 … down the rows, blanks skipped: a serial column with no 序号 header */
 function isSerialValues(grid: Grid, c: number, rows: number[]): boolean {
   let expected = 1;
   let seen = 0;

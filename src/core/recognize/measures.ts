@@ -1,8 +1,8 @@
 /**
- * Stage 9 and 11, around the kind: tables whose rows are measures (indicator lists, transposed target tables,
- * year-over-year tables with measures as rows). First whether the rows name catalogue indicators or measures
- * (the kind depends on it), then, for those kinds, which one each row names — and which level each column
- * headed by a court level (中院, 基层) stands for.
+ * The measures stage, on both sides of ./kind.ts: tables whose rows are measures (indicator lists, transposed
+ * target tables, year-over-year tables with measures as rows). First whether the rows name catalogue
+ * indicators or measures (the kind depends on it); then, for those kinds, which one each row names, and which
+ * level each column headed by a court level (中院, 基层) stands for.
  */
 import { indicatorByName, matchCatalog, type CatalogMatch } from './catalog-match';
 import { CONFIDENCE, LIMIT, THRESHOLD } from './confidence';

@@ -1,7 +1,7 @@
 /**
- * Stage 12: what is written around the table — its title, its unit (`单位：万元`) and period (`统计时间：…`, a
- * period in the title, else in the header) from the lines above it, and the notes below it. A money unit
- * makes the columns nobody could name amounts.
+ * The meta stage (after the kind): what is written around the table — its title, its unit (`单位：万元`) and
+ * period (`统计时间：…`, a period in the title, else in the header) from the lines above it, and the notes
+ * below it. A money unit makes the columns nobody could name amounts.
  */
 import { cleanText } from './cells';
 import type { TableHeader } from './header';

@@ -1,8 +1,8 @@
 /**
- * Stage 5: the body rows. Each row's label (from the unit column, or a total's label written across the serial
- * column), its role by that label — unit, total, subtotal, benchmark, or a breakdown (`其中：…`) of the row
- * above — and each unit's level from its name (中院, 基层, 部门, 法官). Section headings inside the body are left
- * out. Totals are only labelled here; ./totals.ts checks them by arithmetic.
+ * The rows stage (after ./labels.ts): each body row's label (from the unit column, or a total's label written
+ * across the serial column), its role by that label — unit, total, subtotal, benchmark, or a breakdown
+ * (`其中：…`) of the row above — and each unit's level from its name (中院, 基层, 部门, 法官). Section headings
+ * inside the body are left out. Totals are only labelled here; ./totals.ts checks them by arithmetic.
  */
 import { cleanText } from './cells';
 import { THRESHOLD } from './confidence';
@@ -113,6 +113,7 @@ function totalLevel(label: string): UnitLevel | null {
   return null;
 }
 
+/** a row's label: its unit cell, else the first text before the figures */
 function rowLabel(ctx: Context, r: number, unitCol: number | null, firstDataCol: number, left: number): string {
   if (unitCol !== null) {
     const [mr, mc] = ctx.o.masterOf(r, unitCol);
@@ -129,6 +130,7 @@ function rowLabel(ctx: Context, r: number, unitCol: number | null, firstDataCol:
   return '';
 }
 
+/** any figure (number, percent, target, dash, date) in the row from column `from` on */
 function rowHasValues(ctx: Context, r: number, from: number, right: number): boolean {
   for (let c = from; c <= right; c++) {
     const cls = ctx.classes.at(r, c);

@@ -1,8 +1,8 @@
 /**
- * Stage 8: totals checked by arithmetic. A labelled total (合计, 全市) or subtotal (小计, 基层法院) is confirmed
- * when its figures are the sums of its units' over the summable columns; one whose figures do not add up keeps
- * its role with a low confidence (verify reports it). Unlabelled totals and group rows (审判部门 over its 庭)
- * are found by the arithmetic alone.
+ * The totals stage (after the columns, whose summable ones it adds up). A labelled total (合计, 全市) or
+ * subtotal (小计, 基层法院) is confirmed when its figures are the sums of its units' over the summable columns;
+ * one whose figures do not add up keeps its role with a low confidence (verify reports it). Unlabelled totals
+ * and group rows (审判部门 over its 庭) are found by the arithmetic alone.
  */
 import type { Grid } from '../base/grid';
 import { CONFIDENCE, LIMIT, THRESHOLD } from './confidence';
@@ -54,6 +54,7 @@ function findGroupRows(grid: Grid, rows: RowModel[], summable: number[]): RowMod
   return found;
 }
 
+/** each total and subtotal against the units it covers; an unlabelled first or last row against all the others */
 function checkTotalRows(grid: Grid, rows: RowModel[], summable: number[]): void {
   const unitRows = rows.filter((x) => x.role === 'unit').map((x) => x.r);
   rows.forEach((row, i) => {
