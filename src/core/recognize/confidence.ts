@@ -12,7 +12,7 @@ export const CONFIDENCE = {
   labelByValues: 0.8,
   /** a second label column (the 庭室 of each 承办法官): named by its header, but which one is the unit is a choice */
   groupLabelColumn: 0.9,
-  /** 目标, 得分, 排名, 差距, 备注, 是否达标: the vocabulary's header words, sure of the role, not of every spelling */
+  /** 目标, 得分, 排名, 差距, 备注, 是否达标: a role the vocabulary's header words give, sure of the role, not of what it scores or targets */
   headerWord: 0.9,
   /** 实际值, 完成值: an indicator's figures, but which indicator the rows say */
   actualColumn: 0.8,
@@ -20,13 +20,13 @@ export const CONFIDENCE = {
   rowTotalColumn: 0.7,
   /** 本期, 上年同期 alone: a figure column whose measure is the row's */
   periodOnlyColumn: 0.8,
-  /** a catalogue match found on part of the header path (the group, the last two elements), not the whole or the leaf */
+  /** a catalogue match found on part of the header path (its last two elements, a group label), not on the whole or the leaf */
   partialPathFactor: 0.95,
   /** nothing in the catalogue matched: the column is unknown and carries guesses */
   unknownColumn: 0,
   /** `增减幅度` after one measure for two periods read as its 同比: by position, not by name */
   changeColumn: 0.8,
-  /** a `合计` column named from the fields before it (2018年合计 over 发改指 → 发改指总量): by arithmetic words, not checked */
+  /** a `合计` column named from the fields before it (2018年合计 over 发改指 → 发改指总量): by the vocabulary, not by arithmetic */
   namedTotalColumn: 0.8,
   /** the second spelling of a field that adds up as that field's column total (收案数 = 旧存 + 新收 → 受理数) */
   completedColumnSum: 0.8,
@@ -49,9 +49,9 @@ export const CONFIDENCE = {
 } as const;
 
 export const THRESHOLD = {
-  /** a catalogue match at least this close is taken; below it the column is unknown with guesses (the catalogue's containment matches start here) */
+  /** a catalogue match at least this close is taken, else the column is unknown with guesses: a header containing a spelling scores 0.6–0.9, one that is only part of a spelling at most 0.5 */
   accept: 0.6,
-  /** a catalogue match at least this close is exact (a name 1, a synonym 0.95): no guesses shown, no money-as-count check */
+  /** a catalogue match at least this close is exact (a name 1, a synonym 0.95; containments score less): no guesses shown */
   exactMatch: 0.9,
   /** the catalogue's confidence for a header that is a field's or indicator's own name (catalog/index.ts) */
   catalogName: 1,
@@ -93,6 +93,46 @@ export const THRESHOLD = {
   caseNumberCellsMin: 2,
   /** this share of the figure columns holding targets: a target matrix */
   targetMatrixShare: 0.5,
+
+  // cutting a sheet into tables (./blocks.ts)
+  /** a title with the unit or period line beside it on one row: this long (a unit line is short) … */
+  titleBesideLineChars: 8,
+  /** … or merged across this share of the table's width */
+  titleBesideLineSpan: 0.4,
+  /** a lone cell above the header spanning this share of the width is a title, not a group label */
+  titleSpan: 0.6,
+  /** a lone text this long above the header is a title (a header cell is a word or two) */
+  titleChars: 6,
+  /** a note row has at most this many cells (制表, 审核 lines are recognised by their words whatever the count) */
+  noteCellsMax: 2,
+  /** a lone text this long under the table is a note (a total's label is short) */
+  noteChars: 15,
+  /** a 栏次 row numbers at least this many columns 1, 2, 3 … (two numbers may be any figures) … */
+  columnNumbersMin: 3,
+  /** … after at most this many labels (甲, 乙) */
+  columnNumberLabelsMax: 2,
+  /** a row with this many figures is a body row … */
+  bodyRowValues: 2,
+  /** … or with figures in this share of its cells … */
+  bodyRowValueShare: 0.5,
+  /** … or with one figure among at most this many cells (a unit with one figure reported) */
+  bodyRowShortCells: 3,
+  /** a text-only block of at most this many header rows … */
+  titleBlockHeaderRows: 2,
+  /** … and this many rows is titles for the table below it */
+  titleBlockRows: 3,
+  /** titles, notes or more body rows at most this many rows away belong to the table (a blank row or two between) */
+  joinGapRows: 3,
+  /** notes or body rows below a table belong to it when they share this share of its columns */
+  joinOverlap: 0.5,
+  /** a table beside another has at most this many text columns before the second unit column (a case list has many) */
+  besideTextColumnsMax: 2,
+  /** a second unit column: this share of its filled cells name courts, divisions, people or totals */
+  unitNameShare: 0.6,
+  /** a row of column headings covers this share of the table's columns */
+  headerRowCover: 0.6,
+  /** a label column left of a blank spacer: names on this share of the rows the figures occupy */
+  spacerLabelShare: 0.5,
 } as const;
 
 export const LIMIT = {
@@ -104,10 +144,12 @@ export const LIMIT = {
   statsTexts: 50,
   /** catalogue candidates kept per header spelling, and guesses shown per column */
   guesses: 3,
-  /** rows read for case numbers before a column counts as a case-number column */
+  /** body rows read for case numbers (a column of them makes a case list, which is never split in two) */
   caseNumberRows: 50,
   /** unit rows read to decide whether the rows name measures */
   measureRows: 60,
   /** group rows are searched for in tables of at most this many rows (the search is quadratic) */
   groupSearchRows: 500,
+  /** a header kept apart from its body by a blank row: at most this many lines above the gap are taken as header rows */
+  headerRowsAboveGap: 3,
 } as const;
