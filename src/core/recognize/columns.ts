@@ -158,6 +158,7 @@ function bestMatch(candidates: string[]): { best: CatalogMatch | null; guesses: 
   return { best, guesses, text };
 }
 
+/** a catalogue match as the contract shows a guess */
 function toGuess(m: CatalogMatch): ColumnGuess {
   return { field: m.field ? m.field.name : null, indicator: m.indicatorId, confidence: m.confidence, matched: m.matched };
 }
