@@ -10,7 +10,12 @@
  *   (prefix `_xldudf_`, the namespace's dot an underscore). Excel only binds a formula to the add-in's function
  *   when it is stored that way: a plain `ZX.FWXS_RATE(` in the XML stays unbound after opening (see
  *   OfficeDev/Excel-Custom-Functions#108, OfficeDev/office-js#5611). With the add-in loaded Excel recalculates
- *   these cells; without it the cached results remain visible until something forces a recalculation.
+ *   these cells when one of their inputs changes, or on a full recalculation (Ctrl+Alt+F9) — not on open:
+ *   custom functions are not volatile. Without the add-in the cached results remain visible until something
+ *   forces a recalculation.
+ * - Every ZX function returns a matrix, so a cell calling one is saved as a dynamic-array formula (`cm="1"`,
+ *   `<f t="array" ref>`, xl/metadata.xml: ./dynamic-arrays.ts), as Excel saves it; a plain `<f>` would open
+ *   as `=@ZX.…` (implicit intersection). Formulas of native functions that return one value stay plain.
  * - Excel 2010+ functions carry `_xlfn.`: `RANK.EQ` is stored as `_xlfn.RANK.EQ`.
  * The file does not ask for a full recalculation on load: that would turn every ZX cell into #NAME? on a
  * machine without the add-in, where the cached results are exactly what the reader needs.
@@ -21,6 +26,7 @@ import ExcelJS from 'exceljs';
 import type { CellValue } from '../core/base/grid';
 import { isErrorValue, rangeAddress } from '../core/base/grid';
 import type { EditPlan } from '../core/base/plan';
+import { saveZxFormulasAsDynamicArrays } from './dynamic-arrays';
 import { CliError } from './types';
 
 /** Excel 2010+ functions the fill may write, stored with the `_xlfn.` prefix */
@@ -171,13 +177,15 @@ const WRITE_FAILURES: Record<string, string> = {
 };
 
 /**
- * Writes OUT (creating its folder) for every command that writes a workbook: a path that cannot be written
- * is one Chinese line (a CliError, exit 1), never a stack trace or an "internal error".
+ * Writes OUT (creating its folder) for every command that writes a workbook, with its ZX formulas saved as
+ * Excel saves them, as dynamic arrays (./dynamic-arrays.ts): a path that cannot be written is one Chinese line
+ * (a CliError, exit 1), never a stack trace or an "internal error".
  */
 export async function writeWorkbookFile(workbook: ExcelJS.Workbook, out: string): Promise<void> {
   try {
     fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
-    await workbook.xlsx.writeFile(out);
+    const { xlsx } = await saveZxFormulasAsDynamicArrays(Buffer.from(await workbook.xlsx.writeBuffer()));
+    fs.writeFileSync(out, xlsx);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new CliError(`无法写出「${out}」：${(code && WRITE_FAILURES[code]) || (e instanceof Error ? e.message : String(e))}`);
