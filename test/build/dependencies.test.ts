@@ -22,7 +22,7 @@ const DECLARED = { ...PKG.dependencies, ...PKG.devDependencies };
 const USED_WITHOUT_IMPORT: Record<string, string> = {
   '@types/jest': 'types (tsconfig.json "types")',
   '@types/node': 'types (tsconfig.json "types")',
-  '@types/office-js': 'types (tsconfig.json "types"); read by test/build/requirement-sets.test.ts',
+  '@types/office-js': 'types (tsconfig.json "types"); read by scripts/requirement-sets.ts',
   '@types/office-runtime': 'types (tsconfig.json "types")',
   '@types/react': 'types of react',
   '@types/react-dom': 'types of react-dom',
