@@ -32,6 +32,19 @@ import { CliError } from './types';
 /** Excel 2010+ functions the fill may write, stored with the `_xlfn.` prefix */
 const FUTURE_FUNCTIONS = ['RANK.EQ', 'RANK.AVG', 'CEILING.MATH', 'STDEV.S', 'PERCENTILE.INC', 'IFNA', 'CONCAT', 'TEXTJOIN', 'MAXIFS', 'MINIFS'];
 
+/** a call of a ZX function in a formula as a person types it */
+const ZX_IN_FORMULA = /(^|[^A-Za-z0-9_.])ZX\.[A-Za-z0-9_]+\s*\(/i;
+
+/**
+ * What a reader of a formulas file must know, said where the file is written (fill, aggregate, the demo):
+ * Excel recalculates custom functions when an input changes or on a full recalculation, not on open, and
+ * other programs cannot compute ZX functions at all.
+ */
+export const FORMULAS_FILE_NOTE = [
+  'ZX 函数需要质效助手加载项：Excel 打开文件时不重算自定义函数，显示的是写入时的计算结果；某个输入改变，或按 Ctrl+Alt+F9 完全重算时才重新计算。',
+  '没有加载项的软件（如 LibreOffice）不认识 ZX 函数，重算时显示 #NAME?（缓存的错误值打开时就会重算）：请把 --values 写出的数值版交给它们。',
+];
+
 /** The formula as the file stores it (no leading `=`): ZX functions as `_xldudf_ZX_…`, new built-ins as `_xlfn.…`. */
 export function toFileFormula(formula: string): string {
   const text = formula.startsWith('=') ? formula.slice(1) : formula;
@@ -91,6 +104,8 @@ function argb(hex: string): string {
 export interface ApplyResult {
   cells: number;
   formulas: number;
+  /** formulas that call a ZX function (they need the add-in to recalculate) */
+  zxFormulas: number;
   /** parts of the plan this adapter cannot write (charts), in Chinese */
   skipped: string[];
 }
@@ -100,7 +115,7 @@ export interface ApplyResult {
  * (the `fill` command refuses them without --overwrite).
  */
 export function applyPlanToWorkbook(workbook: ExcelJS.Workbook, plan: EditPlan, options: { values?: boolean } = {}): ApplyResult {
-  const result: ApplyResult = { cells: 0, formulas: 0, skipped: [] };
+  const result: ApplyResult = { cells: 0, formulas: 0, zxFormulas: 0, skipped: [] };
   const sheet = (name: string): ExcelJS.Worksheet => {
     const ws = workbook.getWorksheet(name) ?? workbook.addWorksheet(name);
     return ws;
@@ -122,6 +137,7 @@ export function applyPlanToWorkbook(workbook: ExcelJS.Workbook, plan: EditPlan, 
         ...(cached !== null ? { result: cached as ExcelJS.CellFormulaValue['result'] } : {}),
       } as ExcelJS.CellFormulaValue;
       result.formulas++;
+      if (ZX_IN_FORMULA.test(w.formula)) result.zxFormulas++;
     } else {
       cell.value = excelValue(w.value);
     }

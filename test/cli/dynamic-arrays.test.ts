@@ -10,7 +10,7 @@ import JSZip from 'jszip';
 import { markSheet, saveZxFormulasAsDynamicArrays, withMetadataRelationship } from '../../src/cli/dynamic-arrays';
 import { run } from '../../src/cli/main';
 import { readWorkbook } from '../../src/cli/xlsx-read';
-import { writeWorkbookFile } from '../../src/cli/xlsx-write';
+import { FORMULAS_FILE_NOTE, writeWorkbookFile } from '../../src/cli/xlsx-write';
 
 /**
  * What Excel 365 writes for a dynamic-array formula, copied here on its own so that the module cannot drift from
@@ -82,10 +82,12 @@ describe('the formulas file of the demo (zhixiao fill)', () => {
   const withValues = path.join(dir, 'values.xlsx');
   let zip: JSZip;
 
+  const said = { formulas: [] as string[], values: [] as string[] };
+
   beforeAll(async () => {
-    const io = { out: () => undefined, err: () => undefined };
-    expect(await run(['fill', SAMPLE, '-o', withFormulas, '--preset', '延边2019'], io)).toBe(0);
-    expect(await run(['fill', SAMPLE, '-o', withValues, '--preset', '延边2019', '--values'], io)).toBe(0);
+    const io = (lines: string[]) => ({ out: (l: string) => lines.push(l), err: (l: string) => lines.push(l) });
+    expect(await run(['fill', SAMPLE, '-o', withFormulas, '--preset', '延边2019'], io(said.formulas))).toBe(0);
+    expect(await run(['fill', SAMPLE, '-o', withValues, '--preset', '延边2019', '--values'], io(said.values))).toBe(0);
     zip = await JSZip.loadAsync(fs.readFileSync(withFormulas));
   });
 
@@ -156,6 +158,24 @@ describe('the formulas file of the demo (zhixiao fill)', () => {
     const values = await JSZip.loadAsync(fs.readFileSync(withValues));
     expect(values.file('xl/metadata.xml')).toBeNull();
     expect(await formulaCells(values)).toEqual([]);
+  });
+
+  test('where the formulas file is written, the output says how Excel recalculates it and who needs the values file', () => {
+    const text = said.formulas.join('\n');
+    expect(text).toContain('Excel 打开文件时不重算自定义函数');
+    expect(text).toContain('Ctrl+Alt+F9');
+    expect(text).toMatch(/LibreOffice.*--values/);
+    expect(said.formulas.slice(-FORMULAS_FILE_NOTE.length)).toEqual(FORMULAS_FILE_NOTE);
+    expect(said.values.join('\n')).not.toContain('Ctrl+Alt+F9');
+  });
+
+  test('neither the README nor the demo promises a recalculation on open', () => {
+    for (const file of ['README.md', 'scripts/demo.ts']) {
+      const text = fs.readFileSync(path.join(__dirname, '..', '..', file), 'utf8');
+      expect(`${file}: ${text}`).not.toMatch(/自动重算|装有加载项时重新计算/);
+      expect(text).toContain('Ctrl+Alt+F9');
+      expect(text).toContain('LibreOffice');
+    }
   });
 
   test('a package without ZX formulas comes back byte for byte', async () => {
