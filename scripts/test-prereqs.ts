@@ -2,13 +2,14 @@
  * `pretest` (npm runs it before `npm test`): what the tests need from the system, installed when missing.
  *
  * The browser tests (test/e2e) drive Debian's `chromium`, and a CJK font makes their screenshots show Chinese
- * rather than empty boxes. On a fresh Debian machine `npm ci && npm test` is all the set-up (README): when one
+ * rather than empty boxes; test/cli/libreoffice.test.ts opens the demo's files in LibreOffice Calc
+ * (`libreoffice-calc`). On a fresh Debian machine `npm ci && npm test` is all the set-up (README): when one
  * of them is missing and this user may install packages (root, or sudo without a password) this runs
  * `apt-get update && apt-get install -y --no-install-recommends …` itself; otherwise it prints one line saying
  * what to install and how, and exits 1 — the tests never skip for want of a browser.
  *
- * Settings: CHROMIUM_PATH (another browser binary; the font is then not checked off Linux),
- * ZHIXIAO_NO_INSTALL=1 (never install: report and fail instead).
+ * Settings: CHROMIUM_PATH (another browser binary; the font is then not checked off Linux), LIBREOFFICE_PATH
+ * (another soffice), ZHIXIAO_NO_INSTALL=1 (never install: report and fail instead).
  */
 import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -24,6 +25,7 @@ export interface Requirement {
 }
 
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
+export const DEFAULT_SOFFICE = '/usr/bin/soffice';
 
 /** fonts that hold the CJK glyphs: Debian's fonts-wqy-microhei, or any Noto CJK */
 const CJK_FONT = /wqy|noto[^\n]*cjk/i;
@@ -40,6 +42,8 @@ export function requirements(env: NodeJS.ProcessEnv = process.env, platform: Nod
   if (platform === 'linux' || !env.CHROMIUM_PATH) {
     list.push({ debianPackage: 'fonts-wqy-microhei', what: '中文字体（截图显示汉字）', present: hasCjkFont });
   }
+  const soffice = env.LIBREOFFICE_PATH || DEFAULT_SOFFICE;
+  list.push({ debianPackage: 'libreoffice-calc', what: `LibreOffice Calc（${soffice}，第三方读取测试）`, present: () => fs.existsSync(soffice) });
   return list;
 }
 
@@ -71,7 +75,7 @@ export function planSetup(missing: Requirement[], p: Privileges): SetupPlan {
   if (!p.hasAptGet) {
     return {
       action: 'fail',
-      line: `npm test 需要 ${what}：这台机器没有 apt-get，请自行安装 Chromium 与中文字体，并用 CHROMIUM_PATH 指明浏览器 (install Chromium and a CJK font; set CHROMIUM_PATH)`,
+      line: `npm test 需要 ${what}：这台机器没有 apt-get，请自行安装（Chromium、中文字体、LibreOffice），并用 CHROMIUM_PATH、LIBREOFFICE_PATH 指明位置 (install them; set CHROMIUM_PATH, LIBREOFFICE_PATH)`,
     };
   }
   if (p.installForbidden || (!p.isRoot && !p.canSudo)) {
@@ -110,6 +114,7 @@ export function main(env: NodeJS.ProcessEnv = process.env): number {
     return 1;
   }
   process.stdout.write(`==> 安装测试所需的 ${plan.packages.join(' ')}（apt-get，首次运行需要几分钟）\n`);
+  process.stdout.write(`    ${missing.map((m) => m.what).join('、')}\n`);
   try {
     for (const [cmd, ...args] of plan.commands) {
       execFileSync(cmd, args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });

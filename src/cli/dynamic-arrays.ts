@@ -11,7 +11,8 @@
  *   (`xda:dynamicArrayProperties fDynamic="1"`), and one cell-metadata record pointing at it;
  * - its content type in `[Content_Types].xml` and a `sheetMetadata` relationship from the workbook.
  * Formulas without a ZX function (SUM, CEILING, RANK.EQ …) return one value and stay plain `<f>`; a shared
- * formula is left as it is.
+ * formula is left as it is. LibreOffice (7.4) recalculates array formulas when it opens a file, so there every
+ * ZX cell shows #NAME? rather than its cached result: the values file (`--values`) is for such readers.
  */
 import JSZip from 'jszip';
 

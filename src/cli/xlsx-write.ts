@@ -11,8 +11,9 @@
  *   when it is stored that way: a plain `ZX.FWXS_RATE(` in the XML stays unbound after opening (see
  *   OfficeDev/Excel-Custom-Functions#108, OfficeDev/office-js#5611). With the add-in loaded Excel recalculates
  *   these cells when one of their inputs changes, or on a full recalculation (Ctrl+Alt+F9) — not on open:
- *   custom functions are not volatile. Without the add-in the cached results remain visible until something
- *   forces a recalculation.
+ *   custom functions are not volatile. In Excel without the add-in the cached results remain visible until
+ *   something forces a recalculation; LibreOffice recalculates array formulas on load and shows #NAME? in every
+ *   ZX cell (test/cli/libreoffice.test.ts): readers without the add-in get the values file.
  * - Every ZX function returns a matrix, so a cell calling one is saved as a dynamic-array formula (`cm="1"`,
  *   `<f t="array" ref>`, xl/metadata.xml: ./dynamic-arrays.ts), as Excel saves it; a plain `<f>` would open
  *   as `=@ZX.…` (implicit intersection). Formulas of native functions that return one value stay plain.
@@ -42,7 +43,7 @@ const ZX_IN_FORMULA = /(^|[^A-Za-z0-9_.])ZX\.[A-Za-z0-9_]+\s*\(/i;
  */
 export const FORMULAS_FILE_NOTE = [
   'ZX 函数需要质效助手加载项：Excel 打开文件时不重算自定义函数，显示的是写入时的计算结果；某个输入改变，或按 Ctrl+Alt+F9 完全重算时才重新计算。',
-  '没有加载项的软件（如 LibreOffice）不认识 ZX 函数，重算时显示 #NAME?（缓存的错误值打开时就会重算）：请把 --values 写出的数值版交给它们。',
+  '没有加载项的软件不认识 ZX 函数：LibreOffice 打开文件时就重算这些（动态数组）公式，显示 #NAME?。请把 --values 写出的数值版交给它们。',
 ];
 
 /** The formula as the file stores it (no leading `=`): ZX functions as `_xldudf_ZX_…`, new built-ins as `_xlfn.…`. */

@@ -1,6 +1,6 @@
 /**
- * `pretest` (scripts/test-prereqs.ts): on a fresh Debian machine `npm test` installs the browser and the font
- * it needs, or says in one line how to, and fails; it never lets the browser tests skip.
+ * `pretest` (scripts/test-prereqs.ts): on a fresh Debian machine `npm test` installs the browser, the font and
+ * LibreOffice it needs, or says in one line how to, and fails; it never lets those tests skip.
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -66,21 +66,22 @@ describe('the script itself, with stand-ins for apt-get, sudo and fc-list', () =
   afterAll(() => made.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
 
   /** a folder of fake system commands: apt-get records its arguments and "installs" by creating files */
-  function fakeSystem(): { dir: string; bin: string; chromium: string; log: string } {
+  function fakeSystem(): { dir: string; bin: string; chromium: string; soffice: string; log: string } {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zx-prereqs-'));
     made.push(dir);
     const bin = path.join(dir, 'bin');
     fs.mkdirSync(bin);
     const chromiumPath = path.join(dir, 'chromium');
+    const sofficePath = path.join(dir, 'soffice');
     const log = path.join(dir, 'apt.log');
     const script = (name: string, body: string) => fs.writeFileSync(path.join(bin, name), `#!/bin/sh\n${body}\n`, { mode: 0o755 });
     script(
       'apt-get',
-      `echo "$*" >> ${log}\ncase "$*" in *chromium*) touch ${chromiumPath};; esac\ncase "$*" in *fonts-wqy-microhei*) touch ${dir}/font;; esac`,
+      `echo "$*" >> ${log}\ncase "$*" in *chromium*) touch ${chromiumPath};; esac\ncase "$*" in *fonts-wqy-microhei*) touch ${dir}/font;; esac\ncase "$*" in *libreoffice-calc*) touch ${sofficePath};; esac`,
     );
     script('sudo', '[ "$1" = -n ] && shift\nexec "$@"');
     script('fc-list', `[ -f ${dir}/font ] && echo "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc: WenQuanYi Micro Hei"\nexit 0`);
-    return { dir, bin, chromium: chromiumPath, log };
+    return { dir, bin, chromium: chromiumPath, soffice: sofficePath, log };
   }
 
   function runScript(env: Record<string, string>) {
@@ -90,21 +91,31 @@ describe('the script itself, with stand-ins for apt-get, sudo and fc-list', () =
     });
   }
 
-  test('missing chromium and font are installed with apt-get, then it succeeds', () => {
+  const envOf = (sys: ReturnType<typeof fakeSystem>) => ({ PATH: `${sys.bin}:${process.env.PATH}`, CHROMIUM_PATH: sys.chromium, LIBREOFFICE_PATH: sys.soffice });
+
+  test('missing chromium, font and LibreOffice are installed with apt-get, then it succeeds', () => {
     const sys = fakeSystem();
-    const result = runScript({ PATH: `${sys.bin}:${process.env.PATH}`, CHROMIUM_PATH: sys.chromium });
+    const result = runScript(envOf(sys));
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(fs.readFileSync(sys.log, 'utf8').trim().split('\n')).toEqual(['update', 'install -y --no-install-recommends chromium fonts-wqy-microhei']);
-    expect(fs.existsSync(sys.chromium)).toBe(true);
+    expect(fs.readFileSync(sys.log, 'utf8').trim().split('\n')).toEqual(['update', 'install -y --no-install-recommends chromium fonts-wqy-microhei libreoffice-calc']);
+    expect(fs.existsSync(sys.chromium) && fs.existsSync(sys.soffice)).toBe(true);
+  });
+
+  test('only what is missing is installed', () => {
+    const sys = fakeSystem();
+    fs.writeFileSync(sys.chromium, '');
+    fs.writeFileSync(path.join(sys.dir, 'font'), '');
+    expect(runScript(envOf(sys)).status).toBe(0);
+    expect(fs.readFileSync(sys.log, 'utf8').trim().split('\n')).toEqual(['update', 'install -y --no-install-recommends libreoffice-calc']);
   });
 
   test('when it may not install, it prints one line saying how and exits 1', () => {
     const sys = fakeSystem();
-    const result = runScript({ PATH: `${sys.bin}:${process.env.PATH}`, CHROMIUM_PATH: sys.chromium, ZHIXIAO_NO_INSTALL: '1' });
+    const result = runScript({ ...envOf(sys), ZHIXIAO_NO_INSTALL: '1' });
     expect(result.status).toBe(1);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
-    expect(result.stderr).toContain('apt-get install -y --no-install-recommends chromium fonts-wqy-microhei');
+    expect(result.stderr).toContain('apt-get install -y --no-install-recommends chromium fonts-wqy-microhei libreoffice-calc');
     expect(fs.existsSync(sys.log)).toBe(false);
   });
 
@@ -112,7 +123,8 @@ describe('the script itself, with stand-ins for apt-get, sudo and fc-list', () =
     const sys = fakeSystem();
     fs.writeFileSync(sys.chromium, '');
     fs.writeFileSync(path.join(sys.dir, 'font'), '');
-    const result = runScript({ PATH: `${sys.bin}:${process.env.PATH}`, CHROMIUM_PATH: sys.chromium });
+    fs.writeFileSync(sys.soffice, '');
+    const result = runScript(envOf(sys));
     expect([result.status, result.stdout, result.stderr]).toEqual([0, '', '']);
   });
 });
