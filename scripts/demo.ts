@@ -34,7 +34,11 @@ async function main(): Promise<void> {
     process.exitCode = valuesStatus;
     return;
   }
-  console.log(`\n已写出：\n  ${rel(withFormulas)}  公式版（ZX 函数与 Excel 公式，带计算结果，装有加载项时自动重算）\n  ${rel(withValues)}  数值版（无加载项也可阅读）`);
+  console.log(
+    `\n已写出：\n` +
+      `  ${rel(withFormulas)}  公式版：ZX 函数与 Excel 公式，带写入时的计算结果（需要加载项；Excel 在输入改变或按 Ctrl+Alt+F9 时重算，打开时不重算）\n` +
+      `  ${rel(withValues)}  数值版：只有数值，给没有加载项的人和软件（LibreOffice 等）`,
+  );
 }
 
 main().catch((e) => {

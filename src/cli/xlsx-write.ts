@@ -10,7 +10,13 @@
  *   (prefix `_xldudf_`, the namespace's dot an underscore). Excel only binds a formula to the add-in's function
  *   when it is stored that way: a plain `ZX.FWXS_RATE(` in the XML stays unbound after opening (see
  *   OfficeDev/Excel-Custom-Functions#108, OfficeDev/office-js#5611). With the add-in loaded Excel recalculates
- *   these cells; without it the cached results remain visible until something forces a recalculation.
+ *   these cells when one of their inputs changes, or on a full recalculation (Ctrl+Alt+F9) — not on open:
+ *   custom functions are not volatile. In Excel without the add-in the cached results remain visible until
+ *   something forces a recalculation; LibreOffice recalculates array formulas on load and shows #NAME? in every
+ *   ZX cell (test/cli/libreoffice.test.ts): readers without the add-in get the values file.
+ * - Every ZX function returns a matrix, so a cell calling one is saved as a dynamic-array formula (`cm="1"`,
+ *   `<f t="array" ref>`, xl/metadata.xml: ./dynamic-arrays.ts), as Excel saves it; a plain `<f>` would open
+ *   as `=@ZX.…` (implicit intersection). Formulas of native functions that return one value stay plain.
  * - Excel 2010+ functions carry `_xlfn.`: `RANK.EQ` is stored as `_xlfn.RANK.EQ`.
  * The file does not ask for a full recalculation on load: that would turn every ZX cell into #NAME? on a
  * machine without the add-in, where the cached results are exactly what the reader needs.
@@ -21,10 +27,24 @@ import ExcelJS from 'exceljs';
 import type { CellValue } from '../core/base/grid';
 import { isErrorValue, rangeAddress } from '../core/base/grid';
 import type { EditPlan } from '../core/base/plan';
+import { saveZxFormulasAsDynamicArrays } from './dynamic-arrays';
 import { CliError } from './types';
 
 /** Excel 2010+ functions the fill may write, stored with the `_xlfn.` prefix */
 const FUTURE_FUNCTIONS = ['RANK.EQ', 'RANK.AVG', 'CEILING.MATH', 'STDEV.S', 'PERCENTILE.INC', 'IFNA', 'CONCAT', 'TEXTJOIN', 'MAXIFS', 'MINIFS'];
+
+/** a call of a ZX function in a formula as a person types it */
+const ZX_IN_FORMULA = /(^|[^A-Za-z0-9_.])ZX\.[A-Za-z0-9_]+\s*\(/i;
+
+/**
+ * What a reader of a formulas file must know, said where the file is written (fill, aggregate, the demo):
+ * Excel recalculates custom functions when an input changes or on a full recalculation, not on open, and
+ * other programs cannot compute ZX functions at all.
+ */
+export const FORMULAS_FILE_NOTE = [
+  'ZX 函数需要质效助手加载项：Excel 打开文件时不重算自定义函数，显示的是写入时的计算结果；某个输入改变，或按 Ctrl+Alt+F9 完全重算时才重新计算。',
+  '没有加载项的软件不认识 ZX 函数：LibreOffice 打开文件时就重算这些（动态数组）公式，显示 #NAME?。请把 --values 写出的数值版交给它们。',
+];
 
 /** The formula as the file stores it (no leading `=`): ZX functions as `_xldudf_ZX_…`, new built-ins as `_xlfn.…`. */
 export function toFileFormula(formula: string): string {
@@ -85,6 +105,8 @@ function argb(hex: string): string {
 export interface ApplyResult {
   cells: number;
   formulas: number;
+  /** formulas that call a ZX function (they need the add-in to recalculate) */
+  zxFormulas: number;
   /** parts of the plan this adapter cannot write (charts), in Chinese */
   skipped: string[];
 }
@@ -94,7 +116,7 @@ export interface ApplyResult {
  * (the `fill` command refuses them without --overwrite).
  */
 export function applyPlanToWorkbook(workbook: ExcelJS.Workbook, plan: EditPlan, options: { values?: boolean } = {}): ApplyResult {
-  const result: ApplyResult = { cells: 0, formulas: 0, skipped: [] };
+  const result: ApplyResult = { cells: 0, formulas: 0, zxFormulas: 0, skipped: [] };
   const sheet = (name: string): ExcelJS.Worksheet => {
     const ws = workbook.getWorksheet(name) ?? workbook.addWorksheet(name);
     return ws;
@@ -116,6 +138,7 @@ export function applyPlanToWorkbook(workbook: ExcelJS.Workbook, plan: EditPlan, 
         ...(cached !== null ? { result: cached as ExcelJS.CellFormulaValue['result'] } : {}),
       } as ExcelJS.CellFormulaValue;
       result.formulas++;
+      if (ZX_IN_FORMULA.test(w.formula)) result.zxFormulas++;
     } else {
       cell.value = excelValue(w.value);
     }
@@ -171,13 +194,15 @@ const WRITE_FAILURES: Record<string, string> = {
 };
 
 /**
- * Writes OUT (creating its folder) for every command that writes a workbook: a path that cannot be written
- * is one Chinese line (a CliError, exit 1), never a stack trace or an "internal error".
+ * Writes OUT (creating its folder) for every command that writes a workbook, with its ZX formulas saved as
+ * Excel saves them, as dynamic arrays (./dynamic-arrays.ts): a path that cannot be written is one Chinese line
+ * (a CliError, exit 1), never a stack trace or an "internal error".
  */
 export async function writeWorkbookFile(workbook: ExcelJS.Workbook, out: string): Promise<void> {
   try {
     fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
-    await workbook.xlsx.writeFile(out);
+    const { xlsx } = await saveZxFormulasAsDynamicArrays(Buffer.from(await workbook.xlsx.writeBuffer()));
+    fs.writeFileSync(out, xlsx);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new CliError(`无法写出「${out}」：${(code && WRITE_FAILURES[code]) || (e instanceof Error ? e.message : String(e))}`);

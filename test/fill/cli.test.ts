@@ -26,7 +26,7 @@ async function cachedResults(file: string): Promise<Map<string, Map<string, unkn
   for (let i = 0; i < names.length; i++) {
     const xml = await zip.file(`xl/worksheets/sheet${i + 1}.xml`)!.async('string');
     const cells = new Map<string, unknown>();
-    for (const m of xml.matchAll(/<c r="([A-Z]+\d+)"([^>]*)><f>[^<]*<\/f>(?:<v>([^<]*)<\/v>)?<\/c>/g)) {
+    for (const m of xml.matchAll(/<c r="([A-Z]+\d+)"([^>]*)><f(?: [^>]*)?>[^<]*<\/f>(?:<v>([^<]*)<\/v>)?<\/c>/g)) {
       const [, address, attributes, v] = m;
       const type = / t="(\w+)"/.exec(attributes)?.[1];
       const text = (v ?? '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');

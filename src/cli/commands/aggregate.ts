@@ -10,7 +10,7 @@ import { FAMILY_NAMES, type CaseFamily } from '../../core/casenumber/types-data'
 import type { Grid } from '../../core/base/grid';
 import type { RecognizedTable } from '../../core/recognize/types';
 import { loadWorkbook, selectSheets, workbookToGrids } from '../xlsx-read';
-import { applyPlanToWorkbook, parseInOutArgs, writeWorkbookFile } from '../xlsx-write';
+import { applyPlanToWorkbook, FORMULAS_FILE_NOTE, parseInOutArgs, writeWorkbookFile } from '../xlsx-write';
 import { CliError, type CliCommand, type CliIO } from '../types';
 
 interface AggregateArgs {
@@ -112,7 +112,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
     throw new CliError(e instanceof Error ? e.message : String(e));
   }
   const { plan, result } = runResult;
-  applyPlanToWorkbook(workbook, plan, { values: a.values });
+  const applied = applyPlanToWorkbook(workbook, plan, { values: a.values });
   await writeWorkbookFile(workbook, a.out);
 
   if (a.json) {
@@ -145,6 +145,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
     for (const r of runResult.read.rejected.slice(0, 5)) io.out(`  未计入 第${r.row}行 ${r.caseNumber || '（无案号）'}：${r.reason}`);
     if (runResult.read.rejected.length > 5) io.out(`  … 共 ${runResult.read.rejected.length} 行不合格，见「${runResult.rejectedSheetName}」`);
     io.out(`已写出「${a.out}」`);
+    if (applied.zxFormulas) for (const line of FORMULAS_FILE_NOTE) io.out(line);
   }
   return 0;
 }

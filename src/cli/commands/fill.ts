@@ -14,7 +14,7 @@ import type { RecognizedTable } from '../../core/recognize/types';
 import type { EditPlan } from '../../core/base/plan';
 import { SCORING_PRESETS, TARGET_PRESETS, presetFromJson } from '../../core/presets';
 import { loadWorkbook, selectSheets, workbookToGrids } from '../xlsx-read';
-import { applyPlanToWorkbook, parseInOutArgs, writeWorkbookFile } from '../xlsx-write';
+import { applyPlanToWorkbook, FORMULAS_FILE_NOTE, parseInOutArgs, writeWorkbookFile } from '../xlsx-write';
 import { CliError, type CliCommand, type CliIO } from '../types';
 
 interface FillArgs {
@@ -125,6 +125,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
     io.out(`跳过 ${skipped.length} 个非空单元格（加 --overwrite 才会覆盖）：${skipped.slice(0, 10).join('，')}${skipped.length > 10 ? ' …' : ''}`);
   }
   for (const s of result.skipped) io.out(`未写入：${s}`);
+  if (result.zxFormulas) for (const line of FORMULAS_FILE_NOTE) io.out(line);
   return 0;
 }
 
