@@ -6,9 +6,9 @@
 import { scoreCorpus, summarise, type Summary, type TableScore } from './score';
 
 const TABLES_AT_LEAST = 29;
-const FULL_AT_LEAST = 1;
-const ROW_ROLE_ACCURACY_AT_LEAST = 0.8074;
-const COLUMN_ACCURACY_AT_LEAST = 0.4104;
+const FULL_AT_LEAST = 8;
+const ROW_ROLE_ACCURACY_AT_LEAST = 0.8296;
+const COLUMN_ACCURACY_AT_LEAST = 0.7167;
 const HEADER_ACCURACY_AT_LEAST = 0.6897;
 const FINDINGS_PRECISION_AT_LEAST = 0.0385;
 const FINDINGS_RECALL_AT_LEAST = 1;

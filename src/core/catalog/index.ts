@@ -7,7 +7,7 @@
  * - `findIndicator`, `findField`, `findNamedRatio` — by id, Chinese name, alias or synonym;
  * - `matchHeader(text)` — the best catalogue candidates for a column header, with a confidence.
  */
-import { dropSpaces, foldWidth } from '../base/text';
+import { dropSpaces, foldTraditional, foldWidth } from '../base/text';
 import { FIELDS } from './fields';
 import { INDICATORS, NAMED_RATIOS } from './indicators';
 import { findField, findIndicator, findNamedRatio, nameKey } from './lookup';
@@ -20,14 +20,17 @@ export { formatFor } from './indicators';
 
 /**
  * A header as a comparable key: units and points in brackets (`（件）`, `(%)`, `（7.5分）`), a leading
- * number (`1、`, `(3)`), a year (`2018年`) and period words (`本期`, `上年同期`) removed.
+ * number (`1、`, `(3)`), a year (`2018年`) and period words (`本期`, `上年同期`, `当月`) removed, `数目` as `数`;
+ * traditional characters fold through nameKey (`結案數` = `结案数`).
  */
 export function headerKey(text: string): string {
-  let t = dropSpaces(foldWidth(String(text)));
+  let t = foldTraditional(dropSpaces(foldWidth(String(text))));
   t = t.replace(/[(（][^()（）]*(件|天|日|人|元|万元|%|‰|分|个|笔|次|万人|天\/件|比例|千分比|百分比)[)）]$/, '');
   t = t.replace(/^([(（]?\d+[)）.、．]|[一二三四五六七八九十]+[、.．])/, '');
   t = t.replace(/^\d{4}年(度)?/, '').replace(/^其中[:：]?/, '');
-  t = t.replace(/^(本期|上年同期|去年同期|同期|本年|今年|上年|累计)/, '').replace(/(本期|上年同期|去年同期|累计)$/, '');
+  t = t.replace(/^(本期|上年同期|去年同期|同期|本年|今年|上年|累计|当月|本月)/, '').replace(/(本期|上年同期|去年同期|累计)$/, '');
+  // a count's suffix spelled long: `结案数目` is `结案数`
+  t = t.replace(/数目$/, '数');
   return nameKey(t);
 }
 

@@ -8,7 +8,7 @@
  * figures (`院别 … | 部门 …` with no blank column between) starts a second table.
  */
 import type { CellRange, Grid } from '../base/grid';
-import { cellText } from '../base/text';
+import { cellText, labelKey } from '../base/text';
 import { CellClasses, isValueClass } from './cells';
 import { LIMIT, THRESHOLD } from './confidence';
 import { Occupancy } from './occupancy';
@@ -87,8 +87,9 @@ function rowCells(o: Occupancy, r: number, left: number, right: number): [number
   return cells;
 }
 
+/** a cell's text as the vocabulary matches it (traditional characters folded: `合計`, `院別`) */
 function textAt(o: Occupancy, r: number, c: number): string {
-  return cellText(o.grid.values[r]?.[c]);
+  return labelKey(o.grid.values[r]?.[c]);
 }
 
 /** A title, unit, period or attachment line: what stands above a table and is not its header. */

@@ -50,4 +50,15 @@ describe('the rows stage', () => {
     // on a copy: the rows read before are as they were
     expect(divisions[2].level).toBe('全市');
   });
+
+  it('reads an average of a place or a court as a benchmark wherever it stands, and an indicator that is an average as a unit row', () => {
+    const rows = rowsOf([['部门', '结案率'], ['全省法院平均结案率', 0.2], ['民一庭', 0.3], ['全省中院平均结案率', 0.25], ['我院平均结案率', 0.22], ['民二庭', 0.1]]);
+    expect(rows.map((x) => x.role)).toEqual(['benchmark', 'unit', 'benchmark', 'benchmark', 'unit']);
+    expect(rowsOf([['指标', '目标'], ['平均审理天数', '<36'], ['结案率', '≥90%']]).map((x) => x.role)).toEqual(['unit', 'unit']);
+  });
+
+  it('reads the total words of Hong Kong and Macao tables (合計, 總計) as totals, the label kept as written', () => {
+    const rows = rowsOf([['法院', '新收'], ['甲庭', 1], ['乙庭', 2], ['合計', 3]]);
+    expect(rows[2]).toMatchObject({ role: 'total', label: '合計' });
+  });
 });

@@ -4,7 +4,7 @@
  * (`其中：…`) of the row above — and each unit's level from its name (中院, 基层, 部门, 法官). Section headings
  * inside the body are left out. Totals are only labelled here; ./totals.ts checks them by arithmetic.
  */
-import { cellText } from '../base/text';
+import { cellText, foldTraditional } from '../base/text';
 import { THRESHOLD } from './confidence';
 import type { TableHeader } from './header';
 import type { LabelColumns } from './labels';
@@ -96,8 +96,9 @@ export function settleLevels(input: RowModel[], kind: LayoutKind): RowModel[] {
 }
 
 /** A row's role by its label alone: null for a unit (or a row with no label). */
-function labelRole(label: string): RowRole | null {
-  if (!label) return null;
+function labelRole(text: string): RowRole | null {
+  if (!text) return null;
+  const label = foldTraditional(text);
   if (BREAKDOWN_PREFIX.test(label)) return 'breakdown';
   if (SUBTOTAL_CONTAINS.some((w) => label.includes(w)) || SUBTOTAL_LABELS.test(label)) return 'subtotal';
   if (TOTAL_LABELS.includes(label) || TOTAL_QUALIFIED.test(label) || TOTAL_CONTAINS.some((w) => label.includes(w))) return 'total';
@@ -108,7 +109,7 @@ function labelRole(label: string): RowRole | null {
 /** the level a total's label says (全市合计, 基层法院小计), or null */
 function totalLevel(label: string): UnitLevel | null {
   // a qualifier in brackets (`（不含中院）`) does not say the level
-  const plain = label.replace(/[(（][^()（）]*[)）]/g, '');
+  const plain = foldTraditional(label).replace(/[(（][^()（）]*[)）]/g, '');
   for (const [re, level] of TOTAL_LEVEL_PATTERNS) if (re.test(plain)) return level;
   return null;
 }
