@@ -61,4 +61,27 @@ describe('the rows stage', () => {
     const rows = rowsOf([['法院', '新收'], ['甲庭', 1], ['乙庭', 2], ['合計', 3]]);
     expect(rows[2]).toMatchObject({ role: 'total', label: '合計' });
   });
+
+  it('leaves out a label-only heading in a table of groups closed by 小计, and a footnote mark under the figures', () => {
+    const rows = rowsOf([
+      ['类别', '收案', '结案'],
+      ['刑事管辖', null, null],
+      ['刑事案件', 10, 8],
+      ['民事管辖', null, null],
+      ['民事', 5, 4],
+      ['税款申索', 3, 3],
+      ['小计', 8, 7],
+      ['*', '结案的案件是指被告人被定罪或被判无罪的案件', null],
+    ]);
+    expect(rows.map((x) => `${x.row} ${x.role} ${x.label}`)).toEqual(['3 unit 刑事案件', '5 unit 民事', '6 unit 税款申索', '7 subtotal 小计']);
+  });
+
+  it('keeps a row with no figures as a unit where the table has no groups (a case type with no cases)', () => {
+    const rows = rowsOf([['类别', '收案'], ['刑事一审', 10], ['强制医疗监督', null], ['其他', 2]]);
+    expect(rows.map((x) => x.label)).toEqual(['刑事一审', '强制医疗监督', '其他']);
+  });
+
+  it('reads a count of one part (民事案件总数) as a subtotal, a count of all (总数) as the total', () => {
+    expect(rowsOf([['类别', '收案'], ['民事', 1], ['家事', 2], ['民事案件总数', 3], ['总数', 3]]).map((x) => x.role)).toEqual(['unit', 'unit', 'subtotal', 'total']);
+  });
 });

@@ -14,6 +14,8 @@ import {
   BENCHMARK_PATTERNS,
   BREAKDOWN_PREFIX,
   LEVEL_WORDS,
+  NOTE_MARK,
+  PART_TOTAL,
   levelOf,
   PERSON_HEADERS,
   SECTION_NUMBER,
@@ -30,10 +32,15 @@ export function readRows(ctx: Context, { body, left, right }: TableHeader, label
   const { firstDataCol } = labels;
   const judgeColumn = labels.unitMatched !== null && PERSON_HEADERS.test(labels.unitMatched);
   const hasValues = body.some((r) => rowHasValues(ctx, r, firstDataCol, right));
+  const bodyLabels = body.map((r) => rowLabel(ctx, r, labels.unitCol, firstDataCol, left));
+  // groups closed by 小计 rows are opened by label-only headings; without subtotals a label-only row is a unit with no figures
+  const grouped = bodyLabels.some((l) => labelRole(l) === 'subtotal');
   const rows: RowModel[] = [];
-  for (const r of body) {
-    const label = rowLabel(ctx, r, labels.unitCol, firstDataCol, left);
-    if (isSectionRow(ctx, r, label, left, right, firstDataCol, hasValues)) continue;
+  for (const [k, r] of body.entries()) {
+    const label = bodyLabels[k];
+    if (isSectionRow(ctx, r, label, left, right, firstDataCol, hasValues, grouped, judgeColumn)) continue;
+    // a footnote under the figures (`*` in the label cell, its text beside it) is a note, not a row
+    if (NOTE_MARK.test(label)) continue;
     const role = labelRole(label) ?? 'unit';
     const level = role === 'unit' ? levelOf(label, judgeColumn) : role === 'benchmark' ? null : role === 'breakdown' ? breakdownLevel(label, judgeColumn) : totalLevel(label);
     rows.push({ r, row: ctx.grid.origin.row + r + 1, role, label, level });
@@ -100,7 +107,7 @@ function labelRole(text: string): RowRole | null {
   if (!text) return null;
   const label = foldTraditional(text);
   if (BREAKDOWN_PREFIX.test(label)) return 'breakdown';
-  if (SUBTOTAL_CONTAINS.some((w) => label.includes(w)) || SUBTOTAL_LABELS.test(label)) return 'subtotal';
+  if (SUBTOTAL_CONTAINS.some((w) => label.includes(w)) || SUBTOTAL_LABELS.test(label) || PART_TOTAL.test(label)) return 'subtotal';
   if (TOTAL_LABELS.includes(label) || TOTAL_QUALIFIED.test(label) || TOTAL_CONTAINS.some((w) => label.includes(w))) return 'total';
   if (BENCHMARK_PATTERNS.some((re) => re.test(label))) return 'benchmark';
   return null;
@@ -141,7 +148,7 @@ function rowHasValues(ctx: Context, r: number, from: number, right: number): boo
 }
 
 /** A heading inside the body (`一、审判质量指标`, or one text merged across the table): not a row of it. */
-function isSectionRow(ctx: Context, r: number, label: string, left: number, right: number, firstDataCol: number, tableHasValues: boolean): boolean {
+function isSectionRow(ctx: Context, r: number, label: string, left: number, right: number, firstDataCol: number, tableHasValues: boolean, grouped: boolean, judgeColumn: boolean): boolean {
   if (rowHasValues(ctx, r, firstDataCol, right)) return false;
   let cells = 0;
   let widest = 0;
@@ -154,5 +161,10 @@ function isSectionRow(ctx: Context, r: number, label: string, left: number, righ
     widest = Math.max(widest, m ? m.right - m.left + 1 : 1);
   }
   if (cells === 1 && widest >= Math.max(2, (right - left + 1) * THRESHOLD.sectionSpan)) return true;
-  return tableHasValues && SECTION_NUMBER.test(label);
+  if (!tableHasValues) return false;
+  // a numbered label heads the rows under it (`二、中级法院`), and so does a label alone in a table of groups closed
+  // by 小计 (`刑事管辖`); a court, division or judge with no figures is still a unit (zero cells are left blank)
+  const level = levelOf(label, judgeColumn);
+  const namesUnit = level !== null && (level !== '法官' || judgeColumn); // a four-character heading is no judge outside a judges' table
+  return SECTION_NUMBER.test(label) || (grouped && cells === 1 && !namesUnit && labelRole(label) === null);
 }

@@ -15,6 +15,8 @@ export const TOTAL_CONTAINS = ['合计', '总计'];
 export const TOTAL_QUALIFIED = /^(全市|全州|全县|全区|全盟|全院|合计|总计)(法院)?[(（]/;
 /** subtotal labels: a part of the units (`基层法院小计`, `中院小计`) */
 export const SUBTOTAL_CONTAINS = ['小计'];
+/** a qualified count of all (`民事案件总数`): the total of one part of the table, not of the whole */
+export const PART_TOTAL = /^(?!全).+总数$/;
 /** a row named by a level rather than a court (`基层法院` above or below the basic courts): their subtotal */
 export const SUBTOTAL_LABELS = /^(其中[:：]?)?(各|全市|全州)?基层(人民)?法院?$|^基层院$/;
 /** benchmark rows: neither units nor totals; their numbers are not summed. An average of a place or a
@@ -155,6 +157,9 @@ export const FILLER_LINES = /^(填报单位|制表单位|制表人|制表|填表
 export const PERIOD_IN_TEXT = /((19|20)\d{2}年(\d{1,2}(-|—|~|至)\d{1,2}月|\d{1,2}月(份)?|度|第?[一二三四1-4]季度|上半年|下半年)?)/;
 
 /** Lines below a table. */
+/** a footnote's mark standing alone in the label cell, its text beside it (`* 结案的案件是指…`, `+`, `^`, `※`) */
+export const NOTE_MARK = /^[*＊+＋^#＃△※†‡]+$/;
+
 export const NOTE_PREFIXES = /^(注|备注|说明|附注|数据来源|来源|资料来源|填报说明|备考|\*)/;
 
 /**
