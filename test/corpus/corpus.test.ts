@@ -7,9 +7,9 @@ import { scoreCorpus, summarise, type Summary, type TableScore } from './score';
 
 const TABLES_AT_LEAST = 29;
 const FULL_AT_LEAST = 8;
-const ROW_ROLE_ACCURACY_AT_LEAST = 0.8576;
-const COLUMN_ACCURACY_AT_LEAST = 0.7167;
-const HEADER_ACCURACY_AT_LEAST = 0.6897;
+const ROW_ROLE_ACCURACY_AT_LEAST = 0.8807;
+const COLUMN_ACCURACY_AT_LEAST = 0.867;
+const HEADER_ACCURACY_AT_LEAST = 0.931;
 const FINDINGS_PRECISION_AT_LEAST = 1;
 const FINDINGS_RECALL_AT_LEAST = 1;
 /** False findings allowed on tables that must have none: none (each would tell a court its correct table is wrong). */

@@ -23,7 +23,10 @@
  *   block does not list (a note or title read as a unit) is one more row wrong.
  * - columns, by letter. The right role is the column's `engine.role` when given, else `field` when
  *   `engine.field` is set, `indicator` when `engine.indicator` is, `unknown` when both are null (no catalogue
- *   field: the engine must not pretend), and the expected role for unit and serial columns. The engine's
+ *   field: the engine must not pretend) — except a `period-value` column (one period of a table whose rows are
+ *   measures), which the engine's contract reads as `field` with no field of its own, or `unknown` where its group header names
+ *   a measure the catalogue lacks — and the expected role
+ *   for unit and serial columns. The engine's
  *   field must be (one of) `engine.field` and its indicator `engine.indicator`, null where those are null.
  *   An expected `unknown` column the engine leaves out is right; an engine column the expected block does not
  *   list is one more column wrong. Where the expected column has a period, the engine's must correspond:
@@ -237,6 +240,9 @@ export function rightRole(c: ExpectedColumn): string {
   if (eng.role) return eng.role;
   if (eng.field !== null) return 'field';
   if (eng.indicator !== null) return 'indicator';
+  // a measures-as-rows table's column of one period: the engine's contract reads it as `field` with no field of
+  // its own (each row names its measure: recognize/measures.ts), so that is the right answer, not `unknown`
+  if (c.role === 'period-value') return 'field';
   return c.role === 'unit' || c.role === 'serial' ? c.role : 'unknown';
 }
 
@@ -252,7 +258,9 @@ function scoreColumn(c: ExpectedColumn, got: RecognizedColumn | undefined, e: Ex
     const ok = role === 'unknown';
     return { ok, periodOk: c.period === null || role === 'unit' || role === 'serial' ? null : false, why: wantText };
   }
-  let ok = got.role === role;
+  // a period's column in a measures-as-rows table: the row's measure (`field`, no field) or a measure the
+  // catalogue does not hold (`unknown`) are both honest readings
+  let ok = got.role === role || (c.role === 'period-value' && !eng.field && !eng.indicator && got.role === 'unknown');
   if (role !== 'unit' && role !== 'serial') {
     const fields = eng.field === null ? [null] : ([] as (string | null)[]).concat(eng.field);
     if (!fields.includes(got.field)) ok = false;

@@ -96,6 +96,12 @@ function textAt(o: Occupancy, r: number, c: number): string {
 function isLineRow(o: Occupancy, r: number, rect: CellRange): boolean {
   const cells = rowCells(o, r, rect.left, rect.right);
   if (cells.length === 0) return false;
+  // a column's header cell merged down from this row (the label column's blank corner over two header rows) makes
+  // the row part of the header, whatever stands beside it; a title merged over the whole width does not
+  for (let c = rect.left; c <= rect.right; c++) {
+    const m = o.mergeOf(r, c);
+    if (m && m.top === r && m.left === c && m.bottom > r && m.right - m.left < rect.right - rect.left) return false;
+  }
   const texts = cells.map(([mr, mc]) => textAt(o, mr, mc));
   const metaLike = (text: string) => {
     const t = lineText(text);
@@ -177,7 +183,41 @@ function isTextLine(o: Occupancy, r: number, rect: CellRange): boolean {
   return mr === r && o.classes.at(mr, mc) === 'text' && !TOTAL_LABELS.includes(textAt(o, mr, mc));
 }
 
-/** A body row: it has values (numbers, targets, dashes, dates) and is not a run of column numbers. */
+/**
+ * A row of years over the figures (`目标 | 2022 | 2023 | 2024`): the years run on one by one and every figure of the
+ * row is one, and the row's label, if any, names no court or division. Counts that happen to run on by one
+ * year at a time beside a court's name are not mistaken for it.
+ */
+export function isYearRow(o: Occupancy, r: number, left: number, right: number): boolean {
+  const [fr, fc] = o.masterOf(r, left);
+  if (o.classes.at(r, left) !== 'empty' && fr === r && fc === left) {
+    // a label is a header's (`类别`, `年度`) unless it names a court or a division
+    const level = levelOf(textAt(o, r, left), false);
+    if (o.classes.at(r, left) !== 'text' || level === '中院' || level === '基层' || level === '部门') return false;
+  }
+  const years: number[] = [];
+  for (let c = left + 1; c <= right; c++) {
+    const cls = o.classes.at(r, c);
+    if (cls === 'empty' || cls === 'text') {
+      const m = YEAR_TEXT.exec(cls === 'text' ? textAt(o, r, c) : '');
+      if (m) years.push(Number(m[1]));
+      continue;
+    }
+    const v = o.grid.values[r][c];
+    const n = typeof v === 'number' ? v : Number(cellText(v));
+    if (!Number.isInteger(n) || n < FIRST_YEAR || n > LAST_YEAR) return false;
+    years.push(n);
+  }
+  return years.length >= 2 && years.every((y, i) => i === 0 || y === years[i - 1] + 1);
+}
+
+/** a year as a header writes it: `2022`, `2022年`, `2022年度` */
+const YEAR_TEXT = /^((?:19|20)\d\d)年?度?$/;
+/** the years a court table can report */
+const FIRST_YEAR = 1949;
+const LAST_YEAR = 2100;
+
+/** A body row: it has values (numbers, targets, dashes, dates) and is not a run of column numbers or of years. */
 export function isBodyRow(o: Occupancy, r: number, left: number, right: number): boolean {
   let values = 0;
   let nonEmpty = 0;
@@ -189,6 +229,7 @@ export function isBodyRow(o: Occupancy, r: number, left: number, right: number):
   }
   if (values === 0) return false;
   if (values >= THRESHOLD.columnNumbersMin && isColumnNumberRow(o, r, left, right)) return false;
+  if (isYearRow(o, r, left, right)) return false;
   // a row that starts with 院别 / 序号 / 指标名称 is a header, whatever numbers (years) it carries
   for (let c = left; c <= right; c++) {
     if (o.classes.at(r, c) === 'empty') continue;

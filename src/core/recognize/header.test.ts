@@ -54,4 +54,20 @@ describe('the header stage', () => {
     const { ctx, blocks } = readBlocks(gridOf([['院别', '新收'], ['延吉法院', 3], [], [], [null, null, null, 1]]));
     expect(blocks.map((b) => readHeader(ctx, b) !== null)).toEqual([true, false]);
   });
+
+  it('reads a row of years over the figures as a header row, not as a body row', () => {
+    const h = headerOf([['类别', '2022', '2023', '2024'], ['刑事', 10, 12, 14], ['民事', 20, 22, 24]])!;
+    expect(h.paths).toEqual([['类别'], ['2022'], ['2023'], ['2024']]);
+    expect(h.body).toEqual([1, 2]);
+    // years typed as numbers under a blank corner merged down from the row above
+    const merges = [{ top: 0, left: 0, bottom: 1, right: 0 }, { top: 0, left: 1, bottom: 0, right: 3 }];
+    const y = headerOf([[null, '平均轮候时间(日)', null, null], [null, 2022, 2023, 2024], ['由入禀至聆讯', 30, 28, 38], ['由聆讯至判决', 20, 22, 24]], merges)!;
+    expect(y.paths.slice(1)).toEqual([['平均轮候时间(日)', '2022'], ['平均轮候时间(日)', '2023'], ['平均轮候时间(日)', '2024']]);
+    expect(y.body).toEqual([2, 3]);
+  });
+
+  it('keeps a court row whose counts happen to look like years a body row', () => {
+    const h = headerOf([['院别', '收案', '结案'], ['延吉法院', 2011, 2012], ['图们法院', 2013, 2014]])!;
+    expect(h.body).toEqual([1, 2]);
+  });
 });
