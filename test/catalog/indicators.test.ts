@@ -61,10 +61,21 @@ const WORKED: Record<string, Case[]> = {
   ],
   ZBHG_RATE: [{ args: [90, 100], expected: 0.9, why: '90/100' }],
   XFBJ_RATE: [{ args: [9, 10], expected: 0.9, why: '9/10' }],
-  SJZJ_RATE: [{ args: [5348, 10000], expected: 0.5348, why: '5348/10000' }],
+  // 延边2019: "实际执结率：不低于53.48%", "终本率：不低于26.52%（…目标达到执结率80%）" — they share 执结率's 受理 denominator.
+  // The sample's 延边中院: 旧存 60, 新收 240, 结案 255, 实际执结 147, 终本 70, 终结 55.
+  SJZJ_RATE: [
+    { args: [147, 60, 240], expected: 0.49, why: '受理口径 (延边2019): 147/(60+240)' },
+    { args: [147, 255, null, '结案'], expected: 147 / 255, why: '结案口径 named: 147/255 = 57.65%' },
+  ],
   ZXWB_RATE: [{ args: [30, 100], expected: 0.3, why: '30/100' }],
-  ZB_RATE: [{ args: [2652, 10000], expected: 0.2652, why: '2652/10000' }],
-  ZJIE_RATE: [{ args: [2132, 10000], expected: 0.2132, why: '2132/10000' }],
+  ZB_RATE: [
+    { args: [70, 60, 240], expected: 70 / 300, why: '受理口径: 70/(60+240) = 23.33%' },
+    { args: [70, 255, null, '结案'], expected: 70 / 255, why: '结案口径: 70/255 = 27.45%' },
+  ],
+  ZJIE_RATE: [
+    { args: [55, 60, 240], expected: 55 / 300, why: '受理口径: 55/(60+240)' },
+    { args: [55, 255, null, '结案'], expected: 55 / 255, why: '结案口径: 55/255' },
+  ],
   ZXFDQX_RATE: [{ args: [7245, 10000], expected: 0.7245, why: '7245/10000' }],
   BQ_RATE: [{ args: [3057, 10000], expected: 0.3057, why: '3057/10000' }],
   ZXYS_DAYS: [{ args: [15325, 100], expected: 153.25, why: '15325 days / 100 cases' }],
@@ -98,6 +109,23 @@ test.each(cases)('%s: %s', (id, _why, c) => {
   const result = applyFunction(def, c.args);
   expect(typeof result).toBe('number');
   expect(result as number).toBeCloseTo(c.expected, 12);
+});
+
+test('延边2019 (issue 12.1): 实际执结率 53.48% + 终本率 26.52% "目标达到执结率80%" — on one 受理 base, by hand', () => {
+  // a court meeting both targets exactly: 受理 10000 (旧存 2000 + 新收 8000), 实际执结 5348, 终本 2652
+  const call = (id: string, args: CellValue[]) => applyFunction(findFunction(id)!, args) as number;
+  const actual = call('SJZJ_RATE', [5348, 2000, 8000]);
+  const ended = call('ZB_RATE', [2652, 2000, 8000]);
+  expect(actual).toBeCloseTo(0.5348, 12);
+  expect(ended).toBeCloseTo(0.2652, 12);
+  // 实际执结 + 终本 are its closings (执结), so 执结率 = (5348 + 2652)/10000 = 80%: the sum of the two rates
+  expect(call('ZJ_RATE', [5348 + 2652, 2000, 8000])).toBeCloseTo(actual + ended, 12);
+  expect(actual + ended).toBeCloseTo(0.8, 12);
+  // by the 结案 口径 the two shares of the same 8000 closings add up to 100%, never to 执结率's 80%
+  expect(call('SJZJ_RATE', [5348, 8000, null, '结案']) + call('ZB_RATE', [2652, 8000, null, '结案'])).toBeCloseTo(1, 12);
+  // the sample's 延边中院 (issue 12.1): 147/300 = 49.00%, not 147/255 = 57.65%; 终本率 70/300 = 23.33%, not 27.45%
+  expect(call('SJZJ_RATE', [147, 60, 240])).toBeCloseTo(0.49, 12);
+  expect(call('ZB_RATE', [70, 60, 240])).toBeCloseTo(0.2333, 4);
 });
 
 test('the worked number of issue 2 is exact, not merely close: 二审收案数 160, 一审结案数 1000 → 0.84', () => {

@@ -248,3 +248,25 @@ describe('an indicator counted by another 口径', () => {
     expect(checkWithHyperFormula([t.grid], plan).disagreements).toEqual([]);
   });
 });
+
+describe('a target set on one 口径 (issue 12.1)', () => {
+  // 延边2019: "实际执结率：不低于53.48%", "终本率：不低于26.52%（…目标达到执结率80%）" — on the 受理 base of 执结率
+  test('延边2019 computes 实际执结率 ÷ 受理 where the table has 旧存 and 新收: 147/(60+240) = 49.00% < 53.48%', () => {
+    const t = handTable('执行', ['院别', '旧存数', '新收数', '结案数', '实际执结数'], [['延边中院', 60, 240, 255, 147]]);
+    const plan = planFill([t.grid], [t.table], { indicators: ['SJZJ_RATE'], targets: '延边2019' });
+    expect(plan.writes.find((w) => w.formula?.startsWith('=ZX.SJZJ_RATE'))).toMatchObject({ formula: '=ZX.SJZJ_RATE(E2,B2,C2)', value: 0.49 });
+    expect(plan.summary.join('\n')).toContain('实际执结率：达标 0 个，未达标 1 个');
+    expect(checkWithHyperFormula([t.grid], plan).disagreements).toEqual([]);
+  });
+
+  test('a table without 旧存/新收 gets the 结案 口径, named, and it is not compared with 延边2019’s 受理 target', () => {
+    const t = handTable('执行', ['院别', '结案数', '实际执结数'], [['延边中院', 255, 147]]);
+    const plan = planFill([t.grid], [t.table], { indicators: ['SJZJ_RATE'], targets: '延边2019' });
+    const col = plan.writes.find((w) => w.formula?.startsWith('=ZX.SJZJ_RATE'))!;
+    expect(col).toMatchObject({ formula: '=ZX.SJZJ_RATE(C2,B2,,"结案")' });
+    expect(col.value as number).toBeCloseTo(147 / 255, 12);
+    expect(plan.writes.filter((w) => w.row === 0).map((w) => w.value)).toEqual(['实际执结率（结案口径）']);
+    expect(plan.summary.join('\n')).toContain('实际执结率：目标按「受理」口径设定，本表按「结案」口径计算，未与目标比较');
+    expect(plan.summary.join('\n')).not.toMatch(/实际执结率：达标/);
+  });
+});

@@ -72,6 +72,45 @@ function simpleRate(id: string, name: string, aliases: string[], section: Indica
   });
 }
 
+/**
+ * 实际执结率, 终本率, 终结率: a kind of closing over the cases of the period. Two 口径 are in use:
+ * - `受理` (the default; 延边2019): ÷ 受理 (旧存 + 新收), the denominator of 执结率. The seed shows it: its targets
+ *   实际执结率 ≥ 53.48% and 终本率 ≥ 26.52% are set so that "目标达到执结率80%" (53.48 + 26.52 = 80), which holds
+ *   only when they share 执结率's denominator (终结率 ≥ 21.32% is set on the same base, 终结 being part of 实际执结).
+ * - `结案`: ÷ 执行结案数 — the share of closings ("实结占结案比"), as the SPC's 2008 案件质量评估 defined 实际执行率
+ *   ("强制执行、自动履行、和解的案件数与执行结案数之比值").
+ */
+const CLOSING_SHARE_SOURCE_2008 = 'http://www.gdcourts.gov.cn/web/content/42305-?lmdm=1041';
+
+function enforcementShare(id: string, name: string, aliases: string[], numerator: InputDef, numeratorText: string, direction: IndicatorDef['direction'], extra: Partial<Def> = {}): IndicatorDef {
+  return def({
+    id,
+    name,
+    aliases,
+    section: 'D',
+    inputs: [numerator, inp('旧存数', '旧存执行案件数'), inp('新收数', '新收执行案件数')],
+    formula: `${numeratorText} ÷ 受理数（旧存 + 新收）；结案口径：÷ 执行结案数`,
+    direction,
+    unit: 'rate',
+    sources: ['001'],
+    variants: [
+      {
+        id: '受理',
+        description: `${numeratorText} ÷（旧存 + 新收），与执结率同分母（延边2019：实际执结率53.48% + 终本率26.52% =“执结率80%”）`,
+        sources: ['001'],
+      },
+      {
+        id: '结案',
+        description: `${numeratorText} ÷ 执行结案数（占结案数的比例）`,
+        inputs: [numerator, inp('结案数', '执行结案数')],
+        sources: [CLOSING_SHARE_SOURCE_2008],
+      },
+    ],
+    compute: ([a, b, c], variant) => (variant === '结案' ? divide(a, b, '结案数') : divide(a, b + c, '旧存数 + 新收数')),
+    ...extra,
+  });
+}
+
 // Section F indicators belong to the SPC's 2024 system (审判质量管理指标体系).
 const V2024 = '2024';
 
@@ -433,10 +472,12 @@ export const INDICATORS: IndicatorDef[] = [
   }),
   simpleRate('ZBHG_RATE', '无财产可供执行案件终本合格率', ['终本合格率', '终本案件合格率'], 'D', [inp('合格终本数', '合格终本案件数'), inp('终本数', '终本案件数')], '合格终本案件数 ÷ 终本案件数', 'up', ['000', '001', '002', '003']),
   simpleRate('XFBJ_RATE', '执行信访办结率', ['信访办结率'], 'D', [inp('信访办结数', '最高院交办信访案件办结数'), inp('信访交办数', '最高院交办信访案件数')], '最高院交办信访案件办结数 ÷ 交办数', 'up', ['001', '003']),
-  simpleRate('SJZJ_RATE', '实际执结率', [], 'D', [inp('实际执结数', '执行完毕 + 终结 + 销案 + 不予执行 + 驳回申请'), inp('结案数', '执行结案数')], '实际执结数（执行完毕 + 终结 + 销案 + 不予执行 + 驳回）÷ 结案数', 'up', ['001']),
+  enforcementShare('SJZJ_RATE', '实际执结率', [], inp('实际执结数', '执行完毕 + 终结 + 销案 + 不予执行 + 驳回申请'), '实际执结数（执行完毕 + 终结 + 销案 + 不予执行 + 驳回）', 'up'),
   simpleRate('ZXWB_RATE', '执行完毕率', ['首执案件执行完毕率', '首次执行案件执行完毕率', '首执执行完毕率'], 'D', [inp('执行完毕数', '执行完毕案件数'), inp('首执案件数', '首次执行案件数')], '执行完毕数 ÷ 首次执行案件数', 'up', ['001', '003'], { version: V2024 }),
-  simpleRate('ZB_RATE', '终本率', ['终本结案率'], 'D', [inp('终本数', '终本结案数'), inp('结案数', '执行结案数')], '终本结案数 ÷ 结案数', 'up', ['001'], { note: '方向按延边2019方案的目标（不低于26.52%）定为正向' }),
-  simpleRate('ZJIE_RATE', '终结率', ['终结执行率'], 'D', [inp('终结数', '终结执行数'), inp('结案数', '执行结案数')], '终结执行数 ÷ 结案数', 'none', ['001']),
+  enforcementShare('ZB_RATE', '终本率', ['终本结案率'], inp('终本数', '终本结案数'), '终本结案数', 'up', {
+    note: '方向按延边2019方案的目标（不低于26.52%）定为正向',
+  }),
+  enforcementShare('ZJIE_RATE', '终结率', ['终结执行率'], inp('终结数', '终结执行数'), '终结执行数', 'none'),
   simpleRate('ZXFDQX_RATE', '首执案件法定期限内结案率', ['法定期限内结案率', '首次执行案件法定期限内结案率'], 'D', [inp('法定期限内结案数', '法定期限内结案数'), inp('结案数', '首次执行案件结案数')], '法定期限内结案数 ÷ 首次执行案件结案数', 'up', ['001', '003']),
   simpleRate('BQ_RATE', '保全率', [], 'D', [inp('保全数', '采取保全措施的案件数'), inp('案件数', '案件数')], '采取保全措施的案件数 ÷ 案件数', 'up', ['001']),
   def({

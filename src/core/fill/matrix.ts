@@ -10,6 +10,7 @@ import { parseTarget } from '../targets';
 import { bodyStyle, freeColumn, gapShown, lastRow, MEETS_WORDS, NOT_ASSESSED, passFail, passFailFormats, REACHED_WORDS, tally, writeHeader, YES_NO_WORDS, type FillContext } from './context';
 import { call, evaluate, num, op, range, ref, str, zx, type Expr } from '../functions/formula';
 import { levelOf, type ModelColumn, type ModelRow, type Period, type TableModel } from './table';
+import type { TargetCell } from './targets';
 
 /** An indicator the table can show: its inputs' columns (null for an omitted blank-as-zero input). */
 export interface IndicatorOffer {
@@ -51,8 +52,12 @@ export function fieldColumns(model: TableModel, period: Period | null = currentP
   return out;
 }
 
-/** Every catalogue indicator whose inputs are all present (and which the table does not show already). */
-export function indicatorOffers(model: TableModel): IndicatorOffer[] {
+/**
+ * Every catalogue indicator whose inputs are all present (and which the table does not show already), by its
+ * default 口径, else the first variant whose inputs are there; `preferred` names the 口径 to try first (the one a
+ * target preset sets its target on).
+ */
+export function indicatorOffers(model: TableModel, preferred?: (indicatorId: string) => string | undefined): IndicatorOffer[] {
   const period = currentPeriod(model);
   const fields = fieldColumns(model, period);
   const shown = new Set(model.columns.filter((c) => c.indicator && samePeriod(c.period, period)).map((c) => c.indicator));
@@ -65,11 +70,14 @@ export function indicatorOffers(model: TableModel): IndicatorOffer[] {
   const ordered = enforcement ? [...INDICATORS.filter((d) => d.section === 'D'), ...INDICATORS.filter((d) => d.section !== 'D')] : INDICATORS;
   for (const def of ordered) {
     if (!def.inputs.length || shown.has(def.id)) continue;
-    // the default 口径 first, then each variant that takes other inputs
+    // the default 口径 first, then each variant that takes other inputs; the preferred 口径 before all
     const candidates: { inputs: InputDef[]; variant?: string }[] = [
       { inputs: def.inputs },
       ...(def.variants ?? []).filter((v) => v.inputs).map((v) => ({ inputs: v.inputs!, variant: v.id })),
     ];
+    const wanted = preferred?.(def.id);
+    const first = wanted ? (def.variants ?? []).find((v) => v.id === wanted) : undefined;
+    if (first?.inputs) candidates.unshift({ inputs: first.inputs, variant: first.id });
     for (const candidate of candidates) {
       const inputs = candidate.inputs.map((i) => fields.get(i.field) ?? null);
       const complete = candidate.inputs.every((i, k) => inputs[k] !== null || i.blankAsZero);
@@ -100,6 +108,13 @@ interface AssessedColumn {
   name: string;
   /** the column's own header, for targets set by name (电子送达率 of GK_RATE) */
   header?: string;
+  /** the 口径 the column is computed by (a variant id); null when unknown (a column the table had) or the indicator has one 口径 */
+  variant: string | null;
+}
+
+/** the 口径 an added column computes: the variant it names, else the indicator's default (its first variant) */
+function variantOfOffer(offer: IndicatorOffer): string | null {
+  return offer.variant ?? offer.def.variants?.[0]?.id ?? null;
 }
 
 export function fillMatrix(ctx: FillContext, model: TableModel): string[] {
@@ -110,7 +125,7 @@ export function fillMatrix(ctx: FillContext, model: TableModel): string[] {
   const rows = model.rows;
   let cursor = model.range.right;
 
-  const offers = indicatorOffers(model).filter((o) => !ctx.options.indicators || ctx.options.indicators.includes(o.def.id));
+  const offers = indicatorOffers(model, ctx.targets?.variantOf).filter((o) => !ctx.options.indicators || ctx.options.indicators.includes(o.def.id));
   const assessed: AssessedColumn[] = [];
   const headersCarryYears = model.columns.some((c) => c.period.year !== null && !c.period.inherited);
 
@@ -137,7 +152,7 @@ export function fillMatrix(ctx: FillContext, model: TableModel): string[] {
         label: `${offer.def.name} · ${row.label}`,
       });
     }
-    assessed.push({ def: offer.def, col, name: offer.def.name });
+    assessed.push({ def: offer.def, col, name: offer.def.name, variant: variantOfOffer(offer) });
   }
   // names joined with ；: many hold a 、 of their own (一审案件改判、发回重审率)
   if (offers.length) summary.push(`新增指标列 ${offers.length} 列：${offers.map((o) => o.def.name).join('；')}`);
@@ -148,7 +163,7 @@ export function fillMatrix(ctx: FillContext, model: TableModel): string[] {
     if (!c.indicator || !samePeriod(c.period, period)) continue;
     const def = findIndicator(c.indicator);
     if (def && !assessed.some((a) => a.def.id === def.id && def.id !== 'GK_RATE'))
-      assessed.push({ def, col: c.col, name: def.id === 'GK_RATE' ? c.headerText : def.name, header: c.headerText });
+      assessed.push({ def, col: c.col, name: def.id === 'GK_RATE' ? c.headerText : def.name, header: c.headerText, variant: null });
   }
 
   // targets, gaps, pass/fail, ranks
@@ -196,8 +211,17 @@ function assessIndicator(ctx: FillContext, model: TableModel, a: AssessedColumn,
   const summary: string[] = [];
   let cursor = cursorIn;
   const targets = ctx.targets;
-  const perRow = new Map<number, { text: string; rank?: string; cell?: { sheet: string; row: number; col: number } } | null>();
-  for (const row of model.rows) perRow.set(row.row, targets ? targets.lookup(a.def.id, levelOf(row), a.header) : null);
+  const perRow = new Map<number, TargetCell | null>();
+  // a target set on another 口径 than the column's is not compared with it (实际执结率 ÷ 受理 vs ÷ 结案)
+  let otherVariant: string | null = null;
+  for (const row of model.rows) {
+    const t = targets ? targets.lookup(a.def.id, levelOf(row), a.header) : null;
+    if (t?.variant && a.variant && t.variant !== a.variant) {
+      otherVariant = t.variant;
+      perRow.set(row.row, { text: '-' });
+    } else perRow.set(row.row, t);
+  }
+  if (otherVariant) summary.push(`${a.name}：目标按「${otherVariant}」口径设定，本表按「${a.variant}」口径计算，未与目标比较`);
   const hasText = [...perRow.values()].some((t) => t && !parseTarget(t.text)?.notAssessed);
   const rankText = [...perRow.values()].find((t) => t?.rank)?.rank ?? null;
   const units = model.rows.filter((r) => r.role === 'unit');

@@ -16,6 +16,8 @@ export interface TargetCell {
   rank?: string;
   /** the cell it was read from, when it comes from the workbook (the fill then refers to it) */
   cell?: { sheet: string; row: number; col: number };
+  /** the 口径 the target is set on (a variant id); a figure of another 口径 is not compared with it */
+  variant?: string;
 }
 
 export interface TargetSource {
@@ -24,6 +26,8 @@ export interface TargetSource {
   /** the target of an indicator for a level; `name` finds a target the source sets by name only (电子送达率) */
   lookup(indicatorId: string, level: UnitLevel | null, name?: string): TargetCell | null;
   indicators: string[];
+  /** the 口径 the source's target of an indicator is set on, if it names one */
+  variantOf?(indicatorId: string): string | undefined;
   /** month → floor of 审执结案进度, when the source sets its own */
   progressFloors?: Record<string, number>;
 }
@@ -42,13 +46,14 @@ export function presetTargets(preset: TargetPreset): TargetSource {
     describe: `预设「${preset.id}」`,
     indicators: ids,
     progressFloors: preset.progressFloors,
+    variantOf: (id) => preset.targets.find((t) => t.indicator === id)?.variant,
     lookup(id, level, name) {
       let t = presetTargetText(preset, id, level);
       if (!t && name) {
         const byName = preset.targets.find((x) => !x.indicator && nameKey(x.name) === nameKey(name));
         if (byName) t = { text: byName.text ?? '-', ...(byName.rank ? { rank: byName.rank } : {}), name: byName.name };
       }
-      return t ? { text: t.text, ...(t.rank ? { rank: t.rank } : {}) } : null;
+      return t ? { text: t.text, ...(t.rank ? { rank: t.rank } : {}), ...(t.variant ? { variant: t.variant } : {}) } : null;
     },
   };
 }

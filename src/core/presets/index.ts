@@ -47,6 +47,16 @@ function targetProblem(text: string, where: string): string | null {
   return null;
 }
 
+/** a 口径 named by a preset must be one of the indicator's variants */
+function variantProblem(indicator: unknown, variant: unknown, where: string): string | null {
+  const ind = typeof indicator === 'string' ? findIndicator(indicator) : null;
+  if (!ind) return `${where}：口径（variant）须配合目录中的指标使用`;
+  const ids = (ind.variants ?? []).map((v) => v.id);
+  if (typeof variant !== 'string' || !ids.includes(variant))
+    return `${where}：指标「${ind.name}」没有「${String(variant)}」口径${ids.length ? `（可选：${ids.join('、')}）` : '（该指标只有一种口径）'}`;
+  return null;
+}
+
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -73,6 +83,10 @@ export function validateTargetPreset(p: unknown): string[] {
     const label = name ? `${where}「${name}」` : where;
     if (t.indicator !== null && t.indicator !== undefined) {
       if (typeof t.indicator !== 'string' || !findIndicator(t.indicator)) out.push(`${label}：指标目录中没有「${String(t.indicator)}」`);
+    }
+    if (t.variant !== undefined) {
+      const problem = variantProblem(t.indicator, t.variant, label);
+      if (problem) out.push(problem);
     }
     if (t.text === undefined && t.byLevel === undefined && t.rank === undefined) out.push(`${label}：没有目标值（text、byLevel 或 rank）`);
     if (t.text !== undefined) {
@@ -192,6 +206,10 @@ export function validateScoringPreset(p: unknown): string[] {
           case 'meets':
           case 'target': {
             if (!findIndicator(String(rule.indicator))) out.push(`${rw}：指标目录中没有「${String(rule.indicator)}」`);
+            else if (rule.variant !== undefined) {
+              const problem = variantProblem(rule.indicator, rule.variant, rw);
+              if (problem) out.push(problem);
+            }
             if (typeof rule.target !== 'string') out.push(`${rw}：缺少目标值（target）`);
             else {
               const problem = targetProblem(rule.target, rw);
@@ -233,13 +251,13 @@ export function validatePreset(p: unknown): string[] {
 }
 
 /** The target text of an indicator for a unit level: the level's own text, else the preset's text for all. */
-export function presetTargetText(preset: TargetPreset, indicatorId: string, level: string | null): { text: string; rank?: string; name: string } | null {
+export function presetTargetText(preset: TargetPreset, indicatorId: string, level: string | null): { text: string; rank?: string; name: string; variant?: string } | null {
   const t = preset.targets.find((x) => x.indicator === indicatorId);
   if (!t) return null;
   const own = level && t.byLevel ? t.byLevel[level as keyof typeof t.byLevel] : undefined;
   const text = own ?? t.text ?? (t.byLevel ? '-' : undefined);
   if (text === undefined && !t.rank) return null;
-  return { text: text ?? '-', ...(t.rank ? { rank: t.rank } : {}), name: t.name };
+  return { text: text ?? '-', ...(t.rank ? { rank: t.rank } : {}), name: t.name, ...(t.variant ? { variant: t.variant } : {}) };
 }
 
 export function findTargetPreset(name: string): TargetPreset | null {

@@ -114,13 +114,19 @@ export const 乌兰浩特2022: TargetPreset = {
     all(null, '流程信息有效公开率', '≧95%'),
     all(null, '裁判文书上网率', '≧40%'),
     all(null, '庭审直播率', '≧40%'),
-    all('YCCZJ_RATE', '有财产可供执行案件法定审限内执结率', '≧99%', { note: '按执行平台口径（变体“平台”）计' }),
+    all('YCCZJ_RATE', '有财产可供执行案件法定审限内执结率', '≧99%', { variant: '平台', note: '按执行平台口径（变体“平台”）计' }),
     all('XFBJ_RATE', '执行信访办结率', '100%'),
     all('ZJ_RATE', '执结率', '≧100%'),
     all('ZBHG_RATE', '终本合格率', '100%'),
   ],
   progressFloors: 乌兰浩特_PROGRESS_FLOORS,
 };
+
+/**
+ * 延边2019's 实际执结率, 终本率, 终结率 divide by 受理 (旧存 + 新收), as 执结率 does: the seed sets 实际执结率 ≥ 53.48%
+ * and 终本率 ≥ 26.52% "目标达到执结率80%", and 53.48 + 26.52 = 80 only on 执结率's denominator.
+ */
+const SHARE_OF_RECEIVED = '按受理口径计（÷ 旧存 + 新收，与执结率同分母）：方案写明实际执结率53.48%与终本率26.52%“目标达到执结率80%”';
 
 export const 延边2019: TargetPreset = {
   kind: 'target',
@@ -130,14 +136,14 @@ export const 延边2019: TargetPreset = {
   year: 2019,
   description: '首次执行案件各项指标的达标线（执行指挥平台数据）；诉讼案件按同比下降幅度计分，见评分预设“延边2019”。',
   targets: [
-    all('YCCZJ_RATE', '有财产可供执行案件法定期限内实际执结率', '≧90%', { note: '按延边口径（变体“延边”）计' }),
+    all('YCCZJ_RATE', '有财产可供执行案件法定期限内实际执结率', '≧90%', { variant: '延边', note: '按延边口径（变体“延边”）计' }),
     all('ZJ_RATE', '执结率', '≧80%'),
     all('XFBJ_RATE', '信访办结率', '≧90%'),
     all('ZBHG_RATE', '终本合格率', '≧90%'),
-    all('SJZJ_RATE', '实际执结率', '≧53.48%'),
+    all('SJZJ_RATE', '实际执结率', '≧53.48%', { variant: '受理', note: SHARE_OF_RECEIVED }),
     all('ZXWB_RATE', '执行完毕率', '≧30%'),
-    all('ZB_RATE', '终本率', '≧26.52%'),
-    all('ZJIE_RATE', '终结率', '≧21.32%'),
+    all('ZB_RATE', '终本率', '≧26.52%', { variant: '受理', note: SHARE_OF_RECEIVED }),
+    all('ZJIE_RATE', '终结率', '≧21.32%', { variant: '受理', note: SHARE_OF_RECEIVED }),
     all('ZXFDQX_RATE', '法定期限内结案率', '≧72.45%'),
     all('BQ_RATE', '保全率', '≧30.57%'),
     all('ZXYS_DAYS', '结案平均用时', '≦153.25'),

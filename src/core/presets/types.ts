@@ -23,6 +23,11 @@ export interface PresetTarget {
   byLevel?: Partial<Record<TargetLevel, string>>;
   /** a rank target (`前三`, `进5争3`): met when the unit's rank among its peers is within it */
   rank?: string;
+  /**
+   * the 口径 the target is set on (an id of the indicator's variants: `受理`, `平台`): the fill computes that 口径
+   * where the table has its inputs, and never compares a figure of another 口径 with the target
+   */
+  variant?: string;
   /** why, or what the method leaves open */
   note?: string;
 }
@@ -74,12 +79,12 @@ export type Measure =
 export type ScoreRule =
   /** k points per 1% the measure fell year over year ((last − this) / last), capped; 0 when it did not fall */
   | { kind: 'decline'; measure: Measure; perPercent: number; cap: number; label: string }
-  /** `points` when this year's indicator meets the target, else 0 */
-  | { kind: 'meets'; indicator: string; target: string; points: number; label: string }
+  /** `points` when this year's indicator meets the target, else 0; `variant` the 口径 it is computed by */
+  | { kind: 'meets'; indicator: string; target: string; points: number; label: string; variant?: string }
   /** k points per percentage point the indicator (a rate) fell year over year, capped */
   | { kind: 'rate-drop'; indicator: string; perPoint: number; cap: number; label: string }
-  /** the item's points when the indicator meets the target; otherwise by `missedTarget` */
-  | { kind: 'target'; indicator: string; target: string; label: string }
+  /** the item's points when the indicator meets the target; otherwise by `missedTarget`; `variant` the 口径 it is computed by */
+  | { kind: 'target'; indicator: string; target: string; label: string; variant?: string }
   /** a score typed into the data table (综合评价: the mean of the leading group's votes), capped at the item's points */
   | { kind: 'input'; field: string; synonyms: string[]; label: string }
   /** the mean of `part`'s score over the units of `level`, scaled to the item's points (中院's 基层均值) */

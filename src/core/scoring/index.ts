@@ -70,8 +70,11 @@ function measureExpr(m: Measure, year: Year, src: ScoreSource, missing: string[]
   return sumRefs(terms);
 }
 
-/** An indicator of a year: its column when the data has one, else the ZX function over its input fields. */
-export function indicatorExpr(id: string, year: Year, src: ScoreSource, missing: string[]): Expr | null {
+/**
+ * An indicator of a year: its column when the data has one, else the ZX function over its input fields — by the
+ * 口径 `variant` when one is named (its inputs, and the 口径 argument unless it is the default one).
+ */
+export function indicatorExpr(id: string, year: Year, src: ScoreSource, missing: string[], variant?: string): Expr | null {
   const column = src.indicatorColumn?.(id, year);
   if (column) return column;
   const def = findIndicator(id);
@@ -79,9 +82,11 @@ export function indicatorExpr(id: string, year: Year, src: ScoreSource, missing:
     missing.push(`指标 ${id}`);
     return null;
   }
+  const chosen = variant ? def.variants?.find((v) => v.id === variant) : undefined;
+  const named = chosen && chosen !== def.variants?.[0] ? chosen : undefined;
   const args: (Expr | null)[] = [];
   let ok = true;
-  for (const input of def.inputs) {
+  for (const input of chosen?.inputs ?? def.inputs) {
     const e = src.field(input.field, year);
     if (e) args.push(e);
     else if (input.blankAsZero) args.push(null);
@@ -92,6 +97,12 @@ export function indicatorExpr(id: string, year: Year, src: ScoreSource, missing:
   }
   // trailing omitted arguments are dropped: f(a,b) rather than f(a,b,)
   while (args.length && args[args.length - 1] === null) args.pop();
+  if (named) {
+    // the 口径 argument comes after every input slot of the function (the longest 口径's inputs)
+    const slots = Math.max(def.inputs.length, ...(def.variants ?? []).map((v) => v.inputs?.length ?? 0));
+    while (args.length < slots) args.push(null);
+    args.push(str(named.id));
+  }
   return ok ? zx(def.id, ...args) : null;
 }
 
@@ -143,11 +154,11 @@ function ruleExpr(rule: ScoreRule, points: number, preset: ScoringPreset, src: S
       return now && before ? stepScore(op('-', before, now), rule.perPoint, rule.cap, a) : null;
     }
     case 'meets': {
-      const actual = indicatorExpr(rule.indicator, 'this', src, missing);
+      const actual = indicatorExpr(rule.indicator, 'this', src, missing, rule.variant);
       return actual ? call('IF', meetsExpr(actual, rule.target, rule.indicator), num(rule.points), num(0)) : null;
     }
     case 'target': {
-      const actual = indicatorExpr(rule.indicator, 'this', src, missing);
+      const actual = indicatorExpr(rule.indicator, 'this', src, missing, rule.variant);
       if (!actual) return null;
       const target = effectiveTarget(rule.indicator, rule.target, a);
       const meets = meetsExpr(actual, target, rule.indicator);
