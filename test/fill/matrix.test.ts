@@ -42,7 +42,9 @@ function byHeader(plan: EditPlan, header: string): Map<string, CellWrite> {
 const v = (m: Map<string, CellWrite>, unit: string): CellValue => m.get(unit)!.value;
 
 describe('a unit matrix with a target preset', () => {
-  const plan = planFill([grid], [table], { targets: preset, indicators: ['JA_RATE', 'PJSL_DAYS'], ranks: true });
+  // 全市 targets for the total row only, so that 中院's '-' is not assessed (by default the 全市 target binds every
+  // court, issue 12.2: see 'the 全市 row binds every court' below)
+  const plan = planFill([grid], [table], { targets: preset, targetsScope: 'total', indicators: ['JA_RATE', 'PJSL_DAYS'], ranks: true });
 
   test('the preset is a valid record', () => {
     expect(validateTargetPreset(preset)).toEqual([]);
@@ -152,7 +154,7 @@ test('the summary lists the added indicators so that a name holding 、 reads as
 
 describe('gap and pass/fail are separate choices', () => {
   const headers = (options: { gaps?: boolean; passFail?: boolean }) =>
-    planFill([grid], [table], { targets: preset, indicators: ['JA_RATE'], ...options })
+    planFill([grid], [table], { targets: preset, targetsScope: 'total', indicators: ['JA_RATE'], ...options })
       .writes.filter((w) => w.row === 0)
       .map((w) => w.value);
   test('both by default; without the gap only 目标 and 是否达标; without pass/fail only 目标 and 差距', () => {
@@ -165,7 +167,7 @@ describe('gap and pass/fail are separate choices', () => {
     expect(noPass).not.toContain('结案率是否达标');
   });
   test('without a 是否达标 column the summary still counts who passes, and no colours are planned for it', () => {
-    const plan = planFill([grid], [table], { targets: preset, indicators: ['JA_RATE'], passFail: false });
+    const plan = planFill([grid], [table], { targets: preset, targetsScope: 'total', indicators: ['JA_RATE'], passFail: false });
     expect(plan.summary.some((l) => l.includes('结案率：达标 2 个，未达标 1 个，不考核 1 个'))).toBe(true);
     expect(plan.conditionalFormats).toEqual([]);
   });

@@ -28,6 +28,11 @@ export interface PresetTarget {
    * where the table has its inputs, and never compares a figure of another 口径 with the target
    */
   variant?: string;
+  /**
+   * the 全市 target binds the whole city's figure (the total row) only, not each court, whatever the fill's
+   * scope: 焦作2021 "全市法院恢复案件实际执行到位率达到30%"
+   */
+  totalOnly?: boolean;
   /** why, or what the method leaves open */
   note?: string;
 }

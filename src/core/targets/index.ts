@@ -109,6 +109,14 @@ const FILLER = /^(力争|确保|争取|全年|年底|年内|控制在|保持在|
 
 const NOT_ASSESSED = /^(-+|－+|—+|–+|―+|\/+|／+|无|不考核|不作考核|不作为考核指标|不适用|暂不考核|n\/?a)$/i;
 
+/**
+ * A cell that sets nothing of its own: blank, or a dash or slash (`-`, `—`, `/`) as target tables write for "not at
+ * this level". Unlike a word (`不考核`), it lets a target that binds every level (全市) apply.
+ */
+export function setsNothing(text: string | null | undefined): boolean {
+  return text === null || text === undefined || /^[\s\-－—–―/／]*$/.test(text);
+}
+
 /** Parse a target text; null when it is not one (a plain word, a date). Numbers pass as `=` targets. */
 export function parseTarget(input: string | number | null | undefined): Target | null {
   if (input === null || input === undefined) return null;
