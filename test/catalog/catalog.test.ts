@@ -1,5 +1,5 @@
 /** The catalogue as data: complete (every indicator of docs/domain/indicators.md A–D, F), consistent, and findable by the names people use. */
-import { FIELDS, findField, findIndicator, findNamedRatio, INDICATORS, matchHeader, NAMED_RATIOS, nameKey } from '../../src/core/catalog';
+import { directionFor, FIELDS, findField, findIndicator, findNamedRatio, INDICATORS, matchHeader, NAMED_RATIOS, nameKey } from '../../src/core/catalog';
 import { ALL_FUNCTIONS, findFunction, GENERIC_FUNCTIONS } from '../../src/core/functions/registry';
 import { CASE_FUNCTIONS } from '../../src/core/functions/case-number';
 
@@ -250,4 +250,13 @@ describe('every record against the tables of docs/domain/indicators.md (transcri
     expect(fn('CPBG_RATE')).toContain('所据各考核文件未给出定义');
     expect(fn('CQQJ_RATE')).toMatch(/按指标名称.*已清理/);
   });
+});
+
+test('the direction belongs to the 口径 (issue 12.7): 终本率 ↑ by 受理 (延边2019 "不低于26.52%"), ↓ by 结案; 终结率 ↑ by 受理 only', () => {
+  const zb = findIndicator('ZB_RATE')!;
+  expect([directionFor(zb), directionFor(zb, '受理'), directionFor(zb, '结案')]).toEqual(['up', 'up', 'down']);
+  const zjie = findIndicator('ZJIE_RATE')!;
+  expect([directionFor(zjie), directionFor(zjie, '受理'), directionFor(zjie, '结案')]).toEqual(['none', 'up', 'none']);
+  // every source a variant cites is a seed code or an address
+  for (const ind of INDICATORS) for (const v of ind.variants ?? []) for (const s of v.sources) expect(s).toMatch(/^(00[0-4]|https?:\/\/\S+)$/);
 });

@@ -173,3 +173,10 @@ describe('interval targets and targets that are another figure (issue 12, SPC 20
     expect(call('MEETS', 0.2, '不低于审判业务部门比例')).toMatchObject({ error: '#N/A', message: expect.stringContaining('审判业务部门比例') });
   });
 });
+
+test('MEETS and GAP read the direction of an indicator by its 口径 (issue 12.7): 终本率 ↑ by 受理 (延边2019), ↓ by 结案', () => {
+  expect(call('MEETS', 0.25, '30%', '终本率')).toBe(false); // ↑: at least 30%
+  expect(call('MEETS', 0.25, '30%', '终本率（结案口径）')).toBe(true); // ↓: at most 30%
+  expect(call('GAP', 0.25, '30%', '终本率·结案')).toBeCloseTo(0.05, 12);
+  expect(call('MEETS', 0.25, '30%', '终本率（平台口径）')).toMatchObject({ error: '#VALUE!', message: expect.stringContaining('没有「平台」口径') });
+});

@@ -272,3 +272,25 @@ describe('a target set on one 口径 (issue 12.1)', () => {
     expect(plan.summary.join('\n')).not.toMatch(/实际执结率：达标/);
   });
 });
+
+describe('the direction belongs to the 口径 (issue 12.7)', () => {
+  // 终本率 by 延边2019 (÷ 受理): "终本率：不低于26.52%" — ↑; as a share of closings (÷ 结案) the less the better — ↓
+  const t = handTable('执行', ['院别', '结案数', '终本数'], [['甲法院', 200, 50], ['乙法院', 200, 70]]);
+  const preset: TargetPreset = { kind: 'target', id: '终本占比', name: '终本占比', source: '单元测试', year: 2024, description: '', targets: [{ indicator: 'ZB_RATE', name: '终本率', text: '30%', variant: '结案' }] };
+
+  test('a bare 30% on the 结案 口径 is at most 30%: 甲 50/200 = 25% 达标, 乙 70/200 = 35% 未达标; the rank is ascending', () => {
+    const plan = planFill([t.grid], [t.table], { targets: preset, indicators: ['ZB_RATE'], ranks: true });
+    const ok = plan.writes.filter((w) => w.formula?.includes('ZX.MEETS'));
+    expect(ok.map((w) => w.value)).toEqual(['达标', '未达标']);
+    expect(ok[0].formula).toContain('"逆向"');
+    expect(plan.writes.find((w) => w.formula?.startsWith('=RANK.EQ'))!.formula).toMatch(/,1\)$/);
+    expect(checkWithHyperFormula([t.grid], plan).disagreements).toEqual([]);
+  });
+
+  test('a preset may read an indicator in a direction of its own (direction: down)', () => {
+    const own: TargetPreset = { ...preset, targets: [{ indicator: 'ZB_RATE', name: '终本率', text: '30%', direction: 'down' }] };
+    const four = handTable('执行', ['院别', '旧存数', '新收数', '终本数'], [['甲法院', 0, 200, 50], ['乙法院', 0, 200, 70]]);
+    const plan = planFill([four.grid], [four.table], { targets: own, indicators: ['ZB_RATE'] });
+    expect(plan.writes.filter((w) => w.formula?.includes('ZX.MEETS')).map((w) => w.value)).toEqual(['达标', '未达标']);
+  });
+});

@@ -82,7 +82,18 @@ function simpleRate(id: string, name: string, aliases: string[], section: Indica
  */
 const CLOSING_SHARE_SOURCE_2008 = 'http://www.gdcourts.gov.cn/web/content/42305-?lmdm=1041';
 
-function enforcementShare(id: string, name: string, aliases: string[], numerator: InputDef, numeratorText: string, direction: IndicatorDef['direction'], extra: Partial<Def> = {}): IndicatorDef {
+/** 终本 as a share of 首执 closings, watched so that it falls (古田县法院 2020–2024: "各年度首执案件终本率均超过30%，仅2024年1月至6月优于全国参考区间") */
+const ENDED_SHARE_DOWN_SOURCE = 'https://444000rrr.com/c204/article_943454_1390514781_5632984.html';
+
+interface ShareDirections {
+  /** the direction by the 受理 口径 (延边2019's targets) */
+  received: IndicatorDef['direction'];
+  /** the direction by the 结案 口径, where it differs */
+  closed?: IndicatorDef['direction'];
+  closedSources?: string[];
+}
+
+function enforcementShare(id: string, name: string, aliases: string[], numerator: InputDef, numeratorText: string, direction: IndicatorDef['direction'], extra: Partial<Def> = {}, directions: ShareDirections = { received: direction }): IndicatorDef {
   return def({
     id,
     name,
@@ -97,13 +108,15 @@ function enforcementShare(id: string, name: string, aliases: string[], numerator
       {
         id: '受理',
         description: `${numeratorText} ÷（旧存 + 新收），与执结率同分母（延边2019：实际执结率53.48% + 终本率26.52% =“执结率80%”）`,
+        ...(directions.received !== direction ? { direction: directions.received } : {}),
         sources: ['001'],
       },
       {
         id: '结案',
-        description: `${numeratorText} ÷ 执行结案数（占结案数的比例）`,
+        description: `${numeratorText} ÷ 执行结案数（占结案数的比例）${directions.closed === 'down' ? '，逆向：占比越低越好' : ''}`,
         inputs: [numerator, inp('结案数', '执行结案数')],
-        sources: [CLOSING_SHARE_SOURCE_2008],
+        ...(directions.closed ? { direction: directions.closed } : {}),
+        sources: [CLOSING_SHARE_SOURCE_2008, ...(directions.closedSources ?? [])],
       },
     ],
     compute: ([a, b, c], variant) => (variant === '结案' ? divide(a, b, '结案数') : divide(a, b + c, '旧存数 + 新收数')),
@@ -476,10 +489,18 @@ export const INDICATORS: IndicatorDef[] = [
   simpleRate('XFBJ_RATE', '执行信访办结率', ['信访办结率'], 'D', [inp('信访办结数', '最高院交办信访案件办结数'), inp('信访交办数', '最高院交办信访案件数')], '最高院交办信访案件办结数 ÷ 交办数', 'up', ['001', '003']),
   enforcementShare('SJZJ_RATE', '实际执结率', [], inp('实际执结数', '执行完毕 + 终结 + 销案 + 不予执行 + 驳回申请'), '实际执结数（执行完毕 + 终结 + 销案 + 不予执行 + 驳回）', 'up'),
   simpleRate('ZXWB_RATE', '执行完毕率', ['首执案件执行完毕率', '首次执行案件执行完毕率', '首执执行完毕率'], 'D', [inp('执行完毕数', '执行完毕案件数'), inp('首执案件数', '首次执行案件数')], '执行完毕数 ÷ 首次执行案件数', 'up', ['001', '003'], { version: V2024 }),
-  enforcementShare('ZB_RATE', '终本率', ['终本结案率'], inp('终本数', '终本结案数'), '终本结案数', 'up', {
-    note: '方向按延边2019方案的目标（不低于26.52%）定为正向',
-  }),
-  enforcementShare('ZJIE_RATE', '终结率', ['终结执行率'], inp('终结数', '终结执行数'), '终结执行数', 'none'),
+  enforcementShare(
+    'ZB_RATE',
+    '终本率',
+    ['终本结案率'],
+    inp('终本数', '终本结案数'),
+    '终本结案数',
+    'up',
+    { note: '方向随口径：受理口径按延边2019方案的目标（不低于26.52%）为正向；结案口径（终本占结案数）为逆向，越低越好' },
+    { received: 'up', closed: 'down', closedSources: [ENDED_SHARE_DOWN_SOURCE] },
+  ),
+  // no direction of its own; by the 受理 口径 延边2019 sets "终结率：不低于21.32%"
+  enforcementShare('ZJIE_RATE', '终结率', ['终结执行率'], inp('终结数', '终结执行数'), '终结执行数', 'none', {}, { received: 'up' }),
   simpleRate('ZXFDQX_RATE', '首执案件法定期限内结案率', ['法定期限内结案率', '首次执行案件法定期限内结案率'], 'D', [inp('法定期限内结案数', '法定期限内结案数'), inp('结案数', '首次执行案件结案数')], '法定期限内结案数 ÷ 首次执行案件结案数', 'up', ['001', '003']),
   simpleRate('BQ_RATE', '保全率', [], 'D', [inp('保全数', '采取保全措施的案件数'), inp('案件数', '案件数')], '采取保全措施的案件数 ÷ 案件数', 'up', ['001']),
   def({

@@ -40,6 +40,12 @@ export interface VariantDef {
   description: string;
   /** when the variant takes other inputs than the default */
   inputs?: InputDef[];
+  /**
+   * the direction under this 口径 where it is not the indicator's: 终本率 is ↑ in 延边2019 (÷ 受理, "不低于26.52%")
+   * and ↓ where the share of closings is watched (÷ 结案: the less 终本 the better)
+   */
+  direction?: Direction;
+  /** seed codes (`001`) or the addresses of published sources */
   sources: string[];
 }
 

@@ -3,7 +3,7 @@
  * (a total row's rate from the total's counts, never an average), then for each assessed indicator its
  * target, gap and pass/fail columns, rank columns, and 审执结案进度 against the month's floor.
  */
-import { INDICATORS, findIndicator } from '../catalog';
+import { INDICATORS, directionFor, findIndicator } from '../catalog';
 import type { IndicatorDef, InputDef } from '../catalog/types';
 import type { CellValue } from '../base/grid';
 import { parseTarget } from '../targets';
@@ -225,6 +225,8 @@ function assessIndicator(ctx: FillContext, model: TableModel, a: AssessedColumn,
   const hasText = [...perRow.values()].some((t) => t && !parseTarget(t.text)?.notAssessed);
   const rankText = [...perRow.values()].find((t) => t?.rank)?.rank ?? null;
   const units = model.rows.filter((r) => r.role === 'unit');
+  // the direction belongs to the 口径: the target source's reading, else the column's 口径, else the indicator's
+  const direction = targets?.directionOf?.(a.def.id) ?? directionFor(a.def, a.variant);
 
   if (hasText) {
     // 目标 always (the gap and pass/fail read it, and it shows what was assessed); 差距 and 是否达标 on request
@@ -255,7 +257,7 @@ function assessIndicator(ctx: FillContext, model: TableModel, a: AssessedColumn,
       const actual = ref(sheet, row.row, a.col);
       const target = ref(sheet, row.row, targetCol);
       // the direction lets a bare target (`100%`, `0%`) mean at least / at most
-      const dir = a.def.direction === 'up' ? [str('正向')] : a.def.direction === 'down' ? [str('逆向')] : [];
+      const dir = direction === 'up' ? [str('正向')] : direction === 'down' ? [str('逆向')] : [];
       if (withGap) ws.writeFormula(sheet, row.row, gapCol, gapShown(zx('GAP', actual, target, ...dir)), { numberFormat: a.def.format, label: `差距 · ${label}`, ...bodyStyle(model, row.row) });
       const test = passFail(zx('MEETS', actual, target, ...dir), MEETS_WORDS, NOT_ASSESSED);
       // without a 是否达标 column the summary still counts who passes
@@ -274,7 +276,7 @@ function assessIndicator(ctx: FillContext, model: TableModel, a: AssessedColumn,
     const rankCol = freeColumn(ctx, model, cursor);
     writeHeader(ctx, model, rankCol, `${a.name}排名`);
     cursor = rankCol;
-    const order = a.def.direction === 'down' ? 1 : 0;
+    const order = direction === 'down' ? 1 : 0;
     const within = rankRange(sheet, units, a.col);
     for (const row of units) {
       ws.writeFormula(sheet, row.row, rankCol, call('RANK.EQ', ref(sheet, row.row, a.col), within, num(order)), {

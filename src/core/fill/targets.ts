@@ -7,7 +7,8 @@
  * (基层 一审服判息诉率 91%); a dash in the level's cell (`-`, as T3 writes) sets nothing of its own, so the 全市
  * target applies; a word (`不考核`) exempts the level. Scope `total` keeps the 全市 target to the total row.
  */
-import { findIndicator, nameKey } from '../catalog';
+import { directionFor, findIndicator, nameKey } from '../catalog';
+import type { Direction } from '../catalog/types';
 import { columnIndex } from '../base/grid';
 import type { UnitLevel } from '../recognize/types';
 import { presetTargetText, type TargetPreset } from '../presets';
@@ -35,6 +36,8 @@ export interface TargetSource {
   indicators: string[];
   /** the 口径 the source's target of an indicator is set on, if it names one */
   variantOf?(indicatorId: string): string | undefined;
+  /** the direction the source reads an indicator in: its own, else the 口径's it names; undefined when it says nothing */
+  directionOf?(indicatorId: string): Direction | undefined;
   /** month → floor of 审执结案进度, when the source sets its own */
   progressFloors?: Record<string, number>;
 }
@@ -72,6 +75,13 @@ export function presetTargets(preset: TargetPreset, scope: TargetsScope = 'all')
     indicators: ids,
     progressFloors: preset.progressFloors,
     variantOf: (id) => preset.targets.find((t) => t.indicator === id)?.variant,
+    directionOf(id) {
+      const t = preset.targets.find((x) => x.indicator === id);
+      if (!t) return undefined;
+      if (t.direction) return t.direction;
+      const ind = t.variant ? findIndicator(id) : null;
+      return ind ? directionFor(ind, t.variant) : undefined;
+    },
     lookup(id, level, name) {
       // a target the method sets for the whole city's figure only ("全市法院…达到30%") does not bind each court
       const totalOnly = preset.targets.find((t) => t.indicator === id)?.totalOnly;

@@ -14,7 +14,7 @@ import { isAbsent, readNumber, readText } from './args';
 import { indicatorFunction } from './indicator';
 import { gapToTarget, meetsTarget, parseDirection, parseTarget, targetValueIn, type Target } from '../targets';
 import { parseCellValue } from '../base/values';
-import { findIndicator, JAJD_FLOORS } from '../catalog';
+import { directionFor, findIndicator, JAJD_FLOORS } from '../catalog';
 
 /** Trim binary-fraction noise (0.0435 / 0.01 = 4.3499999999999996 → 4.35) before floors and ceilings. */
 export function clean(x: number): number {
@@ -46,8 +46,15 @@ function readDirection(v: CellValue | undefined, param: string): Direction | und
   if (typeof text === 'object') return text;
   const d = parseDirection(text);
   if (d) return d;
-  const ind = findIndicator(text);
-  if (ind) return ind.direction === 'none' ? undefined : ind.direction;
+  // an indicator, or an indicator by a 口径 (终本率（结案口径）, 终本率·结案): the direction belongs to the 口径
+  const named = /^(.+?)[(（·,，]\s*(.+?)(口径)?[)）]?$/.exec(text);
+  const ind = findIndicator(text) ?? (named ? findIndicator(named[1]) : null);
+  const variant = ind && named && !findIndicator(text) ? named[2] : null;
+  if (ind && variant && !ind.variants?.some((v) => v.id === variant)) return { error: '#VALUE!', message: `参数「${param}」：指标「${ind.name}」没有「${variant}」口径` };
+  if (ind) {
+    const dir = directionFor(ind, variant);
+    return dir === 'none' ? undefined : dir;
+  }
   return { error: '#VALUE!', message: `参数「${param}」「${text}」不是方向（正向/逆向）或指标名称` };
 }
 
@@ -127,7 +134,7 @@ export const GENERIC_FUNCTIONS: FunctionDef[] = [
     params: [
       { name: '实际值', description: '实际值（比率为小数，千分比为千分数值，排名为名次）' },
       { name: '目标文本', description: '目标文本，如 ≧90%、≦1.5%、小于36天、100%、前三、-' },
-      { name: '方向', description: '可选：正向或逆向，或指标名称；目标只写数值（如100%、0%）时据此判断至少还是至多', optional: true },
+      { name: '方向', description: '可选：正向或逆向，或指标名称（可带口径，如 终本率（结案口径））；目标只写数值（如100%、0%）时据此判断至少还是至多', optional: true },
     ],
     result: 'boolean',
     scalar([a, t, d]) {

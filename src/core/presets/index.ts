@@ -88,6 +88,7 @@ export function validateTargetPreset(p: unknown): string[] {
       const problem = variantProblem(t.indicator, t.variant, label);
       if (problem) out.push(problem);
     }
+    if (t.direction !== undefined && t.direction !== 'up' && t.direction !== 'down') out.push(`${label}：方向（direction）应为 "up"（正向）或 "down"（逆向）`);
     if (t.text === undefined && t.byLevel === undefined && t.rank === undefined) out.push(`${label}：没有目标值（text、byLevel 或 rank）`);
     if (t.text !== undefined) {
       if (typeof t.text !== 'string') out.push(`${label}：目标值应为文字，如“≧90%”`);

@@ -28,6 +28,8 @@ export interface PresetTarget {
    * where the table has its inputs, and never compares a figure of another 口径 with the target
    */
   variant?: string;
+  /** the direction the method reads the indicator in, where it is not the 口径's (a bare `30%` is then at most) */
+  direction?: 'up' | 'down';
   /**
    * the 全市 target binds the whole city's figure (the total row) only, not each court, whatever the fill's
    * scope: 焦作2021 "全市法院恢复案件实际执行到位率达到30%"
