@@ -86,6 +86,12 @@ const WORKED: Record<string, Case[]> = {
   ZXBZ_RATE: [{ args: [15, 100], expected: 0.15, why: '15/100' }],
   ZXFG_RATE: [{ args: [12, 20], expected: 0.6, why: '12/20' }],
   YYCG_RATE: [{ args: [3, 100], expected: 0.03, why: '3/100' }],
+  XFQX_RATE: [{ args: [18, 20], expected: 0.9, why: '18 信访 closed within the limit / 20' }],
+  XFHJ_RATE: [{ args: [15, 20], expected: 0.75, why: '15 resolved / 20' }],
+  // 乌兰浩特2022 "首次执行案件关键节点平均超期数 … 按照指标值从少到多进行排序": 12 overdue nodes over 300 首执 cases
+  GJJD_AVG: [{ args: [12, 300], expected: 0.04, why: '12 overdue key nodes / 300 首执 cases' }],
+  // 方城2023 "严格落实最高院15日发放给当事人的规定，案款发放率达到90%以上": 45 of 50 payments within 15 days
+  KKFF_RATE: [{ args: [45, 50], expected: 0.9, why: '45 paid within 15 days / 50 due' }],
   ESGF_RATIO: [{ args: [30, 20], expected: 1.5, why: '30/20' }],
   ZSGF_RATIO: [{ args: [3, 2], expected: 1.5, why: '3/2' }],
   CQWJ_RATE: [{ args: [5, 100], expected: 0.05, why: '5/100' }],

@@ -95,3 +95,26 @@ describe('the 全市 row binds every court of both levels, level rows adding or 
     expect(scopedTarget({ text: '—' }, () => city, '基层', 'all')).toEqual(city);
   });
 });
+
+/**
+ * Counts a preset names (issue 12.5). 乌兰浩特2022: "超两年以上未结案件6月底清零,超一年以上未结案件年底清零";
+ * "案款超期未发放(笔) … 全年达到案款全部发放"; 方城2023: "案款发放率达到90%以上".
+ */
+describe('counts and rates the seeds name are assessed where the table has them', () => {
+  test('乌兰浩特2022: a count column named by the preset is compared with its zero target (6月底清零, 全部发放)', () => {
+    const t = handTable('清理', ['院别', '超两年以上未结案件数', '案款超期未发放（笔）'], [['甲法院', 0, 2], ['乙法院', 3, 0]]);
+    const plan = planFill([t.grid], [t.table], { targets: '乌兰浩特2022' });
+    const col = (header: string) => plan.writes.find((w) => w.row === 0 && w.value === header)?.col;
+    const at = (c: number | undefined) => plan.writes.filter((w) => w.col === c && w.row > 0).map((w) => w.value);
+    expect(at(col('超两年以上未结案件数目标'))).toEqual(['6月底清零', '6月底清零']);
+    expect(at(col('超两年以上未结案件数是否达标'))).toEqual(['达标', '未达标']);
+    expect(at(col('案款超期未发放是否达标'))).toEqual(['未达标', '达标']);
+    expect(checkWithHyperFormula([t.grid], plan).disagreements).toEqual([]);
+  });
+
+  test('方城2023: 案款发放率 45/50 = 90% meets "达到90%以上", 44/50 = 88% does not', () => {
+    const t = handTable('案款', ['院别', '按期发放笔数', '应发放笔数'], [['方城县法院', 45, 50], ['乙法院', 44, 50]]);
+    const plan = planFill([t.grid], [t.table], { targets: '方城2023', indicators: ['KKFF_RATE'] });
+    expect(plan.writes.filter((w) => w.formula?.includes('ZX.MEETS')).map((w) => w.value)).toEqual(['达标', '未达标']);
+  });
+});

@@ -9,7 +9,7 @@ import type { CellValue } from '../base/grid';
 import { parseTarget } from '../targets';
 import { bodyStyle, freeColumn, gapShown, lastRow, MEETS_WORDS, NOT_ASSESSED, passFail, passFailFormats, REACHED_WORDS, tally, writeHeader, YES_NO_WORDS, type FillContext } from './context';
 import { call, evaluate, num, op, range, ref, str, zx, type Expr } from '../functions/formula';
-import { levelOf, type ModelColumn, type ModelRow, type Period, type TableModel } from './table';
+import { cleanHeader, levelOf, type ModelColumn, type ModelRow, type Period, type TableModel } from './table';
 import type { TargetCell } from './targets';
 
 /** An indicator the table can show: its inputs' columns (null for an omitted blank-as-zero input). */
@@ -112,6 +112,11 @@ interface AssessedColumn {
   variant: string | null;
 }
 
+/** a count column a target names (超两年以上未结案件数): assessed as an indicator of its own, lower is better */
+function namedCount(header: string): IndicatorDef {
+  return { id: '', name: cleanHeader(header), aliases: [], section: 'B', inputs: [], formula: header, direction: 'down', unit: 'count', format: '0', sources: [], compute: () => 0 };
+}
+
 /** the 口径 an added column computes: the variant it names, else the indicator's default (its first variant) */
 function variantOfOffer(offer: IndicatorOffer): string | null {
   return offer.variant ?? offer.def.variants?.[0]?.id ?? null;
@@ -164,6 +169,16 @@ export function fillMatrix(ctx: FillContext, model: TableModel): string[] {
     const def = findIndicator(c.indicator);
     if (def && !assessed.some((a) => a.def.id === def.id && def.id !== 'GK_RATE'))
       assessed.push({ def, col: c.col, name: def.id === 'GK_RATE' ? c.headerText : def.name, header: c.headerText, variant: null });
+  }
+
+  // counts a target source sets by name only (超两年以上未结案件 6月底清零, 案款超期未发放 全部发放): assessed where the
+  // table has a column of that name
+  if (ctx.targets) {
+    for (const c of model.columns) {
+      if (c.indicator || c.col === model.unitCol || c.source.role === 'unit' || c.source.role === 'serial' || !samePeriod(c.period, period)) continue;
+      if (!model.rows.some((row) => ctx.targets!.lookup('', levelOf(row), c.headerText))) continue;
+      assessed.push({ def: namedCount(c.headerText), col: c.col, name: cleanHeader(c.headerText), header: c.headerText, variant: null });
+    }
   }
 
   // targets, gaps, pass/fail, ranks

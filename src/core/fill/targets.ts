@@ -14,7 +14,7 @@ import type { UnitLevel } from '../recognize/types';
 import { presetTargetText, type TargetPreset } from '../presets';
 import { parseTarget, setsNothing } from '../targets';
 import type { FillOptions } from './options';
-import { modelOf } from './table';
+import { cleanHeader, modelOf } from './table';
 import type { RecognizedTable } from '../recognize/types';
 
 export interface TargetCell {
@@ -52,6 +52,11 @@ export function levelFromText(text: string): UnitLevel | null {
 
 export type TargetsScope = NonNullable<FillOptions['targetsScope']>;
 
+/** a name as a target set by name is matched: no bracketed unit, no trailing 数, 件 or 笔 (超两年以上未结案件数 = 超两年以上未结案件) */
+function countKey(text: string): string {
+  return nameKey(cleanHeader(text)).replace(/数$/, '').replace(/[件笔]$/, '');
+}
+
 /**
  * A unit's target under the scope: its level's own target, or — when the level sets nothing of its own (no
  * cell, a dash) and the scope is `all` — the 全市 target. The total row (全市) and rows of no level keep their own.
@@ -87,8 +92,8 @@ export function presetTargets(preset: TargetPreset, scope: TargetsScope = 'all')
       const totalOnly = preset.targets.find((t) => t.indicator === id)?.totalOnly;
       const scoped = scopedTarget(own(id, level), () => own(id, '全市'), level, totalOnly ? 'total' : scope);
       if (scoped || !name) return scoped;
-      // a target set by name only (电子送达率 of GK_RATE)
-      const byName = preset.targets.find((x) => !x.indicator && nameKey(x.name) === nameKey(name));
+      // a target set by name only (电子送达率 of GK_RATE, a count: 超两年以上未结案件 for a column 超两年以上未结案件数（件）)
+      const byName = preset.targets.find((x) => !x.indicator && countKey(x.name) === countKey(name));
       return byName ? { text: byName.text ?? '-', ...(byName.rank ? { rank: byName.rank } : {}) } : null;
     },
   };

@@ -41,7 +41,7 @@ function targetProblem(text: string, where: string): string | null {
   if (t === '-' || t === '－' || t === '—') return null;
   const parsed = parseTarget(t);
   if (!parsed || ('error' in (parsed as object) && (parsed as { error?: unknown }).error)) return `${where}：无法识别的目标「${text}」`;
-  if (!parsed.notAssessed && (parsed.value === null || parsed.value === undefined || Number.isNaN(parsed.value)) && !parsed.rank) {
+  if (!parsed.notAssessed && (parsed.value === null || parsed.value === undefined || Number.isNaN(parsed.value)) && !parsed.rank && !parsed.reference) {
     return `${where}：目标「${text}」中没有数值`;
   }
   return null;
