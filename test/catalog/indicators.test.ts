@@ -35,6 +35,11 @@ const WORKED: Record<string, Case[]> = {
   SXNWJ_RATE: [{ args: [95, 100], expected: 0.95, why: '95/100' }],
   PJSL_DAYS: [{ args: [4500, 100], expected: 45, why: '4500 days / 100 cases' }],
   JSB_RATIO: [{ args: [980, 1000], expected: 0.98, why: '980/1000' }],
+  // 焦作2021 "收结案均衡度0.8以上" (no formula: the assumption is the smaller of 收 and 结 over the larger)
+  SJJH_RATIO: [
+    { args: [1000, 800], expected: 0.8, why: '新收 1000, 结案 800: 800/1000' },
+    { args: [800, 1000], expected: 0.8, why: '新收 800, 结案 1000: 800/1000 (结收比 would be 1.25)' },
+  ],
   RJJA_AVG: [{ args: [2400, 20], expected: 120, why: '2400/20 judges' }],
   JAJD_RATE: [{ args: [550, 1000], expected: 0.55, why: '550/1000' }],
   YKS_RATE: [{ args: [20, 100], expected: 0.2, why: '20/100' }],

@@ -118,3 +118,15 @@ describe('counts and rates the seeds name are assessed where the table has them'
     expect(plan.writes.filter((w) => w.formula?.includes('ZX.MEETS')).map((w) => w.value)).toEqual(['达标', '未达标']);
   });
 });
+
+/** 焦作2021 "3.收结案均衡度0.8以上" (全市 ≧0.8, binding every court) is not 结收比 (issue 12.8) */
+test('焦作2021’s 收结案数均衡度 ≧0.8 is assessed on its own indicator, not on 结收比', () => {
+  const t = handTable('收结', ['院别', '新收数', '结案数'], [['甲法院', 1000, 800], ['乙法院', 800, 1000], ['丙法院', 1000, 700]]);
+  const plan = planFill([t.grid], [t.table], { targets: '焦作2021', indicators: ['JSB_RATIO', 'SJJH_RATIO'] });
+  const headers = plan.writes.filter((w) => w.row === 0).map((w) => w.value);
+  expect(headers).toEqual(expect.arrayContaining(['结收比', '收结案数均衡度', '收结案数均衡度目标', '收结案数均衡度是否达标']));
+  expect(headers).not.toContain('结收比目标');
+  // min ÷ max: 800/1000 = 0.8, 800/1000 = 0.8 (结收比 1.25), 700/1000 = 0.7
+  expect(plan.writes.filter((w) => w.formula?.includes('ZX.MEETS')).map((w) => w.value)).toEqual(['达标', '达标', '未达标']);
+  expect(checkWithHyperFormula([t.grid], plan).disagreements).toEqual([]);
+});

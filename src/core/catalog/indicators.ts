@@ -311,14 +311,31 @@ export const INDICATORS: IndicatorDef[] = [
   def({
     id: 'JSB_RATIO',
     name: '结收比',
-    aliases: ['收结案数均衡度', '收结案均衡度', '结收案比'],
+    aliases: ['结收案比'],
     section: 'B',
     inputs: [inp('结案数', '结案数'), inp('新收数', '新收案件数')],
     formula: '结案数 ÷ 新收案件数',
     direction: 'up',
     unit: 'ratio',
-    sources: ['000', '002'],
+    sources: ['000'],
     compute: ([a, b]) => divide(a, b, '新收数'),
+  }),
+  def({
+    id: 'SJJH_RATIO',
+    name: '收结案数均衡度',
+    aliases: ['收结案均衡度', '收结均衡度'],
+    section: 'B',
+    inputs: [inp('新收数', '新收案件数'), inp('结案数', '结案数')],
+    formula: '较小者 ÷ 较大者：min(新收数, 结案数) ÷ max(新收数, 结案数)；收结相等为1，收多结少或结多收少都使其变小',
+    direction: 'up',
+    unit: 'ratio',
+    sources: ['002'],
+    note:
+      '焦作2021只给出名称与目标（收结案均衡度0.8以上），未写公式；它与结收比不同（法院的结案管理把“结案均衡度”“结收比”作为两种指标，见 https://bj2zy.bjcourt.gov.cn/article/detail/2021/11/id/6366322.shtml），均衡度以1为理想值（https://scnczy.scssfw.gov.cn/article/detail/2013/04/id/952281.shtml）。此处的算法是一种假设：收、结两数中较小者 ÷ 较大者',
+    compute: ([filed, closed]) => {
+      const high = Math.max(filed, closed);
+      return high === 0 ? { error: '#DIV/0!', message: '新收数与结案数均为0，无法计算均衡度' } : Math.min(filed, closed) / high;
+    },
   }),
   def({
     id: 'RJJA_AVG',

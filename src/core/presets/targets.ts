@@ -28,7 +28,7 @@ export const 焦作2021: TargetPreset = {
     byLevels('ZSSC_RATE', '再审审查率', '≦5%', '-', '-'),
     byLevels('GPFH_RATE', '一审案件改判、发回重审率', '-', '-', '≦1.5%'),
     byLevels('SXNJA_RATE', '法定审限内结案率', '-', '-', '≧97%'),
-    byLevels('JSB_RATIO', '收结案数均衡度', '-', '-', '≧0.8'),
+    byLevels('SJJH_RATIO', '收结案数均衡度', '-', '-', '≧0.8', '收结案数均衡度不是结收比；文件未写公式，按 ZX.SJJH_RATIO 的假设（收、结较小者 ÷ 较大者）计'),
     byLevels('ZDLX_RATE', '裁判自动履行率', '-', '-', '≧60%'),
     byLevels('SXGF_RATE', '生效案件改判、发回重审率', '≦0.3%', '-', '-'),
     byLevels('CPBG_RATE', '一审案件裁判变更率', '≦1%', '-', '-'),
