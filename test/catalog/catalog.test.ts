@@ -260,3 +260,15 @@ test('the direction belongs to the 口径 (issue 12.7): 终本率 ↑ by 受理 
   // every source a variant cites is a seed code or an address
   for (const ind of INDICATORS) for (const v of ind.variants ?? []) for (const s of v.sources) expect(s).toMatch(/^(00[0-4]|https?:\/\/\S+)$/);
 });
+
+test('the SPC 2024 lists (issue 12, SPC part): the revision merged 改判率/发回率 into the two 比; 法官人均结案数 was dropped', () => {
+  const lists = (id: string) => findIndicator(id)!.spcLists;
+  expect(lists('ESGF_RATIO')).toEqual(['2024-09']);
+  expect(lists('ZSGF_RATIO')).toEqual(['2024-09']);
+  expect(lists('RJJA_AVG')).toEqual(['2024-01']);
+  expect(lists('AJB_RATIO')).toEqual(['2024-01', '2024-09']);
+  expect(lists('SXNJA_RATE')).toEqual(['2024-01', '2024-09']);
+  for (const ind of INDICATORS) if (ind.spcLists?.length) expect([ind.id, ind.spcSources?.every((s) => /^https?:\/\//.test(s))]).toEqual([ind.id, true]);
+  // 超12个月未结案件比: the denominator is a 口径 choice (未结 by default, 受理 the scale of the SPC's 0.109%)
+  expect(findIndicator('CQWJ_RATE')!.variants!.map((v) => v.id)).toEqual(['未结', '受理']);
+});

@@ -99,7 +99,11 @@ const WORKED: Record<string, Case[]> = {
   KKFF_RATE: [{ args: [45, 50], expected: 0.9, why: '45 paid within 15 days / 50 due' }],
   ESGF_RATIO: [{ args: [30, 20], expected: 1.5, why: '30/20' }],
   ZSGF_RATIO: [{ args: [3, 2], expected: 1.5, why: '3/2' }],
-  CQWJ_RATE: [{ args: [5, 100], expected: 0.05, why: '5/100' }],
+  CQWJ_RATE: [
+    { args: [5, 100], expected: 0.05, why: '5/100 pending (口径 未结, the default)' },
+    // the SPC's end-2023 figure "超12个月未结案件比为0.109%": 109 of 100,000 受理 by the 受理 口径
+    { args: [109, 100000, '受理'], expected: 0.00109, why: '109/100000 受理 (口径 受理)' },
+  ],
   SSYS_DAYS: [{ args: [1500, 100], expected: 15, why: '1500 days / 100 appeals' }],
   ESKT_RATE: [{ args: [60, 100], expected: 0.6, why: '60/100' }],
   MSSQZX_RATE: [{ args: [300, 1000], expected: 0.3, why: '300/1000' }],

@@ -7,7 +7,7 @@
  * the Excel error a cell shows, with a Chinese message.
  */
 import type { ErrorValue } from '../base/grid';
-import type { IndicatorDef, IndicatorUnit, InputDef } from './types';
+import type { IndicatorDef, IndicatorUnit, InputDef, SpcList } from './types';
 
 /** numerator / denominator, `#DIV/0!` naming the denominator when it is 0 */
 export function divide(numerator: number, denominator: number, denominatorName: string): number | ErrorValue {
@@ -126,6 +126,18 @@ function enforcementShare(id: string, name: string, aliases: string[], numerator
 
 // Section F indicators belong to the SPC's 2024 system (审判质量管理指标体系).
 const V2024 = '2024';
+/**
+ * The SPC's own word on the lists (审管办负责人答记者问, 2024-09): "2024年1月正式施行…指标体系包含26项指标…案-件比、审限内结案率、
+ * 超12个月未结案件比、执行到位率等指标…"; the revision "将一审裁判被改判率与被发回重审率、生效裁判被改判率与被发回重审率分别合并调整为
+ * 二审改判-发回重审比、再审改判-发回重审比" and dropped "法官人均结案数、延长审限率、裁定再审率、司法建议反馈率等指标"; 何帆 (2024-11)
+ * speaks of 案-件比 and 审限内结案率 under the revised system.
+ */
+const SPC_2024_QA = 'https://gxfy.gxcourt.gov.cn/article/detail/2024/09/id/8138025.shtml';
+const SPC_2024_REVISION = 'http://fzzx.org.cn/show-680669.html';
+const SPC_2024_INTERVIEW = 'http://sytx.lncourt.gov.cn/article/detail/2024/11/id/8188216.shtml';
+/** 《2023年人民法院审判执行工作主要数据》(2024-03-09): "截至2023年底，全国各地超12个月未结案件比为0.109%" (a reprint) */
+const SPC_2023_DATA = 'http://65vqqa50q.a899.cn/news/52c799898.html';
+const BOTH_LISTS = { spcLists: ['2024-01', '2024-09'] as SpcList[], spcSources: [SPC_2024_QA, SPC_2024_INTERVIEW] };
 
 export const INDICATORS: IndicatorDef[] = [
   // ———————————————— A. 审判质量 ————————————————
@@ -268,6 +280,7 @@ export const INDICATORS: IndicatorDef[] = [
     unit: 'ratio',
     sources: ['004'],
     version: V2024,
+    ...BOTH_LISTS,
     compute: ([a, b]) => divide(a + b, a, '原发案件数'),
   }),
   simpleRate(
@@ -294,7 +307,7 @@ export const INDICATORS: IndicatorDef[] = [
     sources: ['000', '002'],
     compute: ([a, b, c]) => divide(a, b + c, '旧存数 + 新收数'),
   }),
-  simpleRate('SXNJA_RATE', '法定审限内结案率', ['审限内结案率'], 'B', [inp('审限内结案数', '法定审限内结案数'), inp('结案数', '结案数')], '法定审限内结案数 ÷ 结案数', 'up', ['000', '002', '004'], { version: V2024 }),
+  simpleRate('SXNJA_RATE', '法定审限内结案率', ['审限内结案率'], 'B', [inp('审限内结案数', '法定审限内结案数'), inp('结案数', '结案数')], '法定审限内结案数 ÷ 结案数', 'up', ['000', '002', '004'], { version: V2024, ...BOTH_LISTS }),
   simpleRate('SXNWJ_RATE', '法定审限内未结案比', ['法定审限内未结比', '审限内未结案比'], 'B', [inp('审限内未结数', '未结案件中尚在法定审限内的件数'), inp('未结数', '未结案件数')], '未结案件中尚在法定审限内的件数 ÷ 未结案件数', 'up', ['000', '002']),
   def({
     id: 'PJSL_DAYS',
@@ -347,6 +360,9 @@ export const INDICATORS: IndicatorDef[] = [
     direction: 'up',
     unit: 'avg',
     sources: ['003'],
+    // 法官人均结案数: in the January 2024 list, dropped in September 2024
+    spcLists: ['2024-01'],
+    spcSources: [SPC_2024_QA],
     compute: ([a, b]) => divide(a, b, '员额法官数'),
   }),
   simpleRate(
@@ -555,7 +571,7 @@ export const INDICATORS: IndicatorDef[] = [
     '实际执行到位金额 ÷ 申请执行标的总额（未结案件计入）',
     'up',
     ['000', '002', '003'],
-    { version: V2024 },
+    { version: V2024, spcLists: ['2024-01'], spcSources: [SPC_2024_QA] },
   ),
   simpleRate('ZXBZ_RATE', '执行局行政编制人员比例', ['在编执行人员比例', '执行人员比例'], 'D', [inp('在编执行人员数', '在编执行人员（法警除外）'), inp('在编总人数', '法院在编总人数')], '在编执行人员（法警除外）÷ 法院在编总人数（目标15%）', 'up', ['001']),
   simpleRate('ZXFG_RATE', '执行局法官员额比例', ['法官员额比例', '执行局法官比例'], 'D', [inp('执行局员额法官数', '执行局法官员额'), inp('执行局政法编制数', '执行局中央政法编制人员')], '执行局法官员额 ÷ 执行局中央政法编制人员', 'up', ['001']),
@@ -619,6 +635,8 @@ export const INDICATORS: IndicatorDef[] = [
     unit: 'ratio',
     sources: ['004'],
     version: V2024,
+    spcLists: ['2024-09'],
+    spcSources: [SPC_2024_REVISION],
     compute: ([a, b]) => divide(a, b, '二审发回数'),
   }),
   def({
@@ -632,9 +650,35 @@ export const INDICATORS: IndicatorDef[] = [
     unit: 'ratio',
     sources: ['004'],
     version: V2024,
+    spcLists: ['2024-09'],
+    spcSources: [SPC_2024_REVISION],
     compute: ([a, b]) => divide(a, b, '再审发回数'),
   }),
-  simpleRate('CQWJ_RATE', '超12个月未结案件比', ['超十二个月未结案件比', '长期未结案件比'], 'F', [inp('超12个月未结数', '未结案件中立案超过12个月的件数'), inp('未结数', '未结案件数')], '未结案件中立案超过12个月的件数 ÷ 未结案件数', 'down', ['004'], { version: V2024 }),
+  def({
+    id: 'CQWJ_RATE',
+    name: '超12个月未结案件比',
+    aliases: ['超十二个月未结案件比', '长期未结案件比'],
+    section: 'F',
+    inputs: [inp('超12个月未结数', '未结案件中立案超过12个月的件数'), inp('未结数', '未结案件数')],
+    formula: '立案超过12个月的未结案件数 ÷ 未结案件数（口径“未结”，默认）；口径“受理”：÷ 受理数（旧存 + 新收）',
+    direction: 'down',
+    unit: 'rate',
+    sources: ['004'],
+    version: V2024,
+    spcLists: ['2024-01'],
+    spcSources: [SPC_2024_QA],
+    note: '最高法未公布分母：名称读作“未结案件中超12个月的比例”（默认）；最高法公布的全国数（2023年底0.109%）以受理数作分母更合其量级，可选“受理”口径',
+    variants: [
+      { id: '未结', description: '超12个月未结案件数 ÷ 期末未结案件数（按指标名称）', sources: ['004'] },
+      {
+        id: '受理',
+        description: '超12个月未结案件数 ÷ 受理数（旧存 + 新收；最高法2023年全国数0.109%的量级）',
+        inputs: [inp('超12个月未结数', '未结案件中立案超过12个月的件数'), inp('受理数', '受理数（旧存 + 新收）')],
+        sources: [SPC_2023_DATA],
+      },
+    ],
+    compute: ([a, b], variant) => divide(a, b, variant === '受理' ? '受理数' : '未结数'),
+  }),
   def({
     id: 'SSYS_DAYS',
     name: '上诉案件移送时间',
