@@ -76,7 +76,7 @@ export function renderFunctionsDoc(): string {
       const f = byId.get(ind.id)!;
       const names = [ind.name, ...ind.aliases.slice(0, 4)].join(' / ');
       out.push(
-        `| \`${cell(signature(f))}\` | ${cell(names)} | ${cell(ind.formula)} | ${DIRECTION[ind.direction]} | ${UNIT[ind.unit]}（\`${cell(ind.format)}\`） | ${sources(ind.sources)}${ind.version ? `；${ind.version}体系` : ''} |`,
+        `| \`${cell(signature(f))}\` | ${cell(names)} | ${cell(ind.formula)} | ${DIRECTION[ind.direction]} | ${UNIT[ind.unit]}（\`${cell(ind.format)}\`） | ${sources(ind.sources)}${ind.version ? `；${ind.version}体系${ind.spcLists?.length ? `（${ind.spcLists.join('、')}清单）` : ''}` : ''} |`,
       );
     }
     out.push('');

@@ -1,7 +1,8 @@
 /**
  * `zhixiao fill FILE.xlsx -o OUT.xlsx [--sheet NAME] [--preset NAME|FILE.json] [--targets workbook|none|NAME]
- *  [--values] [--overwrite] [--rank] [--no-gap] [--no-pass] [--month N]` — completes every recognised table it can, writes OUT, prints
- * the plan's summary. `--preset` names a target and/or scoring preset; `--targets` picks the target source alone.
+ *  [--targets-scope all|total] [--values] [--overwrite] [--rank] [--no-gap] [--no-pass] [--month N]` — completes every recognised table it can, writes OUT, prints
+ * the plan's summary. `--preset` names a target and/or scoring preset; `--targets` picks the target source alone;
+ * `--targets-scope total` keeps the 全市 targets to the total row (by default they bind every court as well).
  * A non-empty cell is never written over without --overwrite: those writes are skipped and listed.
  */
 import * as fs from 'fs';
@@ -23,6 +24,7 @@ interface FillArgs {
   sheet?: string;
   preset?: string;
   targets?: string;
+  targetsScope?: 'all' | 'total';
   values: boolean;
   overwrite: boolean;
   ranks: boolean;
@@ -37,6 +39,11 @@ function parseArgs(args: string[]): FillArgs {
     if (a === '--sheet') own.sheet = next();
     else if (a === '--preset') own.preset = next();
     else if (a === '--targets') own.targets = next();
+    else if (a === '--targets-scope') {
+      const scope = next();
+      if (scope !== 'all' && scope !== 'total') throw new CliError('--targets-scope 应为 all（全市目标约束每一家法院，默认）或 total（只用于合计行）');
+      own.targetsScope = scope;
+    }
     else if (a === '--values') own.values = true;
     else if (a === '--overwrite') own.overwrite = true;
     else if (a === '--rank' || a === '--ranks') own.ranks = true;
@@ -98,6 +105,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
   io.out(`识别出 ${tables.length} 个表格：${[...kinds].map(([k, n]) => `${k} ${n}`).join('、')}`);
   const options: FillOptions = { ...presetOptions(a.preset), ranks: a.ranks, gaps: a.gaps, passFail: a.passFail, ...(a.month ? { month: a.month } : {}) };
   if (a.targets) options.targets = targetOption(a.targets);
+  if (a.targetsScope) options.targetsScope = a.targetsScope;
   // the target and score tables of other sheets feed the named sheet's fill, but only its tables are filled
   const allTables = a.sheet ? [...tables, ...grids.filter((g) => g.sheet !== a.sheet).flatMap((g) => recognizeGrid(g))] : tables;
   let plan: EditPlan;
@@ -132,7 +140,8 @@ async function run(args: string[], io: CliIO): Promise<number> {
 const fill: CliCommand = {
   name: 'fill',
   summary: '补全识别出的表格（指标列、目标差距、控制目标、同比、评分表），写出新文件',
-  usage: 'zhixiao fill FILE.xlsx -o OUT.xlsx [--sheet NAME] [--preset NAME] [--targets workbook|none|NAME] [--values] [--overwrite] [--rank] [--no-gap] [--no-pass] [--month N]',
+  usage:
+    'zhixiao fill FILE.xlsx -o OUT.xlsx [--sheet NAME] [--preset NAME] [--targets workbook|none|NAME] [--targets-scope all|total] [--values] [--overwrite] [--rank] [--no-gap] [--no-pass] [--month N]',
   run,
 };
 

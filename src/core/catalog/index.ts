@@ -11,12 +11,22 @@ import { dropSpaces, foldTraditional, foldWidth } from '../base/text';
 import { FIELDS } from './fields';
 import { INDICATORS, NAMED_RATIOS } from './indicators';
 import { findField, findIndicator, findNamedRatio, nameKey } from './lookup';
-import type { HeaderMatch } from './types';
+import type { Direction, HeaderMatch, IndicatorDef } from './types';
 
 export { FIELDS, INDICATORS, NAMED_RATIOS, findField, findIndicator, findNamedRatio, nameKey };
 export { JAJD_FLOORS } from './floors';
 export type { NamedRatio } from './indicators';
 export { formatFor } from './indicators';
+
+/**
+ * The direction of an indicator under a 口径 (a variant id): the variant's own where it sets one (终本率 ÷ 结案:
+ * ↓), else the indicator's. The direction belongs to the 口径: GAP, MEETS, ranks and 同比 read it from here or
+ * from the preset in use.
+ */
+export function directionFor(ind: IndicatorDef, variant?: string | null): Direction {
+  const v = variant ? ind.variants?.find((x) => x.id === variant) : undefined;
+  return v?.direction ?? ind.direction;
+}
 
 /**
  * A header as a comparable key: units and points in brackets (`（件）`, `(%)`, `（7.5分）`), a leading

@@ -14,7 +14,7 @@ import { isAbsent, readNumber, readText } from './args';
 import { indicatorFunction } from './indicator';
 import { gapToTarget, meetsTarget, parseDirection, parseTarget, targetValueIn, type Target } from '../targets';
 import { parseCellValue } from '../base/values';
-import { findIndicator, JAJD_FLOORS } from '../catalog';
+import { directionFor, findIndicator, JAJD_FLOORS } from '../catalog';
 
 /** Trim binary-fraction noise (0.0435 / 0.01 = 4.3499999999999996 → 4.35) before floors and ceilings. */
 export function clean(x: number): number {
@@ -46,12 +46,26 @@ function readDirection(v: CellValue | undefined, param: string): Direction | und
   if (typeof text === 'object') return text;
   const d = parseDirection(text);
   if (d) return d;
-  const ind = findIndicator(text);
-  if (ind) return ind.direction === 'none' ? undefined : ind.direction;
+  // an indicator, or an indicator by a 口径 (终本率（结案口径）, 终本率·结案): the direction belongs to the 口径
+  const named = /^(.+?)[(（·,，]\s*(.+?)(口径)?[)）]?$/.exec(text);
+  const ind = findIndicator(text) ?? (named ? findIndicator(named[1]) : null);
+  const variant = ind && named && !findIndicator(text) ? named[2] : null;
+  if (ind && variant && !ind.variants?.some((v) => v.id === variant)) return { error: '#VALUE!', message: `参数「${param}」：指标「${ind.name}」没有「${variant}」口径` };
+  if (ind) {
+    const dir = directionFor(ind, variant);
+    return dir === 'none' ? undefined : dir;
+  }
   return { error: '#VALUE!', message: `参数「${param}」「${text}」不是方向（正向/逆向）或指标名称` };
 }
 
 const NOT_ASSESSED: ErrorValue = { error: '#N/A', message: '目标为「-」：该项不考核' };
+
+/** why a target has no number: it only ranks, or it is another figure (不低于审判业务部门比例) */
+function noNumber(t: Target): string {
+  return t.reference
+    ? `目标「${t.text}」以另一项数值「${t.reference}」为准：请算出该数值后与之比较（如 ZX.MEETS(实际值, ">="&该数值所在单元格)）`
+    : `目标「${t.text}」只要求排序，不判断达标`;
+}
 
 /** the actual value on the target's scale: a ‰ target compared with text typed as `3.5‰` */
 function readActual(v: CellValue | undefined, param: string, target: Target): number | ErrorValue {
@@ -101,36 +115,37 @@ export const GENERIC_FUNCTIONS: FunctionDef[] = [
   {
     id: 'TARGET',
     name: '目标值',
-    description: '目标文本中的数值：“≧90%”返回0.9，“≦45”返回45，“不超过1.5‰”返回1.5（千分数值），“前三”返回3；“-”（不考核）返回 #N/A。',
+    description: '目标文本中的数值：“≧90%”返回0.9，“≦45”返回45，“不超过1.5‰”返回1.5（千分数值），“前三”返回3，“清零”“6月底清零”“全部发放”返回0；“-”（不考核）与区间目标（1.2～1.5）返回 #N/A。',
     params: [{ name: '目标文本', description: '目标文本，如 ≥90%、90%以上、不低于90%、小于36天、清零、前三、-' }],
     result: 'number',
     scalar([v]) {
       const t = readTarget(v, '目标文本');
       if ('error' in t) return t;
       if (t.notAssessed) return NOT_ASSESSED;
-      if (t.value === null) return { error: '#N/A', message: `目标「${t.text}」只要求排序，没有数值` };
+      if (t.value === null) return { error: '#N/A', message: noNumber(t) };
+      if (t.op === 'between') return { error: '#N/A', message: `区间目标「${t.text}」有上下两个界限（${t.value}、${t.upper}）：用 ZX.MEETS 判断是否在区间内，ZX.GAP 求与较近界限的距离` };
       return t.value;
     },
   },
   {
     id: 'MEETS',
     name: '是否达标',
-    description: '实际值是否达到目标：支持 ≥ ≤ > < 及“以上”“不低于”“低于”“不超过”“清零”“前三”等写法，返回 TRUE 或 FALSE；目标为“-”（不考核）返回 #N/A。百分比目标与小数比较（0.92对≥90%），千分比目标与千分数值比较。',
+    description: '实际值是否达到目标：支持 ≥ ≤ > < 及“以上”“不低于”“不得低于”“低于”“不超”“清零”“基本清零”“前三”等写法，返回 TRUE 或 FALSE；区间目标（1.2～1.5、[0.8, 1.2]、0.8至1.2）在区间内（含界限）为 TRUE；只写要达到的数值（达55%、力争达到99%）按不低于判断，给出方向时按方向；目标为“-”（不考核）返回 #N/A。百分比目标与小数比较（0.92对≥90%），千分比目标与千分数值比较。',
     params: [
       { name: '实际值', description: '实际值（比率为小数，千分比为千分数值，排名为名次）' },
       { name: '目标文本', description: '目标文本，如 ≧90%、≦1.5%、小于36天、100%、前三、-' },
-      { name: '方向', description: '可选：正向或逆向，或指标名称；目标只写数值（如100%、0%）时据此判断至少还是至多', optional: true },
+      { name: '方向', description: '可选：正向或逆向，或指标名称（可带口径，如 终本率（结案口径））；目标只写数值（如100%、0%）时据此判断至少还是至多', optional: true },
     ],
     result: 'boolean',
     scalar([a, t, d]) {
       const target = readTarget(t, '目标文本');
       if ('error' in target) return target;
       if (target.notAssessed) return NOT_ASSESSED;
-      if (target.value === null) return { error: '#N/A', message: `目标「${target.text}」只要求排序，不判断达标` };
+      if (target.value === null) return { error: '#N/A', message: noNumber(target) };
       const dir = readDirection(d, '方向');
       if (typeof dir === 'object') return dir;
-      // a bare number (90%, 0.9) has no comparator: only 100% (1) and 0 read the same either way
-      if (target.op === '=' && !dir && target.value !== 0 && target.value !== 1)
+      // a bare number (90%, 0.9) has no comparator: only 100% (1) and 0 read the same either way; 达55% is at least
+      if (target.op === '=' && !dir && !target.reach && target.value !== 0 && target.value !== 1)
         return { error: '#VALUE!', message: `目标「${target.text}」没有比较符（≥、≤ …）：请在第3个参数「方向」填“正向”“逆向”或指标名称` };
       const actual = readActual(a, '实际值', target);
       if (typeof actual !== 'number') return actual;
@@ -140,7 +155,7 @@ export const GENERIC_FUNCTIONS: FunctionDef[] = [
   {
     id: 'GAP',
     name: '与目标差距',
-    description: '与目标的差距，正数表示优于目标：正向指标为实际值 − 目标值，逆向指标为目标值 − 实际值；方向由目标文本的比较符（≥为正向，≤为逆向）决定，目标为数值时须给出方向。',
+    description: '与目标的差距，正数表示优于目标：正向指标为实际值 − 目标值，逆向指标为目标值 − 实际值；方向由目标文本的比较符（≥为正向，≤为逆向）决定，目标为数值时须给出方向；区间目标为与较近界限的距离（区间内为正，区间外为负）。',
     params: [
       { name: '实际值', description: '实际值' },
       { name: '目标', description: '目标文本（≥90%）或目标数值（0.9）' },

@@ -78,7 +78,7 @@ export function planFill(book: Grid[], tables: RecognizedTable[], options: FillO
     ws,
     models: models.filter((m): m is TableModel => !!m),
     options,
-    targets: resolveTargetOption(options.targets, tables.find((t) => tableKind(t.kind).targetSource)),
+    targets: resolveTargetOption(options.targets, tables.find((t) => tableKind(t.kind).targetSource), options.targetsScope),
     scoring: resolveScoring(options.scoring),
   };
   const orderOf = (i: number) => tableKind(tables[i].kind).fill?.order ?? 0;

@@ -88,8 +88,8 @@ export const AMOUNT_UNIT = /元$/;
 export const SECTION_NUMBER = /^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+(部分|类))/;
 
 /** How a target text starts or ends (`≧90%`, `不超过65天`, `前三`, `90%以上`); a bare number is no target. */
-export const TARGET_START = /^(≥|≧|≤|≦|>=|<=|=>|=<|>|<|⩾|⩽|不低于|不高于|不超过|不少于|不大于|不小于|低于|高于|小于|大于|超过|力争|确保|达到|控制在|前[一二三四五六七八九十\d]|进\d)/;
-export const TARGET_END = /(以上|以下|以内|清零)$/;
+export const TARGET_START = /^(≥|≧|≤|≦|>=|<=|=>|=<|>|<|⩾|⩽|不低于|不高于|不超过|不超|不得|不少于|不大于|不小于|低于|高于|小于|大于|超过|力争|确保|达到|达|控制在|区间|前[一二三四五六七八九十\d]|进\d)/;
+export const TARGET_END = /(以上|以下|以内|清零|全部发放|发放完毕)$/;
 
 /** Headers of the serial column. */
 export const SERIAL_HEADERS = ['序号', '编号', '序', 'No', 'No.', 'NO', '排序'];

@@ -41,3 +41,21 @@ describe('indicators: an indicator column recomputed from the columns it is comp
     expect(r.findings).toEqual([expect.objectContaining({ cell: 'D2', kind: 'mismatch', published: 0.9, expected: 0.95 })]);
   });
 });
+
+describe('indicators with two 口径 in one table (issue 12.1: 实际执结率, 终本率 ÷ 受理 or ÷ 结案)', () => {
+  const HEAD = ['院别', '旧存', '新收', '已结', '终本', '终本率'];
+  it('takes the 口径 the published column follows: 延边2019’s ÷ (旧存 + 新收), or ÷ 已结, with no finding', () => {
+    // 延边中院 by hand: 终本 70 ÷ (60 + 240) = 23.33%; ÷ 已结 255 = 27.45%
+    const received = indicators([HEAD, ['延边中院', 60, 240, 255, 70, 0.2333], ['图们法院', 50, 250, 250, 70, 0.2333]], { F2: '0.00%', F3: '0.00%' });
+    expect(received.findings.map((f) => f.kind)).toEqual(['rounding', 'rounding']);
+    const closed = indicators([HEAD, ['延边中院', 60, 240, 255, 70, 0.2745], ['图们法院', 50, 250, 250, 70, 0.28]], { F2: '0.00%', F3: '0.00%' });
+    expect(closed.findings.map((f) => f.kind)).toEqual(['rounding']);
+  });
+  it('a wrong figure is still found, named by the 口径 the other rows follow', () => {
+    const r = indicators([HEAD, ['延边中院', 60, 240, 255, 70, 0.2745], ['图们法院', 50, 250, 250, 70, 0.28], ['龙井法院', 70, 330, 330, 95, 0.3]], { F2: '0.00%', F3: '0.00%', F4: '0.00%' });
+    const wrong = r.findings.filter((f) => f.kind === 'mismatch');
+    expect(wrong).toEqual([expect.objectContaining({ cell: 'F4', published: 0.3 })]);
+    expect(wrong[0].expected).toBeCloseTo(95 / 330, 10);
+    expect(wrong[0].message).toContain('结案口径');
+  });
+});
