@@ -17,7 +17,7 @@ import { bandsByRowBytes, CHUNK_BYTES, payloadBytes, queueInRequests, rectCols, 
 import { cellKey, existingSheets, mergeClearedCells, nonEmptyCells, PlanSheetError, readTargets, UnconfirmedOverwriteError, writeTargets, type CellRef } from './inspect';
 import { remember } from './last-apply';
 import type { Progress } from './read';
-import { mergedAreas, queueMergeLists, queueRuleLists, readRules } from './rules';
+import { excelApi, queueMergeLists, queueRuleLists, readMergedAreas, readRules } from './rules';
 import { queueLoadUndoParts, saveUndoRecord } from './store';
 import { compactSnapshot, type CellSnapshot, type UndoRecord } from './undo';
 
@@ -210,14 +210,16 @@ export async function applyPlan(plan: EditPlan, confirmed: CellRef[], onProgress
     const styledTargets = writeTargets(plan, isStyled).filter((t) => sheets.has(t.sheet));
     const cleared = mergeClearedCells(plan, sheets);
     // read with the targets: the rules on the cells a format copy clears, the merged areas the plan's merges meet
-    const ruleLists = queueRuleLists(context, styleCopies(plan).filter((c) => sheets.has(c.sheet)).map((c) => ({ sheet: c.sheet, rect: c.target })));
-    const mergeLists = mergesSupported() ? queueMergeLists(context, plan.merges.filter((m) => sheets.has(m.sheet))) : [];
+    // (a rule's areas need ExcelApi 1.9, merged areas 1.13: an older Excel applies without keeping them)
+    const ruleLists = excelApi('1.9') ? queueRuleLists(context, styleCopies(plan).filter((c) => sheets.has(c.sheet)).map((c) => ({ sheet: c.sheet, rect: c.target }))) : [];
+    const mergeLists = excelApi('1.13') ? queueMergeLists(context, plan.merges.filter((m) => sheets.has(m.sheet))) : [];
     const { cells: snapshots, styles } = await readTargets(context, [...existingTargets, ...cleared], styledTargets);
     // a set, not a scan of the list per cell: confirming 100,000 overwritten cells was quadratic (minutes)
     const confirmedKeys = new Set(confirmed.map(cellKey));
     const unconfirmed = nonEmptyCells(snapshots, plan, cleared).filter((o) => !confirmedKeys.has(cellKey(o)));
     if (unconfirmed.length) throw new UnconfirmedOverwriteError(unconfirmed);
     const rules = await readRules(context, ruleLists);
+    const mergedBefore = await readMergedAreas(context, mergeLists);
 
     const stamp = Date.now().toString(36);
     const record: UndoRecord = {
@@ -233,7 +235,7 @@ export async function applyPlan(plan: EditPlan, confirmed: CellRef[], onProgress
       charts: [],
       columnWidths: widthRanges.map((w) => ({ sheet: w.sheet, col: w.col, points: w.r.format.columnWidth })),
       rules,
-      mergedBefore: mergedAreas(mergeLists),
+      mergedBefore,
     };
 
     // the writes, in the order Excel needs: sheets, values and formats, merges, rules, charts
@@ -275,15 +277,6 @@ export async function applyPlan(plan: EditPlan, confirmed: CellRef[], onProgress
     const undoStored = await saveUndoRecord(context, record, storedUndo);
     return { cellsWritten: plan.writes.length, record, undoStored };
   });
-}
-
-/** `getMergedAreasOrNullObject` is ExcelApi 1.13: on an older Excel the merged areas are not recorded */
-function mergesSupported(): boolean {
-  try {
-    return Office.context.requirements.isSetSupported('ExcelApi', '1.13');
-  } catch {
-    return false;
-  }
 }
 
 function addChart(context: Excel.RequestContext, spec: ChartSpec, name: string): void {

@@ -6,6 +6,7 @@ import { applyPlan } from './apply';
 import { inspectPlan } from './inspect';
 import { forget } from './last-apply';
 import { revertLastApply } from './revert';
+import { queueMergeLists, queueRuleLists, readMergedAreas, readRules } from './rules';
 
 const rect = (top: number, left: number, bottom: number, right: number): CellRange => ({ top, left, bottom, right });
 const THIN = { style: 'Continuous', color: '#000000', weight: 'Thin' };
@@ -141,5 +142,39 @@ describe('撤销上次操作 restores everything the apply touched', () => {
       await revertLastApply();
       expect(state.syncs.length - start).toBe(withRules ? 3 : 2);
     }
+  });
+});
+
+describe('what the apply keeps of rules and merged areas, whatever the host', () => {
+  beforeEach(() => forget());
+
+  test('rules and merged areas whose loads went out with a request Excel refused are read again', async () => {
+    decoratedHost();
+    const { rules, merged } = await Excel.run(async (context) => {
+      const ruleLists = queueRuleLists(context, [{ sheet: '表', rect: rect(2, 2, 3, 2) }]);
+      const mergeLists = queueMergeLists(context, [{ sheet: '表', range: rect(0, 2, 1, 2) }]);
+      // the request they went out with fails (as a too large one does): nothing of it comes back
+      context.workbook.worksheets.getItem('没有这张表').load('name');
+      await expect(context.sync()).rejects.toThrow();
+      return { rules: await readRules(context, ruleLists), merged: await readMergedAreas(context, mergeLists) };
+    });
+    expect(rules.map((r) => [r.id, r.type, r.areas, r.priority, r.stopIfTrue])).toEqual([
+      ['{U-custom}', 'Custom', ['C3:C4'], 0, true],
+      ['{U-across}', 'CellValue', ['A3:E4'], 2, false],
+      ['{U-bar}', 'DataBar', ['C1:C4'], 3, false],
+    ]);
+    expect(rules[0].props).toMatchObject({ rule: { formula: '=C3>0.85' }, format: { font: { color: '#9C0006', italic: true } } });
+    expect(rules[2].props).toEqual({ barDirection: 'LeftToRight', showDataBarOnly: false, positiveFormat: { fillColor: '#638EC6', gradientFill: true } });
+    expect(merged).toEqual([{ sheet: '表', range: 'C1:D2' }]);
+  });
+
+  test('on an Excel older than ExcelApi 1.9 the apply and the revert still work, without the rules or merged areas to put back', async () => {
+    const state = decoratedHost();
+    state.apiVersion = '1.8';
+    const sheet = state.sheets[0];
+    await apply(addedColumn());
+    await revertLastApply();
+    expect(state.cell(sheet, 3, 2)?.font).toMatchObject({ italic: true, underline: 'Single', name: 'Arial' });
+    expect(sheet.conditionalFormats.some((f) => f.id === '{U-custom}')).toBe(false);
   });
 });

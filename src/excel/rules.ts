@@ -58,17 +58,60 @@ function partOf(rule: Excel.ConditionalFormat, type: string): Part | null {
   return known ? (rule[known.part] as unknown as Part) : null;
 }
 
+export interface RuleList {
+  sheet: string;
+  rect: CellRange;
+  list: Excel.ConditionalFormatCollection;
+}
+
+function ruleList(context: Excel.RequestContext, sheet: string, rect: CellRange): Excel.ConditionalFormatCollection {
+  const list = context.workbook.worksheets.getItem(sheet).getRangeByIndexes(rect.top, rect.left, rect.bottom - rect.top + 1, rect.right - rect.left + 1).conditionalFormats;
+  list.load('items/id,items/type,items/priority,items/stopIfTrue');
+  return list;
+}
+
 /** The rule collections of the areas whose rules an apply will clear, queued for loading with the targets. */
-export function queueRuleLists(context: Excel.RequestContext, areas: { sheet: string; rect: CellRange }[]): { sheet: string; list: Excel.ConditionalFormatCollection }[] {
-  return areas.map(({ sheet, rect }) => {
-    const list = context.workbook.worksheets.getItem(sheet).getRangeByIndexes(rect.top, rect.left, rect.bottom - rect.top + 1, rect.right - rect.left + 1).conditionalFormats;
-    list.load('items/id,items/type,items/priority,items/stopIfTrue');
-    return { sheet, list };
-  });
+export function queueRuleLists(context: Excel.RequestContext, areas: { sheet: string; rect: CellRange }[]): RuleList[] {
+  return areas.map(({ sheet, rect }) => ({ sheet, rect, list: ruleList(context, sheet, rect) }));
+}
+
+/** Whether the host has an ExcelApi version: rules need 1.9 (a rule's areas), merged areas 1.13. */
+export function excelApi(version: string): boolean {
+  try {
+    return Office.context.requirements.isSetSupported('ExcelApi', version);
+  } catch {
+    return false;
+  }
+}
+
+function isLoaded(read: () => unknown): boolean {
+  try {
+    read();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Loads queued with the targets go out in their first request; when Excel refused that one as too large (the
+ * targets are then read again in halves) they were lost with it: ask again (new proxies), in one sync.
+ */
+async function reloadLost<T>(context: Excel.RequestContext, items: T[], loaded: (x: T) => boolean, requeue: (x: T) => void): Promise<void> {
+  const lost = items.filter((x) => !loaded(x));
+  if (!lost.length) return;
+  lost.forEach(requeue);
+  await context.sync();
 }
 
 /** The rules those lists hold (each once), with their areas and properties: one more sync, only when there are any. */
-export async function readRules(context: Excel.RequestContext, lists: { sheet: string; list: Excel.ConditionalFormatCollection }[]): Promise<RuleRecord[]> {
+export async function readRules(context: Excel.RequestContext, lists: RuleList[]): Promise<RuleRecord[]> {
+  await reloadLost(
+    context,
+    lists,
+    (l) => isLoaded(() => l.list.items),
+    (l) => (l.list = ruleList(context, l.sheet, l.rect)),
+  );
   const seen = new Set<string>();
   const reads: { sheet: string; rule: Excel.ConditionalFormat; areas: Excel.RangeAreas; part: Part | null }[] = [];
   for (const { sheet, list } of lists) {
@@ -131,20 +174,34 @@ export async function restoreRules(context: Excel.RequestContext, rules: RuleRec
   for (const { r, rule } of added) rule.priority = r.priority;
 }
 
+export interface MergeList {
+  sheet: string;
+  range: CellRange;
+  areas: Excel.RangeAreas;
+}
+
+function mergeList(context: Excel.RequestContext, sheet: string, range: CellRange): Excel.RangeAreas {
+  const areas = context.workbook.worksheets
+    .getItem(sheet)
+    .getRangeByIndexes(range.top, range.left, range.bottom - range.top + 1, range.right - range.left + 1)
+    .getMergedAreasOrNullObject();
+  areas.load('address');
+  return areas;
+}
+
 /** The merged areas that meet the plan's merges, queued for loading with the targets (null where Excel cannot say). */
-export function queueMergeLists(context: Excel.RequestContext, merges: { sheet: string; range: CellRange }[]): { sheet: string; areas: Excel.RangeAreas }[] {
-  return merges.map((m) => {
-    const areas = context.workbook.worksheets
-      .getItem(m.sheet)
-      .getRangeByIndexes(m.range.top, m.range.left, m.range.bottom - m.range.top + 1, m.range.right - m.range.left + 1)
-      .getMergedAreasOrNullObject();
-    areas.load('address');
-    return { sheet: m.sheet, areas };
-  });
+export function queueMergeLists(context: Excel.RequestContext, merges: { sheet: string; range: CellRange }[]): MergeList[] {
+  return merges.map((m) => ({ sheet: m.sheet, range: m.range, areas: mergeList(context, m.sheet, m.range) }));
 }
 
 /** What those loads found, each area once. */
-export function mergedAreas(lists: { sheet: string; areas: Excel.RangeAreas }[]): { sheet: string; range: string }[] {
+export async function readMergedAreas(context: Excel.RequestContext, lists: MergeList[]): Promise<{ sheet: string; range: string }[]> {
+  await reloadLost(
+    context,
+    lists,
+    (l) => isLoaded(() => l.areas.isNullObject),
+    (l) => (l.areas = mergeList(context, l.sheet, l.range)),
+  );
   const out = new Map<string, { sheet: string; range: string }>();
   for (const { sheet, areas } of lists) {
     if (areas.isNullObject) continue;

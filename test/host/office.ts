@@ -43,6 +43,13 @@ function jsonBytes(v: unknown): number {
   return typeof Buffer !== 'undefined' ? Buffer.byteLength(text, 'utf8') : encoder.encode(text).length;
 }
 
+/** As Excel: a method of a newer ExcelApi than the host has fails (the host's `apiVersion`). */
+function requireApi(state: WorkbookState, version: string, method: string): void {
+  const [a1, a2] = state.apiVersion.split('.').map(Number);
+  const [b1, b2] = version.split('.').map(Number);
+  if (a1 < b1 || (a1 === b1 && a2 < b2)) throw hostError('ApiNotFound', `${method} needs ExcelApi ${version}`);
+}
+
 function notLoaded(prop: string): Error {
   const e = hostError(
     'PropertyNotLoaded',
@@ -355,6 +362,7 @@ export class FakeWorksheet extends FakeClientObject<SheetState> {
   /** several areas of the sheet, `A1:B2,D1:D5` (ExcelApi 1.9) */
   getRanges(address?: string): FakeRangeAreas {
     return new FakeRangeAreas(this.ctx, () => {
+      requireApi(this.ctx.state, '1.9', 'Worksheet.getRanges');
       const sheet = this.target();
       const rects = (address ?? '').split(',').map((a) => {
         const text = a.trim().includes('!') ? a.trim().split('!').pop()! : a.trim();
@@ -692,6 +700,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   }
   getMergedAreasOrNullObject(): FakeRangeAreas {
     return new FakeRangeAreas(this.ctx, () => {
+      requireApi(this.ctx.state, '1.13', 'Range.getMergedAreasOrNullObject');
       const t = this.target();
       const hits = t.sheet.merges.filter((m) => !(m.bottom < t.rect.top || m.top > t.rect.bottom || m.right < t.rect.left || m.left > t.rect.right));
       if (hits.length > MAX_MERGED_AREAS) throw hostError('GeneralException', 'There was an internal error while processing the request.');
@@ -1111,6 +1120,7 @@ export class FakeConditionalFormat extends FakeClientObject<CfTarget> {
   /** the areas the rule applies to (ExcelApi 1.9) */
   getRanges(): FakeRangeAreas {
     return new FakeRangeAreas(this.ctx, () => {
+      requireApi(this.ctx.state, '1.9', 'ConditionalFormat.getRanges');
       const t = this.target();
       return { sheet: t.sheet, rects: ruleAreas(t.cf).map((r) => ({ ...r })) };
     });
