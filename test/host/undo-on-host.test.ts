@@ -2,13 +2,15 @@
  * Apply and revert on every fixture, after putting the user's own formats, rules and merged blocks around the
  * table (on the cells the fill writes, around them, beside its header), on the test host: the book must be
  * as it was, cell by cell — content, number format, fill, font, borders, alignment, wrapping — and its merged
- * areas, column widths, conditional formats (in priority order), charts and sheets.
+ * areas, column widths, conditional formats (in priority order), charts and sheets. The plans are the fill's
+ * (the case list's: the aggregate's new sheets), each with a chart and a note sheet besides.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { readWorkbook } from '../../src/cli/xlsx-read';
 import type { CellRange, Grid } from '../../src/core/base/grid';
 import type { EditPlan } from '../../src/core/base/plan';
+import { aggregateChoices, recognizeCaseList, runAggregate } from '../../src/core/caselist';
 import { planFill } from '../../src/core/kinds';
 import { recognizeGrid } from '../../src/core/recognize';
 import { applyPlan, forgetInMemoryUndo, inspectPlan, revertLastApply } from '../../src/excel/adapter';
@@ -98,16 +100,47 @@ function sheetsOf(state: WorkbookState): { names: string[]; snapshots: unknown[]
   return { names: state.sheets.map((s: SheetState) => s.name), snapshots: state.sheets.map((s) => state.snapshot(s.name)) };
 }
 
-const exercised: { file: string; writes: number; rules: number; merges: number; styled: number }[] = [];
+/**
+ * What the pane applies for the book: the fill's plan; for a case list, the 案件统计 and 未计入案件 sheets of the
+ * aggregate. A chart of the first written column and a note sheet are added to each, as the apply's other
+ * creations, so that every fixture's revert must remove them too.
+ */
+function planFor(book: Grid[]): EditPlan {
+  const caseList = book.map((grid) => ({ grid, table: recognizeCaseList(grid) })).find((x) => x.table);
+  let plan: EditPlan;
+  if (caseList?.table) {
+    const choices = aggregateChoices(caseList.grid, caseList.table);
+    const period = choices.periods.find((p) => p.spec.kind === 'statistical-year')!.spec;
+    plan = runAggregate(caseList.grid, caseList.table, { by: choices.units.find((u) => u.available)!.by, period, existingSheets: book.map((g) => g.sheet), source: 'fixture' }).plan;
+  } else {
+    plan = planFill(book, book.flatMap((g) => recognizeGrid(g)), { ranks: true });
+  }
+  if (!plan.writes.length) return plan;
+  const first = plan.writes[0];
+  const column = plan.writes.filter((w) => w.sheet === first.sheet && w.col === first.col).map((w) => w.row);
+  const rows = { top: Math.min(...column), bottom: Math.max(...column) };
+  plan.charts.push({
+    sheet: first.sheet,
+    type: 'column',
+    title: '检查用图表',
+    categories: { ...rows, left: Math.max(0, first.col - 1), right: Math.max(0, first.col - 1) },
+    series: [{ name: '新列', range: { ...rows, left: first.col, right: first.col } }],
+    anchor: { row: rows.bottom + 8, col: first.col },
+  });
+  plan.newSheets.push('撤销检查说明');
+  plan.writes.push({ sheet: '撤销检查说明', row: 0, col: 0, value: '由质效助手生成', bold: true });
+  return plan;
+}
+
+const exercised: { file: string; writes: number; rules: number; merges: number; styled: number; sheets: number }[] = [];
 
 describe.each(FILES)('%s: apply and revert with the user’s formats, rules and merges around the table', (file) => {
   beforeEach(() => forgetInMemoryUndo());
 
   test('the book is as it was, cell by cell', async () => {
     const book: Grid[] = await readWorkbook(path.join(FIXTURES, file));
-    const tables = book.flatMap((g) => recognizeGrid(g));
-    const plan = planFill(book, tables, { ranks: true });
-    if (!plan.writes.length) return; // nothing to fill in this one (a target table, a case list)
+    const plan = planFor(book);
+    if (!plan.writes.length) return; // nothing to fill in this one (a target table)
     const state = workbookFrom(book);
     installHost(state);
     const decorated = decorate(state, plan);
@@ -115,17 +148,20 @@ describe.each(FILES)('%s: apply and revert with the user’s formats, rules and 
     const { nonEmpty } = await inspectPlan(plan);
     await applyPlan(plan, nonEmpty);
     expect(sheetsOf(state)).not.toEqual(before);
+    expect(state.sheets.find((s) => s.name === plan.charts[0].sheet)!.charts).toHaveLength(1);
     await revertLastApply();
     const after = sheetsOf(state);
     expect(after.names).toEqual(before.names);
     before.names.forEach((name, i) => expect({ sheet: name, ...(after.snapshots[i] as object) }).toEqual({ sheet: name, ...(before.snapshots[i] as object) }));
-    exercised.push({ file, writes: plan.writes.length, ...decorated });
+    exercised.push({ file, writes: plan.writes.length, ...decorated, sheets: plan.newSheets.length });
   });
 });
 
 afterAll(() => {
-  // most fixtures are filled; each of those carried rules and styled cells, and some a header merge
-  expect(exercised.length).toBeGreaterThanOrEqual(8);
-  expect(exercised.every((e) => e.rules > 0 && e.styled > 0)).toBe(true);
+  expect(exercised.length).toBeGreaterThanOrEqual(13);
+  // the case list's aggregate writes only on its two new sheets, besides the note
+  expect(exercised.some((e) => e.sheets === 3)).toBe(true);
+  // every fill wrote on the table's sheet, among the user's formats and rules
+  expect(exercised.filter((e) => e.rules > 0 && e.styled > 0).length).toBeGreaterThanOrEqual(12);
   expect(exercised.some((e) => e.merges > 0)).toBe(true);
 });
