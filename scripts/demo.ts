@@ -21,14 +21,14 @@ async function main(): Promise<void> {
   console.log(`质效助手演示：补全示例工作簿 ${rel(sample)}（延边2019：控制目标、指标与达标、评分表）\n`);
   const lines: string[] = [];
   const io = { out: (l: string) => lines.push(l), err: (l: string) => lines.push(`错误：${l}`) };
-  const status = await run(['fill', rel(sample), '-o', rel(withFormulas), '--preset', '延边2019'], io);
+  const status = await run(['fill', rel(sample), '-o', rel(withFormulas), '--preset', '延边2019', '--force'], io);
   console.log(lines.join('\n'));
   if (status !== 0) {
     process.exitCode = status;
     return;
   }
   const quiet: string[] = [];
-  const valuesStatus = await run(['fill', rel(sample), '-o', rel(withValues), '--preset', '延边2019', '--values'], { out: (l) => quiet.push(l), err: (l) => quiet.push(l) });
+  const valuesStatus = await run(['fill', rel(sample), '-o', rel(withValues), '--preset', '延边2019', '--values', '--force'], { out: (l) => quiet.push(l), err: (l) => quiet.push(l) });
   if (valuesStatus !== 0) {
     console.log(quiet.join('\n'));
     process.exitCode = valuesStatus;

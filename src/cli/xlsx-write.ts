@@ -28,6 +28,7 @@ import type { CellValue } from '../core/base/grid';
 import { isErrorValue, rangeAddress } from '../core/base/grid';
 import type { EditPlan } from '../core/base/plan';
 import { saveZxFormulasAsDynamicArrays } from './dynamic-arrays';
+import { refuseInputAsOutput } from './output-file';
 import { CliError } from './types';
 
 /** Excel 2010+ functions the fill may write, stored with the `_xlfn.` prefix */
@@ -213,15 +214,18 @@ export async function writeWorkbookFile(workbook: ExcelJS.Workbook, out: string)
 export interface InOutArgs {
   file: string;
   out: string;
+  /** `--force`: an existing output file may be replaced (output-file.ts; never the input) */
+  force: boolean;
 }
 
 /**
  * Parses `FILE.xlsx -o OUT.xlsx` plus the command's own options. `option(name, next)` handles one option
- * (calling `next()` for its value) and returns false when it does not know it. The output must be a new
- * .xlsx file: the input is never written.
+ * (calling `next()` for its value) and returns false when it does not know it. The output must be a .xlsx
+ * file that is not the input (output-file.ts: by identity, links included); `--force` lets it replace one.
  */
 export function parseInOutArgs(command: string, args: string[], option: (name: string, next: () => string) => boolean): InOutArgs {
   let out: string | undefined;
+  let force = false;
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
@@ -231,6 +235,7 @@ export function parseInOutArgs(command: string, args: string[], option: (name: s
       return v;
     };
     if (a === '-o' || a === '--out' || a === '--output') out = next();
+    else if (a === '--force') force = true;
     else if (option(a, next)) continue;
     else if (a.startsWith('-')) throw new CliError(`未知选项「${a}」（zhixiao ${command} --help 查看用法）`);
     else files.push(a);
@@ -239,6 +244,6 @@ export function parseInOutArgs(command: string, args: string[], option: (name: s
   if (files.length > 1) throw new CliError(`多余的参数「${files.slice(1).join(' ')}」`);
   if (!out) throw new CliError('缺少输出文件：请用 -o OUT.xlsx 指定（不会改写原文件）');
   if (!/\.xlsx$/i.test(out)) throw new CliError(`输出文件「${out}」应以 .xlsx 结尾`);
-  if (path.resolve(out) === path.resolve(files[0])) throw new CliError('输出文件不能与输入文件相同：请用 -o 指定另一个文件名（不会改写原文件）');
-  return { file: files[0], out };
+  refuseInputAsOutput(out, [files[0]]);
+  return { file: files[0], out, force };
 }

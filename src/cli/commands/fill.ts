@@ -1,9 +1,10 @@
 /**
  * `zhixiao fill FILE.xlsx -o OUT.xlsx [--sheet NAME] [--preset NAME|FILE.json] [--targets workbook|none|NAME]
- *  [--targets-scope all|total] [--values] [--overwrite] [--rank] [--no-gap] [--no-pass] [--month N]` — completes every recognised table it can, writes OUT, prints
+ *  [--targets-scope all|total] [--values] [--overwrite] [--force] [--rank] [--no-gap] [--no-pass] [--month N]` — completes every recognised table it can, writes OUT, prints
  * the plan's summary. `--preset` names a target and/or scoring preset; `--targets` picks the target source alone;
  * `--targets-scope total` keeps the 全市 targets to the total row (by default they bind every court as well).
- * A non-empty cell is never written over without --overwrite: those writes are skipped and listed.
+ * A non-empty cell is never written over without --overwrite: those writes are skipped and listed. The input is
+ * never written, and an existing OUT is replaced only with --force (../output-file.ts).
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -16,6 +17,7 @@ import type { EditPlan } from '../../core/base/plan';
 import { SCORING_PRESETS, TARGET_PRESETS, presetFromJson } from '../../core/presets';
 import { loadWorkbook, selectSheets, workbookToGrids } from '../xlsx-read';
 import { applyPlanToWorkbook, FORMULAS_FILE_NOTE, parseInOutArgs, writeWorkbookFile } from '../xlsx-write';
+import { checkOutputFile } from '../output-file';
 import { CliError, type CliCommand, type CliIO } from '../types';
 
 interface FillArgs {
@@ -27,6 +29,7 @@ interface FillArgs {
   targetsScope?: 'all' | 'total';
   values: boolean;
   overwrite: boolean;
+  force: boolean;
   ranks: boolean;
   gaps: boolean;
   passFail: boolean;
@@ -122,6 +125,9 @@ async function run(args: string[], io: CliIO): Promise<number> {
     if (skipped.length) io.out(`跳过 ${skipped.length} 个非空单元格（加 --overwrite 才会覆盖）：${skipped.slice(0, 10).join('，')}${skipped.length > 10 ? ' …' : ''}`);
     return skipped.length ? 1 : 0;
   }
+  // every file read (the workbook, a preset file) is an input the output must not be
+  const presetFiles = [a.preset, a.targets].filter((f): f is string => !!f && /\.json$/i.test(f));
+  checkOutputFile({ out: a.out, inputs: [a.file, ...presetFiles], force: a.force });
   const result = applyPlanToWorkbook(workbook, plan, { values: a.values });
   await writeWorkbookFile(workbook, a.out);
   for (const line of plan.summary.filter((l) => !l.startsWith('保留'))) io.out(line);
@@ -141,7 +147,7 @@ const fill: CliCommand = {
   name: 'fill',
   summary: '补全识别出的表格（指标列、目标差距、控制目标、同比、评分表），写出新文件',
   usage:
-    'zhixiao fill FILE.xlsx -o OUT.xlsx [--sheet NAME] [--preset NAME] [--targets workbook|none|NAME] [--targets-scope all|total] [--values] [--overwrite] [--rank] [--no-gap] [--no-pass] [--month N]',
+    'zhixiao fill FILE.xlsx -o OUT.xlsx [--sheet NAME] [--preset NAME] [--targets workbook|none|NAME] [--targets-scope all|total] [--values] [--overwrite] [--force] [--rank] [--no-gap] [--no-pass] [--month N]',
   run,
 };
 
