@@ -17,7 +17,7 @@ import { bandsByRowBytes, CHUNK_BYTES, payloadBytes, queueInRequests, rectCols, 
 import { cellKey, existingSheets, mergeClearedCells, nonEmptyCells, PlanSheetError, readTargets, UnconfirmedOverwriteError, writeTargets, type CellRef } from './inspect';
 import { remember } from './last-apply';
 import type { Progress } from './read';
-import { excelApi, queueMergeLists, queueRuleLists, readMergedAreas, readRules } from './rules';
+import { mergesSupported, queueMergeLists, queueRuleLists, readMergedAreas, readRules, rulesSupported } from './rules';
 import { queueLoadUndoParts, saveUndoRecord } from './store';
 import { compactSnapshot, type CellSnapshot, type UndoRecord } from './undo';
 
@@ -211,8 +211,8 @@ export async function applyPlan(plan: EditPlan, confirmed: CellRef[], onProgress
     const cleared = mergeClearedCells(plan, sheets);
     // read with the targets: the rules on the cells a format copy clears, the merged areas the plan's merges meet
     // (a rule's areas need ExcelApi 1.9, merged areas 1.13: an older Excel applies without keeping them)
-    const ruleLists = excelApi('1.9') ? queueRuleLists(context, styleCopies(plan).filter((c) => sheets.has(c.sheet)).map((c) => ({ sheet: c.sheet, rect: c.target }))) : [];
-    const mergeLists = excelApi('1.13') ? queueMergeLists(context, plan.merges.filter((m) => sheets.has(m.sheet))) : [];
+    const ruleLists = rulesSupported() ? queueRuleLists(context, styleCopies(plan).filter((c) => sheets.has(c.sheet)).map((c) => ({ sheet: c.sheet, rect: c.target }))) : [];
+    const mergeLists = mergesSupported() ? queueMergeLists(context, plan.merges.filter((m) => sheets.has(m.sheet))) : [];
     const { cells: snapshots, styles } = await readTargets(context, [...existingTargets, ...cleared], styledTargets);
     // a set, not a scan of the list per cell: confirming 100,000 overwritten cells was quadratic (minutes)
     const confirmedKeys = new Set(confirmed.map(cellKey));

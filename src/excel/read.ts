@@ -19,12 +19,11 @@ export interface ReadOptions {
   onProgress?: Progress;
 }
 
-/** `getMergedAreasOrNullObject` is ExcelApi 1.13: older hosts read without merges */
-const MERGES_API = '1.13';
 
 function mergesSupported(): boolean {
   try {
-    return Office.context.requirements.isSetSupported('ExcelApi', MERGES_API);
+    // `getMergedAreasOrNullObject` is ExcelApi 1.13: older hosts read without merges (literal, for the requirement-set check)
+    return Office.context.requirements.isSetSupported('ExcelApi', '1.13');
   } catch {
     return false;
   }

@@ -75,10 +75,19 @@ export function queueRuleLists(context: Excel.RequestContext, areas: { sheet: st
   return areas.map(({ sheet, rect }) => ({ sheet, rect, list: ruleList(context, sheet, rect) }));
 }
 
-/** Whether the host has an ExcelApi version: rules need 1.9 (a rule's areas), merged areas 1.13. */
-export function excelApi(version: string): boolean {
+/** Whether the host can list a rule's areas (ExcelApi 1.9); the versions are literal so the requirement-set check sees them. */
+export function rulesSupported(): boolean {
   try {
-    return Office.context.requirements.isSetSupported('ExcelApi', version);
+    return Office.context.requirements.isSetSupported('ExcelApi', '1.9');
+  } catch {
+    return false;
+  }
+}
+
+/** Whether the host can list merged areas (ExcelApi 1.13). */
+export function mergesSupported(): boolean {
+  try {
+    return Office.context.requirements.isSetSupported('ExcelApi', '1.13');
   } catch {
     return false;
   }
@@ -177,10 +186,12 @@ export async function restoreRules(context: Excel.RequestContext, rules: RuleRec
 export interface MergeList {
   sheet: string;
   range: CellRange;
-  areas: Excel.RangeAreas;
+  /** null on a host without ExcelApi 1.13 */
+  areas: Excel.RangeAreas | null;
 }
 
-function mergeList(context: Excel.RequestContext, sheet: string, range: CellRange): Excel.RangeAreas {
+function mergeList(context: Excel.RequestContext, sheet: string, range: CellRange): Excel.RangeAreas | null {
+  if (!mergesSupported()) return null;
   const areas = context.workbook.worksheets
     .getItem(sheet)
     .getRangeByIndexes(range.top, range.left, range.bottom - range.top + 1, range.right - range.left + 1)
@@ -199,12 +210,12 @@ export async function readMergedAreas(context: Excel.RequestContext, lists: Merg
   await reloadLost(
     context,
     lists,
-    (l) => isLoaded(() => l.areas.isNullObject),
+    (l) => l.areas === null || isLoaded(() => l.areas!.isNullObject),
     (l) => (l.areas = mergeList(context, l.sheet, l.range)),
   );
   const out = new Map<string, { sheet: string; range: string }>();
   for (const { sheet, areas } of lists) {
-    if (areas.isNullObject) continue;
+    if (!areas || areas.isNullObject) continue;
     for (const r of areaRanges(areas.address)) out.set(`${sheet}\u0000${rangeAddress(r)}`, { sheet, range: rangeAddress(r) });
   }
   return [...out.values()];
