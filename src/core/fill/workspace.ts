@@ -7,6 +7,7 @@ import type { FunctionDef } from '../functions/types';
 import { isBlank, type CellValue, type Grid } from '../base/grid';
 import { emptyPlan, type CellWrite, type EditPlan } from '../base/plan';
 import { evaluate, formulaText, type EvalEnv, type Expr } from '../functions/formula';
+import { maxOf } from '../base/arrays';
 
 
 export type WriteStyle = Pick<CellWrite, 'numberFormat' | 'fill' | 'bold' | 'align' | 'label' | 'styleFrom'>;
@@ -74,8 +75,8 @@ export class Workspace implements EvalEnv {
     const grids = (this.grids.get(sheet) ?? []).filter((g) => g.values.length);
     if (!grids.length) return null;
     return {
-      bottom: Math.max(...grids.map((g) => g.origin.row + g.values.length - 1)),
-      right: Math.max(...grids.map((g) => g.origin.col + (g.values[0]?.length ?? 1) - 1)),
+      bottom: maxOf(grids.map((g) => g.origin.row + g.values.length - 1)),
+      right: maxOf(grids.map((g) => g.origin.col + (g.values[0]?.length ?? 1) - 1)),
     };
   }
 
