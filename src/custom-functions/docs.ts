@@ -8,6 +8,7 @@ import type { IndicatorDef } from '../core/catalog/types';
 import type { FunctionDef } from '../core/functions/types';
 import { CASE_FUNCTIONS } from '../core/functions/case-number';
 import { SOURCE_DOCUMENTS, sourceName } from '../core/catalog/sources';
+import { pushAll } from '../core/base/arrays';
 
 export const DOCS_PATH = 'docs/functions.md';
 
@@ -97,7 +98,7 @@ export function renderFunctionsDoc(): string {
     ['案号函数', CASE_FUNCTIONS],
   ] as const) {
     out.push(`## ${title}`, '');
-    for (const f of list) out.push(`### \`${signature(f)}\` ${f.name}`, '', f.description, '', ...paramList(f), '');
+    for (const f of list) pushAll(out, [`### \`${signature(f)}\` ${f.name}`, '', f.description, '', ...paramList(f), '']);
   }
 
   out.push('## 字段与表头同义词', '', '识别表格列时，表头与下列名称或同义词比对（忽略括号中的单位、空格、全角半角差别）：', '');

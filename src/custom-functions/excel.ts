@@ -43,6 +43,11 @@ export function toExcelCell(v: CellValue, rt: CustomFunctionsRuntime | undefined
 export function callZx(id: string, args: unknown[]): unknown[][] {
   const result = invoke(id, args);
   const rt = runtime();
-  if (Array.isArray(result)) return result.map((row) => row.map((v) => toExcelCell(v, rt)));
+  if (Array.isArray(result)) {
+    // in place: the matrix is this call's own, and a whole column is a million rows
+    const out = result as unknown[][];
+    for (const row of out) for (let c = 0; c < row.length; c++) row[c] = toExcelCell(row[c] as CellValue, rt);
+    return out;
+  }
   return [[toExcelCell(result, rt)]];
 }

@@ -14,6 +14,7 @@ import { FUNCTIONS_BY_ID } from '../functions/registry';
 import { SCORING_PRESETS, TARGET_PRESETS } from '../presets';
 import type { RecognizedTable } from '../recognize/types';
 import { KIND_NAMES, tableKind } from '.';
+import { pushAll } from '../base/arrays';
 
 export interface TableOffer {
   index: number;
@@ -89,7 +90,7 @@ export function planFill(book: Grid[], tables: RecognizedTable[], options: FillO
     const fill = tableKind(model.table.kind).fill;
     if (!fill) continue;
     const lines = fill.fill(ctx, model);
-    if (lines.length) ws.plan.summary.push(`「${model.sheet}」${model.table.range}（${KIND_NAMES[model.table.kind]}）`, ...lines.map((l) => `  ${l}`));
+    if (lines.length) pushAll(ws.plan.summary, [`「${model.sheet}」${model.table.range}（${KIND_NAMES[model.table.kind]}）`, ...lines.map((l) => `  ${l}`)]);
   }
   if (ws.plan.overwrites.length) ws.plan.summary.push(`将覆盖 ${ws.plan.overwrites.length} 个非空单元格，须确认后才能写入`);
   if (ws.plan.skipped?.length) ws.plan.summary.push(`保留 ${ws.plan.skipped.length} 个非空单元格，未写入`);
