@@ -10,6 +10,12 @@ import type { CellValue, ErrorValue } from '../core/base/grid';
 import { isErrorValue } from '../core/base/grid';
 import { invoke } from '../core/functions/invoke';
 
+/**
+ * The CustomFunctionsRuntime requirement set this glue needs, as manifest.xml states it (a test compares them):
+ * a result matrix with an error in some of its cells (one row `#N/A`, the others numbers) is 1.3.
+ */
+export const CUSTOM_FUNCTIONS_RUNTIME = '1.3';
+
 interface CustomFunctionsRuntime {
   Error: new (code: string, message?: string) => unknown;
 }
