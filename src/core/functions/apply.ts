@@ -63,6 +63,12 @@ function dataPositionsOf(def: FunctionDef): DataPositions {
   return d;
 }
 
+/** is argument position `i` of a call a data argument (a repeating data parameter covers every later position)? */
+export function isDataArgument(def: FunctionDef, i: number): boolean {
+  const { data, restData } = dataPositionsOf(def);
+  return i < data.length ? data[i] : restData;
+}
+
 /**
  * True when the call's data arguments are all blank: the row is not assessed and its result is empty. A
  * function whose data parameters are all left out of the call (INDICATOR with a name only) is not covered.
