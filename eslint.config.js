@@ -21,6 +21,26 @@ const nodeGlobals = Object.fromEntries(
   ),
 );
 
+/**
+ * No array spread into a call's arguments where the array can be as long as the data: `Math.max(...xs)`,
+ * `xs.push(...ys)` pass every element as an argument and throw a RangeError past about 100,000 of them (a whole
+ * column is 1,048,576 rows). src/core/base/arrays.ts has maxOf, minOf, pushAll, unshiftAll instead.
+ */
+const SPREAD_ARGUMENTS = [
+  {
+    selector: "CallExpression[callee.object.name='Math'][callee.property.name=/^(max|min)$/] > SpreadElement",
+    message: 'Math.max(...xs) / Math.min(...xs) 在整列数据上会抛出 RangeError：用 src/core/base/arrays.ts 的 maxOf / minOf',
+  },
+  {
+    selector: 'CallExpression[callee.property.name=/^(push|unshift|splice)$/] > SpreadElement',
+    message: 'push(...xs) / unshift(...xs) 在整列数据上会抛出 RangeError：用 src/core/base/arrays.ts 的 pushAll / unshiftAll',
+  },
+  {
+    selector: "CallExpression[callee.object.name='String'][callee.property.name=/^(fromCharCode|fromCodePoint)$/] > SpreadElement",
+    message: 'String.fromCharCode(...xs) 在长数组上会抛出 RangeError：逐段转换',
+  },
+];
+
 module.exports = tseslint.config(
   { ignores: ['dist/**', 'lib/**', 'node_modules/**', 'coverage/**', 'out/**', 'test-output/**'] },
   js.configs.recommended,
@@ -31,6 +51,11 @@ module.exports = tseslint.config(
       // `_name` marks a parameter a signature requires but the body does not use
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
     },
+  },
+  {
+    // the engine and its shells take whole columns: no data-sized spread into arguments
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    rules: { 'no-restricted-syntax': ['error', ...SPREAD_ARGUMENTS] },
   },
   {
     // the two classic hook rules: hooks called unconditionally, effects listing what they read
@@ -97,3 +122,5 @@ module.exports = tseslint.config(
     },
   },
 );
+
+module.exports.SPREAD_ARGUMENTS = SPREAD_ARGUMENTS;

@@ -306,7 +306,8 @@ export function checkManifest(xml: string, options: CheckOptions): CheckResult {
     }
   }
   const sets = elements(doc, NS.app, 'Set').map((s) => `${s.getAttribute('Name')} ${s.getAttribute('MinVersion') ?? ''}`.trim());
-  for (const needed of ['SharedRuntime 1.1', 'CustomFunctionsRuntime 1.1']) {
+  // CustomFunctionsRuntime 1.3: a returned matrix holds errors in some of its cells (docs/functions.md)
+  for (const needed of ['SharedRuntime 1.1', 'CustomFunctionsRuntime 1.3']) {
     if (!sets.includes(needed)) problem('requirements', `<Requirements> 缺少 ${needed}`);
   }
 

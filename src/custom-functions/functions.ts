@@ -760,14 +760,14 @@ export function SQTJZB_RATE(诉前调解成功数: any[][], 诉至法院纠纷�
 }
 
 /**
- * 通用比率：分子 ÷ 分母，遵循指标函数的约定（分母为0返回 #DIV/0!，文字、空白返回 #VALUE!，负数件数返回 #NUM!）。
- * @customfunction RATE
- * @param {any[][]} 分子 分子（件数）
- * @param {any[][]} 分母 分母（件数）
+ * 通用比率：分子 ÷ 分母，用于目录以外的比率，遵循指标函数的约定（分母为0返回 #DIV/0!；空白按0计，两项都空白时结果为空；“-”“/”返回 #N/A；文字返回 #VALUE!；负数返回 #NUM!）。
+ * @customfunction BL_RATE
+ * @param {any[][]} 分子 分子（件数或金额）
+ * @param {any[][]} 分母 分母（件数或金额）
  * @returns {any[][]} 比率：数值；参数为区域时逐个计算并溢出
  */
-export function RATE(分子: any[][], 分母: any[][]): any[][] {
-  return callZx('RATE', [分子, 分母]);
+export function BL_RATE(分子: any[][], 分母: any[][]): any[][] {
+  return callZx('BL_RATE', [分子, 分母]);
 }
 
 /**
@@ -830,7 +830,7 @@ export function DECLINE(本期: any[][], 上年同期: any[][]): any[][] {
  * 控制目标表（延边2019附件2）的上限：基数 − CEILING(基数 × 下降比例)，如67按10%为60。合计行应为各单位上限之和，不要对合计数本身套用。
  * @customfunction CONTROL_LIMIT
  * @param {any[][]} 基数 基数年的件数（如2018年发改指合计）
- * @param {any[][]} 下降比例 要求下降的比例，如0.1或10%
+ * @param {any[][]} 下降比例 要求下降的比例，0到1之间，如0.1或10%
  * @returns {any[][]} 控制上限：数值；参数为区域时逐个计算并溢出
  */
 export function CONTROL_LIMIT(基数: any[][], 下降比例: any[][]): any[][] {
@@ -868,8 +868,8 @@ export function JAJD_FLOOR(月份: any[][]): any[][] {
  * @param {any[][][]} 参数 该指标的参数，依次填写
  * @returns {any[][]} 按名称计算指标：数值；参数为区域时逐个计算并溢出
  */
-export function INDICATOR(指标名称: any[][], ...参数: any[][][]): any[][] {
-  return callZx('INDICATOR', [指标名称, ...参数]);
+export function INDICATOR(指标名称: any[][], 参数?: any[][][]): any[][] {
+  return callZx('INDICATOR', [指标名称, 参数]);
 }
 
 /**

@@ -96,7 +96,7 @@ describe('GAP', () => {
   });
 });
 
-describe('YOY, DECLINE, RATE', () => {
+describe('YOY, DECLINE, BL_RATE', () => {
   test('YOY = (本期 − 上年同期) / 上年同期', () => {
     expect(call('YOY', 110, 100)).toBeCloseTo(0.1, 15);
     expect(call('YOY', 95, 100)).toBeCloseTo(-0.05, 15);
@@ -105,8 +105,8 @@ describe('YOY, DECLINE, RATE', () => {
     expect(call('DECLINE', 60, 64)).toBe(0.0625);
     expect(call('DECLINE', 70, 64)).toBeCloseTo(-0.09375, 15);
   });
-  test('RATE is a safe ratio', () => {
-    expect(call('RATE', 45, 50)).toBe(0.9);
+  test('BL_RATE is a safe ratio', () => {
+    expect(call('BL_RATE', 45, 50)).toBe(0.9);
   });
 });
 

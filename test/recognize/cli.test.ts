@@ -82,14 +82,14 @@ describe('zhixiao verify', () => {
     const { code, out } = await zhixiao('verify', fixture('unit-matrix.xlsx'), '--json');
     expect(code).toBe(0);
     const report = JSON.parse(out) as VerifyReport;
-    expect(report.checked).toBe(22); // as verify.test.ts counts them for unit-matrix.xlsx
+    expect(report.checked).toBe(23); // as verify.test.ts counts them for unit-matrix.xlsx (博爱's rate: blank 旧存 is 0)
     expect(report.findings.map((f) => Object.keys(f).sort())).toEqual(report.findings.map(() => ['cell', 'expected', 'kind', 'message', 'published', 'sheet']));
     expect(report.findings.map((f) => `${f.cell} ${f.kind}`)).toEqual(['H6 truncation', 'H8 mismatch', 'F11 total-mismatch']);
   });
 
   it('adds the rounding notes with --all', async () => {
     const { out } = await zhixiao('verify', fixture('unit-matrix.xlsx'), '--json', '--all');
-    expect((JSON.parse(out) as VerifyReport).findings.filter((f) => f.kind === 'rounding').map((f) => f.cell)).toEqual(['H5', 'H7', 'H10', 'H11']);
+    expect((JSON.parse(out) as VerifyReport).findings.filter((f) => f.kind === 'rounding').map((f) => f.cell)).toEqual(['H5', 'H7', 'H9', 'H10', 'H11']);
   });
 
   it('summarises in Chinese, one line per problem, and counts what it left out', async () => {

@@ -1,6 +1,11 @@
-import { caseHeaderKey, foldTraditional, labelKey, cellText, dropBracketedUnits, dropNamePunctuation, dropNamespace, dropSpaces, foldWidth, headerMatchKey, nameKey, numberText, splitTrailingBracket, unifyMinus } from './text';
+import { caseHeaderKey, cellText, dropBracketedUnits, dropNamePunctuation, dropNamespace, dropSpaces, excerpt, foldTraditional, foldWidth, headerMatchKey, labelKey, nameKey, numberText, splitTrailingBracket, unifyMinus } from './text';
 
 describe('the text rules, one at a time', () => {
+  test('an excerpt keeps at most 20 characters (whole characters, not UTF-16 halves) and says it was cut', () => {
+    expect(excerpt('短文本')).toBe('短文本');
+    expect(excerpt('一'.repeat(100_000))).toBe('一'.repeat(20) + '…');
+    expect(excerpt('𠀀'.repeat(30), 3)).toBe('𠀀𠀀𠀀…');
+  });
   test('width folding turns full-width digits, brackets and percent signs into plain ones', () => {
     expect(foldWidth('（件）９２．５％')).toBe('(件)92.5%');
   });

@@ -74,6 +74,15 @@ export function splitTrailingBracket(text: string): { text: string; bracket: str
   return m ? { text: text.slice(0, m.index), bracket: m[1] || null } : { text, bracket: null };
 }
 
+/**
+ * At most `max` characters of a text for a message, with `…` when cut: an argument can hold 100,000
+ * characters, and a message that echoes it in full is unreadable (and heavy to pass to Excel).
+ */
+export function excerpt(text: string, max = 20): string {
+  const chars = Array.from(text);
+  return chars.length > max ? chars.slice(0, max).join('') + '…' : text;
+}
+
 // --- the keys built from them ---------------------------------------------------------------------------
 
 /** A cell as the vocabulary matches it: width folded, no whitespace at all; an error cell as its code. */

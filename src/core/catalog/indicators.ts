@@ -2,8 +2,8 @@
  * Every indicator of docs/domain/indicators.md sections A–D and F, one record each. The ZX functions, the
  * recogniser's column mapping, the task pane's lists and docs/functions.md are generated from these records.
  *
- * `compute` receives numbers already checked by the caller (./functions.ts): no blanks unless the input says
- * blankAsZero, no text, no negative counts. It returns the unrounded result (except where the 口径 rounds) or
+ * `compute` receives numbers already checked by the caller (src/core/functions/indicator.ts): a blank input is
+ * 0, no text, no negative counts, counts whole. It returns the unrounded result (except where the 口径 rounds) or
  * the Excel error a cell shows, with a Chinese message.
  */
 import type { ErrorValue } from '../base/grid';
@@ -257,7 +257,7 @@ export const INDICATORS: IndicatorDef[] = [
       inp('决定再审数', '本院决定再审的件数'),
       inp('提级再审数', '提级再审的件数'),
       inp('指令再审数', '指令再审的件数'),
-      inp('指定再审数', '指定再审的件数（表中无此列时留空，按0计）', '指定再审数', { blankAsZero: true }),
+      inp('指定再审数', '指定再审的件数（表中无此列时留空，按0计）', '指定再审数', { columnOptional: true }),
       inp('申请再审申诉结案数', '申请再审、申诉案件结案数'),
     ],
     formula: '（决定再审 + 提级再审 + 指令再审 + 指定再审）÷ 申请再审、申诉案件结案数',
@@ -440,6 +440,8 @@ export const INDICATORS: IndicatorDef[] = [
     direction: 'up',
     unit: 'rate',
     sources: ['003'],
+    // 诉前调解成功 and 司法确认 cases are not 新收 cases: the value may pass 100%
+    proportion: false,
     compute: ([a, b, c, d]) => divide(a + b + c, d, '一审民商事新收数'),
   }),
   def({
@@ -693,7 +695,7 @@ export const INDICATORS: IndicatorDef[] = [
     compute: ([a, b]) => divide(a, b, '上诉案件数'),
   }),
   simpleRate('ESKT_RATE', '二审开庭率', [], 'F', [inp('开庭审理数', '二审开庭审理结案数'), inp('二审结案数', '二审结案数')], '二审开庭审理结案数 ÷ 二审结案数', 'up', ['004'], { version: V2024 }),
-  simpleRate('MSSQZX_RATE', '民事裁判申请执行率', ['民事生效裁判申请执行率'], 'F', [inp('申请执行数', '以民事生效裁判申请执行的件数'), inp('民事生效裁判数', '民事生效裁判数')], '以民事生效裁判申请执行的件数 ÷ 民事生效裁判数', 'down', ['004'], { version: V2024 }),
+  simpleRate('MSSQZX_RATE', '民事裁判申请执行率', ['民事生效裁判申请执行率'], 'F', [inp('申请执行数', '以民事生效裁判申请执行的件数'), inp('民事生效裁判数', '民事生效裁判数')], '以民事生效裁判申请执行的件数 ÷ 民事生效裁判数', 'down', ['004'], { version: V2024, proportion: false }),
   simpleRate('SQTJZB_RATE', '诉前调解成功数占诉至法院纠纷数比例', ['诉前调解成功占比'], 'F', [inp('诉前调解成功数', '诉前调解成功数'), inp('诉至法院纠纷数', '诉至法院的纠纷数')], '诉前调解成功数 ÷ 诉至法院纠纷数', 'up', ['004'], { version: V2024 }),
 ];
 

@@ -32,8 +32,12 @@ export interface InputDef {
   /** the catalogue field this argument takes (a FieldDef.name) */
   field: string;
   description: string;
-  /** a blank cell counts as 0 for this argument (only where the 统计口径 says so); default: blank is #VALUE! */
-  blankAsZero?: boolean;
+  /**
+   * a table may lack this column (指定再审数 of ZSL_RATE): fill offers the indicator anyway and leaves the argument
+   * out, which counts 0 — a blank count is 0 for every input (docs/functions.md); this says only that the column
+   * itself may be missing
+   */
+  columnOptional?: boolean;
 }
 
 /** A counting rule (口径) that differs between seeds. */
@@ -80,6 +84,13 @@ export interface IndicatorDef {
   spcSources?: string[];
   /** a caveat shown in the description (definition not in the seeds, …) */
   note?: string;
+  /**
+   * The result is a part of its whole: a rate between 0 and 1, a ‰ between 0 and 1000. Default: true for `rate`
+   * and `permille` indicators. A result outside gives `#NUM!` naming the inputs that cannot both be right
+   * (二审收案数 100 against 一审结案数 12). False where the numerator is not counted within the denominator, so
+   * the value may pass 100% (诉前调解成功 cases are not 新收 cases).
+   */
+  proportion?: boolean;
   /**
    * The 统计口径 as arithmetic on already-parsed numbers (one per input, in order; a missing optional input is
    * NaN). Returns the result or the Excel error the cell shows (`#DIV/0!` for a zero denominator).

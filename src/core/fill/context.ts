@@ -10,6 +10,7 @@ import type { TableModel } from './table';
 import type { TargetSource } from './targets';
 import type { Workspace } from './workspace';
 import { call, formulaText, str, type Expr } from '../functions/formula';
+import { maxOf } from '../base/arrays';
 
 export interface FillContext {
   ws: Workspace;
@@ -25,7 +26,7 @@ export const FAIL = { fill: '#FFC7CE', fontColor: '#9C0006' };
 
 /** the body rows of a table (absolute), first to last */
 export function lastRow(model: TableModel): number {
-  return Math.max(model.range.bottom, ...model.rows.map((r) => r.row));
+  return maxOf([model.range.bottom, ...model.rows.map((r) => r.row)]);
 }
 
 /**

@@ -11,6 +11,7 @@ import { bodyStyle, freeColumn, gapShown, lastRow, MEETS_WORDS, NOT_ASSESSED, pa
 import { call, evaluate, num, op, range, ref, str, zx, type Expr } from '../functions/formula';
 import { cleanHeader, levelOf, type ModelColumn, type ModelRow, type Period, type TableModel } from './table';
 import type { TargetCell } from './targets';
+import { maxOf, pushAll } from '../base/arrays';
 
 /** An indicator the table can show: its inputs' columns (null for an omitted blank-as-zero input). */
 export interface IndicatorOffer {
@@ -27,7 +28,7 @@ export function currentPeriod(model: TableModel): Period | null {
   if (!dated.length) return null;
   const years = dated.map((c) => c.period.year).filter((y): y is number => y !== null);
   if (years.length) {
-    const y = Math.max(...years);
+    const y = maxOf(years);
     return dated.find((c) => c.period.year === y)!.period;
   }
   return dated.find((c) => c.period.relative === 'this')?.period ?? null;
@@ -80,7 +81,7 @@ export function indicatorOffers(model: TableModel, preferred?: (indicatorId: str
     if (first?.inputs) candidates.unshift({ inputs: first.inputs, variant: first.id });
     for (const candidate of candidates) {
       const inputs = candidate.inputs.map((i) => fields.get(i.field) ?? null);
-      const complete = candidate.inputs.every((i, k) => inputs[k] !== null || i.blankAsZero);
+      const complete = candidate.inputs.every((i, k) => inputs[k] !== null || i.columnOptional);
       if (!complete || inputs.every((c) => c === null)) continue;
       // two indicators over the very same columns (诉讼 and 执行 结案率) would be one column twice: keep the first
       const signature = inputs.map((c) => c?.col ?? '-').join(',');
@@ -147,7 +148,7 @@ export function fillMatrix(ctx: FillContext, model: TableModel): string[] {
       while (args.length && args[args.length - 1] === null) args.pop();
       if (offer.variant) {
         // the 口径 argument comes after every input slot of the function (the longest 口径's inputs)
-        const slots = Math.max(offer.def.inputs.length, ...(offer.def.variants ?? []).map((v) => v.inputs?.length ?? 0));
+        const slots = maxOf([offer.def.inputs.length, ...(offer.def.variants ?? []).map((v) => v.inputs?.length ?? 0)]);
         while (args.length < slots) args.push(null);
         args.push(str(offer.variant));
       }
@@ -185,7 +186,7 @@ export function fillMatrix(ctx: FillContext, model: TableModel): string[] {
   for (const a of assessed) {
     const lines = assessIndicator(ctx, model, a, cursor);
     cursor = lines.cursor;
-    summary.push(...lines.summary);
+    pushAll(summary, lines.summary);
   }
 
   // 审执结案进度 against the month's floor

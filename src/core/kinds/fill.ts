@@ -10,10 +10,12 @@ import type { FillOptions } from '../fill/options';
 import { resolveScoring, resolveTargetOption } from '../fill/resolve';
 import { modelOf, type TableModel } from '../fill/table';
 import { Workspace } from '../fill/workspace';
+import { blankAsZeroLines } from '../fill/blanks';
 import { FUNCTIONS_BY_ID } from '../functions/registry';
 import { SCORING_PRESETS, TARGET_PRESETS } from '../presets';
 import type { RecognizedTable } from '../recognize/types';
 import { KIND_NAMES, tableKind } from '.';
+import { pushAll } from '../base/arrays';
 
 export interface TableOffer {
   index: number;
@@ -88,8 +90,10 @@ export function planFill(book: Grid[], tables: RecognizedTable[], options: FillO
     const model = models[i]!;
     const fill = tableKind(model.table.kind).fill;
     if (!fill) continue;
-    const lines = fill.fill(ctx, model);
-    if (lines.length) ws.plan.summary.push(`「${model.sheet}」${model.table.range}（${KIND_NAMES[model.table.kind]}）`, ...lines.map((l) => `  ${l}`));
+    const blanksBefore = ws.blanksAsZero.length;
+    // and every blank this table's formulas count as 0, named (the one blank rule, docs/functions.md)
+    const lines = [...fill.fill(ctx, model), ...blankAsZeroLines(ws.blanksAsZero.slice(blanksBefore), ctx.models)];
+    if (lines.length) pushAll(ws.plan.summary, [`「${model.sheet}」${model.table.range}（${KIND_NAMES[model.table.kind]}）`, ...lines.map((l) => `  ${l}`)]);
   }
   if (ws.plan.overwrites.length) ws.plan.summary.push(`将覆盖 ${ws.plan.overwrites.length} 个非空单元格，须确认后才能写入`);
   if (ws.plan.skipped?.length) ws.plan.summary.push(`保留 ${ws.plan.skipped.length} 个非空单元格，未写入`);

@@ -8,6 +8,7 @@ import { SCORING_PRESET_LIST } from './scoring';
 import { TARGET_PRESET_LIST } from './targets';
 import type { Measure, Preset, ScoringPreset, TargetPreset } from './types';
 import { TARGET_LEVELS } from './types';
+import { pushAll } from '../base/arrays';
 
 export * from './types';
 export { 焦作2021, 方城2023, 乌兰浩特2022, 延边2019 } from './targets';
@@ -195,7 +196,7 @@ export function validateScoringPreset(p: unknown): string[] {
         if (!isRecord(rule)) return void out.push(`${rw}应为一个对象`);
         switch (rule.kind) {
           case 'decline':
-            out.push(...measureProblems(rule.measure, rw));
+            pushAll(out, measureProblems(rule.measure, rw));
             if (!positive(rule.perPercent)) out.push(`${rw}：每下降1%的分值（perPercent）应为正数`);
             if (!positive(rule.cap)) out.push(`${rw}：上限（cap）应为正数`);
             break;

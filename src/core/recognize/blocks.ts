@@ -13,6 +13,7 @@ import { CellClasses, isValueClass } from './cells';
 import { LIMIT, THRESHOLD } from './confidence';
 import { Occupancy } from './occupancy';
 import { ATTACHMENT_LINE, CASE_LIST_HEADERS, CASE_NUMBER, FILLER_LINES, INDICATOR_NAME_HEADERS, levelOf, lineText, NOTE_PREFIXES, PERIOD_LINE, PERSON_HEADERS, SERIAL_HEADERS, TOTAL_CONTAINS, TOTAL_LABELS, UNIT_HEADERS, UNIT_LINE } from './vocabulary';
+import { pushAll } from '../base/arrays';
 
 const HEADER_WORDS = new Set([...UNIT_HEADERS, ...SERIAL_HEADERS, ...INDICATOR_NAME_HEADERS]);
 
@@ -342,13 +343,13 @@ export function findBlocks(grid: Grid, classes: CellClasses): { blocks: Block[];
     const prev = out.length ? out[out.length - 1] : null;
     if (prev && p.range.top > prev.range.bottom && p.range.top - prev.range.bottom <= THRESHOLD.joinGapRows && overlap(prev.range, p.range) > THRESHOLD.joinOverlap) {
       if (onlyNotes(p) || (textOnly(p) && p.headerRows.every((h) => isNoteRow(o, h, p.range)))) {
-        prev.noteRows.push(...p.headerRows, ...p.noteRows);
+        pushAll(pushAll(prev.noteRows, p.headerRows), p.noteRows);
         prev.range = { ...prev.range, bottom: p.range.bottom };
         continue;
       }
       if (p.headerRows.length === 0 && p.lineRows.length === 0 && p.bodyRows.length > 0 && prev.bodyRows.length > 0 && prev.noteRows.length === 0 && p.range.left >= prev.range.left && p.range.right <= prev.range.right) {
-        prev.bodyRows.push(...p.bodyRows);
-        prev.noteRows.push(...p.noteRows);
+        pushAll(prev.bodyRows, p.bodyRows);
+        pushAll(prev.noteRows, p.noteRows);
         prev.range = { ...prev.range, bottom: p.range.bottom };
         continue;
       }

@@ -13,6 +13,7 @@ import type { LabelColumns } from './labels';
 import { roundConf, type ColumnModel, type Context, type RowModel } from './model';
 import type { ColumnGuess, ColumnRole, ValueKind } from './types';
 import { ACTUAL_HEADERS, KIND_HEADER_WORDS, MEETS_HEADERS, REMARK_HEADERS, ROLE_HEADERS, ROW_TOTAL_HEADER, SCORE_POINTS } from './vocabulary';
+import { pushAll } from '../base/arrays';
 
 /** Every column of the table: the label columns as found, every other column matched to the catalogue. */
 export function readColumns(ctx: Context, table: TableHeader, labels: LabelColumns, rows: RowModel[]): ColumnModel[] {
@@ -139,7 +140,7 @@ function bestMatch(candidates: string[]): { best: CatalogMatch | null; guesses: 
   for (const cand of candidates) {
     if (!cand) continue;
     const ms = matchCatalog(cand, LIMIT.guesses);
-    all.push(...ms);
+    pushAll(all, ms);
     if (ms[0] && (!best || ms[0].confidence > best.confidence + THRESHOLD.matchTie)) {
       best = ms[0];
       text = cand;

@@ -89,7 +89,7 @@ export function indicatorExpr(id: string, year: Year, src: ScoreSource, missing:
   for (const input of chosen?.inputs ?? def.inputs) {
     const e = src.field(input.field, year);
     if (e) args.push(e);
-    else if (input.blankAsZero) args.push(null);
+    else if (input.columnOptional) args.push(null);
     else {
       missing.push(`${year === 'this' ? '本年' : '上年'}${input.field}`);
       ok = false;

@@ -25,9 +25,19 @@ describe('indicators: an indicator column recomputed from the columns it is comp
     expect(r.findings.map((f) => f.kind)).toEqual(['rounding']);
   });
 
-  it('leaves a row unchecked when an input is blank: a blank count is not taken for zero', () => {
-    const r = indicators([HEADER, ['博爱县人民法院', null, 165, 160, 0.97]]);
-    expect(r).toEqual({ checked: 0, findings: [] });
+  it('takes a blank count for 0, as the ZX functions do (docs/functions.md): the row is recomputed with it', () => {
+    const r = indicators([HEADER, ['博爱县人民法院', null, 165, 160, 0.9697]], { E2: '0.00%' });
+    expect(r.checked).toBe(1);
+    expect(r.findings.map((f) => f.kind)).toEqual(['rounding']);
+    expect(r.findings[0].expected).toBeCloseTo(160 / 165, 10);
+    const wrong = indicators([HEADER, ['博爱县人民法院', null, 165, 160, 0.9]], { E2: '0.00%' });
+    expect(wrong.findings).toEqual([expect.objectContaining({ cell: 'E2', kind: 'mismatch' })]);
+  });
+
+  it('leaves a row unchecked when an input is a dash (not reported), or when every input is blank (not assessed)', () => {
+    expect(indicators([HEADER, ['博爱县人民法院', '-', 165, 160, 0.9]])).toEqual({ checked: 0, findings: [] });
+    expect(indicators([HEADER, ['博爱县人民法院', '／', 165, 160, 0.9]])).toEqual({ checked: 0, findings: [] });
+    expect(indicators([HEADER, ['博爱县人民法院', null, null, null, 0.9], ['温县人民法院', 40, 520, 500, 0.8929]])).toMatchObject({ checked: 1 });
   });
 
   it('reads a rate typed as a percent number (92.13 under 结案率(%)) in its own scale', () => {

@@ -4,7 +4,7 @@
  */
 import { findIndicator } from '../catalog';
 import type { IndicatorDef, InputDef } from '../catalog/types';
-import { isErrorValue } from '../base/grid';
+import { isBlank, isErrorValue } from '../base/grid';
 import type { RecognizedColumn, RecognizedTable } from '../recognize/types';
 import { COLUMN_SUMS } from '../recognize/vocabulary';
 import type { VerifyCheck } from './check';
@@ -118,17 +118,22 @@ function recompute(view: TableView, def: IndicatorDef, chosen: ChosenInputs, row
   if (row.role === 'benchmark') return null;
   const pub = view.published(row, col);
   if (!pub) return null;
+  // the functions' blank rule (docs/functions.md): a blank count is 0, a dash is not reported (no recomputation),
+  // a row whose inputs are all blank is not assessed
   const xs: number[] = [];
   let complete = true;
-  chosen.inputs.forEach((inp, i) => {
+  let blanks = 0;
+  chosen.inputs.forEach((_, i) => {
     const source = chosen.columns[i];
     if (source === null) return void xs.push(0);
     const n = view.number(row, source);
     if (typeof n === 'number') xs.push(n);
-    else if (n === null && inp.blankAsZero) xs.push(0);
-    else complete = false;
+    else if (n === null && isBlank(view.raw(row, source))) {
+      xs.push(0);
+      blanks++;
+    } else complete = false;
   });
-  if (!complete) return null;
+  if (!complete || blanks === chosen.columns.filter((c) => c !== null).length) return null;
   const result = def.compute(xs, chosen.variant);
   if (isErrorValue(result) || !Number.isFinite(result)) return null;
   let published = pub.value;
