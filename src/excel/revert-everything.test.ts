@@ -1,3 +1,4 @@
+import { pushAll } from '../core/base/arrays';
 import type { CellRange } from '../core/base/grid';
 import { emptyPlan, type EditPlan } from '../core/base/plan';
 import { installHost, WorkbookState } from '../../test/host';
@@ -68,7 +69,7 @@ function decoratedHost(): WorkbookState {
       details: { barDirection: 'LeftToRight', showDataBarOnly: false, positiveFormat: { fillColor: '#638EC6', gradientFill: true } },
     },
   ];
-  sheet.conditionalFormats.push(...rules);
+  pushAll(sheet.conditionalFormats, rules);
   installHost(state);
   return state;
 }

@@ -69,8 +69,8 @@ const NOT_ASSESSED: ErrorValue = { error: '#N/A', message: '目标为「-」：�
 /** why a target has no number: it only ranks, or it is another figure (不低于审判业务部门比例) */
 function noNumber(t: Target): string {
   return t.reference
-    ? `目标「${t.text}」以另一项数值「${t.reference}」为准：请算出该数值后与之比较（如 ZX.MEETS(实际值, ">="&该数值所在单元格)）`
-    : `目标「${t.text}」只要求排序，不判断达标`;
+    ? `目标「${excerpt(t.text)}」以另一项数值「${excerpt(t.reference)}」为准：请算出该数值后与之比较（如 ZX.MEETS(实际值, ">="&该数值所在单元格)）`
+    : `目标「${excerpt(t.text)}」只要求排序，不判断达标`;
 }
 
 /** the actual value on the target's scale: a ‰ target compared with text typed as `3.5‰` */
@@ -129,7 +129,7 @@ export const GENERIC_FUNCTIONS: FunctionDef[] = [
       if ('error' in t) return t;
       if (t.notAssessed) return NOT_ASSESSED;
       if (t.value === null) return { error: '#N/A', message: noNumber(t) };
-      if (t.op === 'between') return { error: '#N/A', message: `区间目标「${t.text}」有上下两个界限（${t.value}、${t.upper}）：用 ZX.MEETS 判断是否在区间内，ZX.GAP 求与较近界限的距离` };
+      if (t.op === 'between') return { error: '#N/A', message: `区间目标「${excerpt(t.text)}」有上下两个界限（${t.value}、${t.upper}）：用 ZX.MEETS 判断是否在区间内，ZX.GAP 求与较近界限的距离` };
       return t.value;
     },
   },

@@ -6,6 +6,7 @@
  * writes as the cell's formula and evaluates for the value the cell must show. The rules use the ZX functions
  * (`STEP_SCORE`, `MEETS`, `TARGET`, the indicators) so a statistician can read every point off the formula.
  */
+import { maxOf } from '../base/arrays';
 import { directionFor, findIndicator } from '../catalog';
 import { directionOf, parseTarget } from '../targets';
 import type { Measure, ScoreItem, ScorePart, ScoreRule, ScoringAssumptions, ScoringPreset } from '../presets/types';
@@ -99,7 +100,7 @@ export function indicatorExpr(id: string, year: Year, src: ScoreSource, missing:
   while (args.length && args[args.length - 1] === null) args.pop();
   if (named) {
     // the 口径 argument comes after every input slot of the function (the longest 口径's inputs)
-    const slots = Math.max(def.inputs.length, ...(def.variants ?? []).map((v) => v.inputs?.length ?? 0));
+    const slots = maxOf([def.inputs.length, ...(def.variants ?? []).map((v) => v.inputs?.length ?? 0)]);
     while (args.length < slots) args.push(null);
     args.push(str(named.id));
   }
