@@ -11,6 +11,7 @@ import { resolveScoring, resolveTargetOption } from '../fill/resolve';
 import { modelOf, type TableModel } from '../fill/table';
 import { Workspace } from '../fill/workspace';
 import { blankAsZeroLines } from '../fill/blanks';
+import { errorValueLines } from '../fill/errors';
 import { FUNCTIONS_BY_ID } from '../functions/registry';
 import { SCORING_PRESETS, TARGET_PRESETS } from '../presets';
 import type { RecognizedTable } from '../recognize/types';
@@ -95,6 +96,8 @@ export function planFill(book: Grid[], tables: RecognizedTable[], options: FillO
     const lines = [...fill.fill(ctx, model), ...blankAsZeroLines(ws.blanksAsZero.slice(blanksBefore), ctx.models)];
     if (lines.length) pushAll(ws.plan.summary, [`「${model.sheet}」${model.table.range}（${KIND_NAMES[model.table.kind]}）`, ...lines.map((l) => `  ${l}`)]);
   }
+  // every error value the plan would write, with its reason, before the user confirms
+  pushAll(ws.plan.summary, errorValueLines(ws.plan));
   if (ws.plan.overwrites.length) ws.plan.summary.push(`将覆盖 ${ws.plan.overwrites.length} 个非空单元格，须确认后才能写入`);
   if (ws.plan.skipped?.length) ws.plan.summary.push(`保留 ${ws.plan.skipped.length} 个非空单元格，未写入`);
   return ws.plan;
