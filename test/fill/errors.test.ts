@@ -1,8 +1,8 @@
-import { gridOf } from '../../../test/recognize/helpers';
-import { planFill } from '../kinds';
-import { recognizeGrid } from '../recognize';
-import type { EditPlan } from '../base/plan';
-import { errorValueLines } from './errors';
+import { gridOf } from '../recognize/helpers';
+import { planFill } from '../../src/core/kinds';
+import { recognizeGrid } from '../../src/core/recognize';
+import type { EditPlan } from '../../src/core/base/plan';
+import { errorValueLines } from '../../src/core/fill/errors';
 
 describe('error values a plan would write are said before the write', () => {
   test('a court whose 受理 is 0 gets its #DIV/0! named, with the reason, in the summary', () => {
