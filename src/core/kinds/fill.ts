@@ -91,6 +91,8 @@ export function planFill(book: Grid[], tables: RecognizedTable[], options: FillO
     const lines = fill.fill(ctx, model);
     if (lines.length) ws.plan.summary.push(`「${model.sheet}」${model.table.range}（${KIND_NAMES[model.table.kind]}）`, ...lines.map((l) => `  ${l}`));
   }
+  // what an earlier fill wrote, written again unchanged: not an overwrite (see keepsCell)
+  if (ws.refreshed) ws.plan.summary.push(`更新此前填写的 ${ws.refreshed} 个单元格（公式或内容不变，不算覆盖）`);
   if (ws.plan.overwrites.length) ws.plan.summary.push(`将覆盖 ${ws.plan.overwrites.length} 个非空单元格，须确认后才能写入`);
   if (ws.plan.skipped?.length) ws.plan.summary.push(`保留 ${ws.plan.skipped.length} 个非空单元格，未写入`);
   return ws.plan;
