@@ -120,6 +120,21 @@ describe('fill run again on its own output changes nothing', () => {
     expectNothingNew(filled, first, second);
   });
 
+  test('a score table of part scores only: the detail sheet 评分明细 an earlier fill made is refreshed, not made again as 评分明细2', async () => {
+    const { COURTS } = await import('../../examples/sample-data');
+    const book = await readWorkbook(SAMPLE);
+    const summary = handTable('汇总', ['院别', '诉讼得分', '执行得分', '总分', '排名'], COURTS.map((c) => [c]), 'score');
+    const withSummary = [...book, summary.grid];
+    const first = planFill(withSummary, [...book.flatMap((g) => recognizeGrid(g)), summary.table], { targets: '延边2019' });
+    expect(first.newSheets).toEqual(['评分明细']);
+    const filled = applyToBook(withSummary, first);
+    const tables = filled.flatMap((g) => (g.sheet === '汇总' ? [summary.table] : recognizeGrid(g)));
+    const second = planFill(filled, tables, { targets: '延边2019' });
+    expect(second.newSheets).toEqual([]);
+    expect(second.summary.join('\n')).toContain('各项得分写在新工作表「评分明细」');
+    expectNothingNew(filled, first, second);
+  });
+
   test('conditional formats are not doubled when the reader gives no rules (the pane): the cells it refreshes carry them', async () => {
     for (const file of ['unit-matrix.xlsx', 'yoy.xlsx', 't4-indicator-list.xlsx']) {
       const book = await readWorkbook(path.join(FIXTURES, file));

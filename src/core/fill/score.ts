@@ -246,7 +246,8 @@ function detailSheet(ctx: FillContext, preset: ScoringPreset, model: TableModel,
   ws.writeValue(sheet, 0, 0, title, { bold: true, label: '标题' });
   header.forEach((h, c) => {
     ws.writeValue(sheet, 1, c, h, { bold: true, align: 'center', label: `表头：${h}` });
-    ws.plan.columnWidths.push({ sheet, col: c, width: c === 0 ? 14 : Math.min(24, Math.max(10, h.length * 2)) });
+    // a detail sheet an earlier fill made keeps its widths (the user may have changed them)
+    if (!exists) ws.plan.columnWidths.push({ sheet, col: c, width: c === 0 ? 14 : Math.min(24, Math.max(10, h.length * 2)) });
   });
   const rows = units.map((u, i) => ({ ...u, row: 2 + i }));
   for (const r of rows) ws.writeValue(sheet, r.row, 0, r.label, { label: `院别 · ${r.label}` });
