@@ -7,7 +7,7 @@ import * as path from 'path';
 import { readWorkbook } from '../../src/cli/xlsx-read';
 import { address, type Grid } from '../../src/core/base/grid';
 import { formulaKey, keepsCell, type EditPlan } from '../../src/core/base/plan';
-import { planFill } from '../../src/core/kinds';
+import { fillOptionsFor, planFill } from '../../src/core/kinds';
 import type { FillOptions } from '../../src/core/fill';
 import { recognizeGrid } from '../../src/core/recognize';
 import { gridOf } from '../recognize/helpers';
@@ -88,8 +88,11 @@ describe('fill run again on its own output changes nothing', () => {
       { sheet: '并排' },
     );
     const { first, filled, second } = twice([side]);
-    // the first table's 结收比 lands right of the second table, where the second run sees it as the neighbour's column
-    expect(first.writes.find((w) => w.value === '结收比')).toMatchObject({ row: 0, col: 10 });
+    // the first table's columns land beyond the second table, two empty columns apart from it (F, or K alone,
+    // would join them to the second table when read again); the second run finds them there by formula, not
+    // the neighbour's own 结收比 (J)
+    expect(first.writes.find((w) => w.value === '结案率')).toMatchObject({ row: 0, col: 12 });
+    expect(first.writes.find((w) => w.value === '结收比')).toMatchObject({ row: 0, col: 13 });
     expectNothingNew(filled, first, second);
   });
 
@@ -164,6 +167,105 @@ describe('fill run again on its own output changes nothing', () => {
     const { checked, disagreements } = checkWithHyperFormula(filled, second);
     expect(checked).toBeGreaterThan(20);
     expect(disagreements).toEqual([]);
+  });
+});
+
+/** the second plan leaves the filled workbook as it is */
+function expectUnchanged(filled: Grid[], second: EditPlan): void {
+  expect(changes(filled, second)).toEqual([]);
+  expect(second.overwrites).toEqual([]);
+  expect(second.conditionalFormats).toEqual([]);
+  expect(second.merges).toEqual([]);
+  expect(second.newSheets).toEqual([]);
+}
+
+/** a year-over-year table: measures over 本期 / 上年同期 / 同比 from column A, then `rest` columns to its right */
+function yoyGrid(measures: string[], units: (string | number | null)[][], rest: (string | number | null)[][] = []): Grid {
+  const top = ['院别', ...measures.flatMap((m) => [m, null, null])];
+  const sub = [null, ...measures.flatMap(() => ['本期', '上年同期', '同比'])];
+  const rows = [top, sub, ...units].map((r, i) => [...r, ...(rest[i] ?? [])]);
+  const merges = [{ top: 0, left: 0, bottom: 1, right: 0 }, ...measures.map((_, k) => ({ top: 0, left: 1 + 3 * k, bottom: 0, right: 3 + 3 * k }))];
+  return gridOf(rows, { sheet: '统计', merges });
+}
+
+describe('tables side by side stay apart when read again (cases the property test found)', () => {
+  test('columns added past a neighbouring table keep two empty columns from it, so they are not read as its columns', () => {
+    const book = [
+      gridOf(
+        [
+          ['2023年1-11月全市法院收结案情况', null, null, null, '统计时间：2023年1-11月', null],
+          ['院别', '二审收案数', '一审结案数', '旧存数', '院别', '旧存数'],
+          ['延边中院', 10, 200, 5, '延边中院', 5],
+          ['延吉法院', 20, 300, 6, '合计', 5],
+          ['图们法院', 30, 400, 7],
+          ['合计', 60, 900, 18],
+        ],
+        { sheet: '统计' },
+      ),
+    ];
+    const { first, filled, second } = twice(book, { ranks: true });
+    // F is the neighbour's; G and H stay empty; the 息诉率 and its rank from I
+    expect(first.writes.filter((w) => w.row === 1).map((w) => `${address(w.row, w.col)} ${String(w.value)}`)).toEqual(['I2 一审服判息诉率', 'J2 一审服判息诉率排名']);
+    expectUnchanged(filled, second);
+  });
+
+  test('a table’s first row stays a body row when the fill adds a column of 是 / 否 to it: a formula is never a header', () => {
+    const book = [yoyGrid(['平均审理天数'], [['焦作市中级人民法院', null, 0, '!'], ['珲春法院', 0, null, 0], ['龙井法院', 0, 0, null], ['和龙法院', 0, '89.29%', '-']])];
+    const { first, filled, second } = twice(book);
+    expect(first.writes.some((w) => w.value === '平均审理天数正升逆降')).toBe(true);
+    expect(recognizeGrid(filled[0])[0].headerRows).toEqual([1, 2]);
+    expectUnchanged(filled, second);
+  });
+
+  test('a block of columns an earlier fill added, standing apart past a neighbour, is not filled as a table of its own', () => {
+    const book = [yoyGrid(['结案率', '审限内结案率'], [['延边中院', 0.9, 0.8, null, 0.95, 0.9, null], ['敦化法院', 0.85, 0.9, null, 0.9, 0.95, null]], [[null, '院别', '旧存数'], [null, '延边中院', 0]])];
+    const { first, filled, second } = twice(book, { targets: '方城2023', ranks: true });
+    expect(first.writes.filter((w) => w.row === 0).map((w) => `${address(w.row, w.col)} ${String(w.value)}`)).toEqual(['M1 结案率正升逆降', 'N1 审限内结案率正升逆降']);
+    const block = recognizeGrid(filled[0]).find((t) => t.range.startsWith('M'));
+    expect(block).toBeDefined(); // read again, the block is a table of its own …
+    expect(fillOptionsFor(filled, recognizeGrid(filled[0])).tables.find((t) => t.range === block!.range)!.action).toBeNull(); // … with nothing to fill
+    expectUnchanged(filled, second);
+  });
+
+  test('a block of an added indicator with its 目标 (plain texts), 差距 and 是否达标, past a neighbour, is not filled as a table of its own', () => {
+    const book = [
+      gridOf(
+        [
+          ['院别', '二审发回数', '二审改判数', '一审结案数', '旧存数', null, '院别', '旧存数'],
+          ['延边中院', '12件', null, 0, 0, null, '延边中院', '-'],
+        ],
+        { sheet: '统计' },
+      ),
+    ];
+    const { first, filled, second } = twice(book, { targets: '方城2023' });
+    expect(first.writes.some((w) => w.value === '一审案件改判、发回重审率目标')).toBe(true);
+    expectUnchanged(filled, second);
+  });
+
+  test('a block of added columns without unit names (past a neighbour) is not filled as a table of its own', () => {
+    const book = [
+      gridOf(
+        [
+          ['统计时间：2023年1-11月', null, null, null, '院别', '受理数', '结案数'],
+          ['院别', '受理数', '结案数', null, '延边中院', '12件', 0],
+          ['延边中院', 0, null],
+        ],
+        { sheet: '统计' },
+      ),
+    ];
+    const { filled, second } = twice(book, { targets: 'none', month: 1 });
+    expectUnchanged(filled, second);
+  });
+
+  test('rows naming nobody, where two touching tables are read as one, are not filled', () => {
+    const book = [
+      yoyGrid(['结案率'], [['延边中院', '', 0, null, '院别', '旧存数'], ['焦作市中级人民法院', 0, 0, null, '延边中院', 0], [null, null, null, null, '合计', 0]], [
+        [null, '2023年1-11月全市法院收结案情况'],
+        [null, '统计时间：2023年1-11月'],
+      ]),
+    ];
+    const { filled, second } = twice(book, { targets: 'none' });
+    expectUnchanged(filled, second);
   });
 });
 

@@ -25,19 +25,23 @@ export interface FillContext {
 export const PASS = { fill: '#C6EFCE', fontColor: '#006100' };
 export const FAIL = { fill: '#FFC7CE', fontColor: '#9C0006' };
 
-/** the body rows of a table (absolute), first to last */
+/** the last body row of a table (absolute): its last row the fill writes, else its range's */
 export function lastRow(model: TableModel): number {
-  return Math.max(model.range.bottom, ...model.rows.map((r) => r.row));
+  return model.rows.length ? Math.max(...model.rows.map((r) => r.row)) : model.range.bottom;
 }
 
 /**
  * The first column right of the table (or right of `after`) that is empty over the table's rows, so added
- * columns never land on a note or a neighbouring table.
+ * columns never land on a note or a neighbouring table — nor join one when the sheet is read again, and a
+ * second fill sees other tables than the first: two columns stay empty between an added column and anything
+ * else but its own table (the recogniser takes figures right of one blank spacer column for the rest of the
+ * table on its left).
  */
 export function freeColumn(ctx: FillContext, model: TableModel, after: number): number {
   const bottom = lastRow(model);
+  const free = (col: number) => ctx.ws.columnIsFree(model.sheet, col, model.headerTop, bottom);
   for (let col = after + 1; col < after + 200; col++) {
-    if (ctx.ws.columnIsFree(model.sheet, col, model.headerTop, bottom)) return col;
+    if (free(col) && free(col + 1) && free(col + 2) && (col === after + 1 || (free(col - 1) && free(col - 2)))) return col;
   }
   return after + 1;
 }
@@ -117,6 +121,22 @@ export function ownIndicatorColumns(ws: Workspace, model: TableModel): Set<numbe
     if (model.rows.some((r) => formulaKey(ws.originalFormula(model.sheet, r.row, c.col) ?? '').startsWith(head))) out.add(c.col);
   }
   return out;
+}
+
+/** the headers fill writes over the columns it adds beside an indicator (besides the indicator's own name) */
+const ADDED_HEADER = /(目标|差距|是否达标|排名|正升逆降|结案进度下限|是否达到进度|是否前.{1,3}|是否后.{1,3})$/;
+
+/**
+ * Is the table nothing but columns an earlier fill added (read again, they stand apart from their table: past a
+ * neighbouring table, say)? Every column is an indicator column of its own formulas (ownIndicatorColumns) or
+ * headed as fill heads the columns it adds beside an indicator (目标, 差距, 是否达标 …), and some hold formulas.
+ * Such a block is refreshed by the fill of the table it belongs to, and not filled as a table of its own.
+ */
+export function onlyAddedColumns(ws: Workspace, model: TableModel): boolean {
+  if (!model.columns.length || !model.rows.length) return false;
+  const own = ownIndicatorColumns(ws, model);
+  const computed = model.columns.some((c) => model.rows.some((r) => ws.originalFormula(model.sheet, r.row, c.col)));
+  return computed && model.columns.every((c) => own.has(c.col) || ADDED_HEADER.test(cellText(c.headerText)));
 }
 
 /** Write an added column's header in the table's style, spanning the header rows. */
