@@ -2,7 +2,9 @@
  * `zhixiao fill FILE.xlsx -o OUT.xlsx [--sheet NAME] [--preset NAME|FILE.json] [--targets workbook|none|NAME]
  *  [--values] [--overwrite] [--rank] [--no-gap] [--no-pass] [--month N]` — completes every recognised table it can, writes OUT, prints
  * the plan's summary. `--preset` names a target and/or scoring preset; `--targets` picks the target source alone.
- * A non-empty cell is never written over without --overwrite: those writes are skipped and listed.
+ * A non-empty cell is never written over without --overwrite: those writes are skipped and listed. Run again on
+ * its own output, fill refreshes what it wrote: the same formula (or constant) written into a cell that holds it
+ * is not an overwrite and needs no --overwrite (the summary counts them: 更新此前填写的 N 个单元格).
  */
 import * as fs from 'fs';
 import * as path from 'path';
