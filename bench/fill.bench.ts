@@ -24,7 +24,7 @@ export async function run(): Promise<string[]> {
   for (const def of INDICATORS) {
     if (chosen.length === INDICATOR_COUNT) break;
     const fields = def.inputs.map((i) => i.field);
-    if (def.unit !== 'rate' || def.inputs.some((i) => i.blankAsZero) || fields.some((f) => usedFields.has(f))) continue;
+    if (def.unit !== 'rate' || def.inputs.some((i) => i.columnOptional) || fields.some((f) => usedFields.has(f))) continue;
     fields.forEach((f) => usedFields.add(f));
     chosen.push(def);
   }

@@ -21,20 +21,24 @@ async function main(): Promise<void> {
   console.log(`质效助手演示：补全示例工作簿 ${rel(sample)}（延边2019：控制目标、指标与达标、评分表）\n`);
   const lines: string[] = [];
   const io = { out: (l: string) => lines.push(l), err: (l: string) => lines.push(`错误：${l}`) };
-  const status = await run(['fill', rel(sample), '-o', rel(withFormulas), '--preset', '延边2019'], io);
+  const status = await run(['fill', rel(sample), '-o', rel(withFormulas), '--preset', '延边2019', '--force'], io);
   console.log(lines.join('\n'));
   if (status !== 0) {
     process.exitCode = status;
     return;
   }
   const quiet: string[] = [];
-  const valuesStatus = await run(['fill', rel(sample), '-o', rel(withValues), '--preset', '延边2019', '--values'], { out: (l) => quiet.push(l), err: (l) => quiet.push(l) });
+  const valuesStatus = await run(['fill', rel(sample), '-o', rel(withValues), '--preset', '延边2019', '--values', '--force'], { out: (l) => quiet.push(l), err: (l) => quiet.push(l) });
   if (valuesStatus !== 0) {
     console.log(quiet.join('\n'));
     process.exitCode = valuesStatus;
     return;
   }
-  console.log(`\n已写出：\n  ${rel(withFormulas)}  公式版（ZX 函数与 Excel 公式，带计算结果，装有加载项时自动重算）\n  ${rel(withValues)}  数值版（无加载项也可阅读）`);
+  console.log(
+    `\n已写出：\n` +
+      `  ${rel(withFormulas)}  公式版：ZX 函数与 Excel 公式，带写入时的计算结果（需要加载项；Excel 在输入改变或按 Ctrl+Alt+F9 时重算，打开时不重算）\n` +
+      `  ${rel(withValues)}  数值版：只有数值，给没有加载项的人和软件（LibreOffice 等）`,
+  );
 }
 
 main().catch((e) => {

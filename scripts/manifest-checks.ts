@@ -3,9 +3,9 @@
  * (test/manifest, test/build).
  *
  * Two parts:
- * - XSD validation against Microsoft's schemas in `../shared/office-schemas/` (offline: `office-addin-manifest
- *   validate` needs an online service). The schemas are not part of the repository; when they are absent the
- *   result says so (`ran: false`), it never passes silently.
+ * - XSD validation against Microsoft's schemas, kept in the repository in `schemas/office/` (offline:
+ *   `office-addin-manifest validate` needs an online service). When a schema folder given instead holds no
+ *   schemas the result says so (`ran: false`) and `npm run validate` fails: it never passes having skipped them.
  * - The project's own checks, which need no schema: every resid resolves to a resource of the right kind, the
  *   icons exist as PNG files of their declared size, the id is a GUID, every URL lies under one base on one
  *   origin, the custom functions namespace is `ZX`, the locale is spelled `zh-CN`, the task pane and the
@@ -23,8 +23,8 @@ export const DEV_BASE_URL = 'https://localhost:3000/';
 /** the namespace of the custom functions (design.md: "Custom functions live in the namespace ZX") */
 export const FUNCTIONS_NAMESPACE = 'ZX';
 export const DEFAULT_LOCALE = 'zh-CN';
-/** where CI puts Microsoft's schemas: beside the repository */
-export const DEFAULT_SCHEMA_DIR = path.resolve(REPO_ROOT, '..', 'shared', 'office-schemas');
+/** Microsoft's manifest schemas, in the repository (schemas/office/README.md says where they come from) */
+export const DEFAULT_SCHEMA_DIR = path.join(REPO_ROOT, 'schemas', 'office');
 export const ROOT_SCHEMA = 'OfficeAppManifestV1_1.xsd';
 
 export interface ManifestProblem {
@@ -56,7 +56,7 @@ export function schemaFiles(schemaDir: string): string[] {
   return fs.readdirSync(schemaDir).filter((name) => name.endsWith('.xsd')).sort();
 }
 
-/** Validates against the Office schemas; `ran: false` with the reason when they are not there. */
+/** Validates against the Office schemas; `ran: false` with the reason when they are not there or do not load. */
 export async function validateAgainstSchemas(xml: string, schemaDir: string = DEFAULT_SCHEMA_DIR): Promise<SchemaResult> {
   const names = schemaFiles(schemaDir);
   if (!names.includes(ROOT_SCHEMA)) {
@@ -68,11 +68,18 @@ export async function validateAgainstSchemas(xml: string, schemaDir: string = DE
   // imported lazily: loading the wasm module is only worth it when there is something to validate against
   const { validateXML } = await import('xmllint-wasm');
   const read = (name: string) => ({ fileName: name, contents: fs.readFileSync(path.join(schemaDir, name), 'utf8') });
-  const result = await validateXML({
-    xml: { fileName: 'manifest.xml', contents: xml },
-    schema: read(ROOT_SCHEMA),
-    preload: names.filter((name) => name !== ROOT_SCHEMA).map(read),
-  });
+  let result: Awaited<ReturnType<typeof validateXML>>;
+  try {
+    result = await validateXML({
+      xml: { fileName: 'manifest.xml', contents: xml },
+      schema: read(ROOT_SCHEMA),
+      preload: names.filter((name) => name !== ROOT_SCHEMA).map(read),
+    });
+  } catch (e) {
+    // xmllint throws when the schemas themselves do not load (a damaged or missing imported file)
+    const detail = (e instanceof Error ? e.message : String(e)).split('\n').filter((l) => /error|fail/i.test(l)).slice(-2).join(' ');
+    return { ran: false, reason: `schemas unusable: ${schemaDir} 中的架构无法加载，未做 XSD 校验（XSD validation not run）：${detail}` };
+  }
   return { ran: true, valid: result.valid, errors: result.errors.map((e) => e.rawMessage) };
 }
 
@@ -299,7 +306,8 @@ export function checkManifest(xml: string, options: CheckOptions): CheckResult {
     }
   }
   const sets = elements(doc, NS.app, 'Set').map((s) => `${s.getAttribute('Name')} ${s.getAttribute('MinVersion') ?? ''}`.trim());
-  for (const needed of ['SharedRuntime 1.1', 'CustomFunctionsRuntime 1.1']) {
+  // CustomFunctionsRuntime 1.3: a returned matrix holds errors in some of its cells (docs/functions.md)
+  for (const needed of ['SharedRuntime 1.1', 'CustomFunctionsRuntime 1.3']) {
     if (!sets.includes(needed)) problem('requirements', `<Requirements> 缺少 ${needed}`);
   }
 

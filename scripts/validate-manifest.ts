@@ -1,26 +1,23 @@
 /**
- * `npm run validate [-- MANIFEST] [--schemas DIR] [--require-schemas]`
+ * `npm run validate [-- MANIFEST] [--schemas DIR]`
  *
- * Offline manifest validation: the Office XSD schemas (from ../shared/office-schemas/, or --schemas DIR, or
- * ZHIXIAO_OFFICE_SCHEMAS) and the project's own checks (scripts/manifest-checks.ts). MANIFEST defaults to the
+ * Offline manifest validation: Microsoft's XSD schemas kept in the repository (schemas/office/, or --schemas DIR,
+ * or ZHIXIAO_OFFICE_SCHEMAS) and the project's own checks (scripts/manifest-checks.ts). MANIFEST defaults to the
  * repository's manifest.xml; give dist/manifest.xml to check a build, where every URL must also name a file of
- * dist/. Missing schemas are reported and skip only the XSD part (exit 0), unless --require-schemas.
- * Exit status 1 when anything fails.
+ * dist/. Exit status 1 when anything fails — and when the schemas cannot be read: the XSD part is never skipped.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { checkManifest, DEFAULT_SCHEMA_DIR, REPO_ROOT, validateAgainstSchemas, wellFormednessErrors } from './manifest-checks';
 
-const USAGE = '用法 usage: npm run validate [-- MANIFEST.xml] [--schemas DIR] [--require-schemas]';
+const USAGE = '用法 usage: npm run validate [-- MANIFEST.xml] [--schemas DIR]';
 
 async function main(argv: string[]): Promise<number> {
   let manifestPath = path.join(REPO_ROOT, 'manifest.xml');
   let schemaDir = process.env.ZHIXIAO_OFFICE_SCHEMAS || DEFAULT_SCHEMA_DIR;
-  let requireSchemas = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--schemas' && argv[i + 1]) schemaDir = path.resolve(argv[++i]);
-    else if (arg === '--require-schemas') requireSchemas = true;
     else if (arg === '--help' || arg === '-h') {
       process.stdout.write(USAGE + '\n');
       return 0;
@@ -41,8 +38,8 @@ async function main(argv: string[]): Promise<number> {
 
   const schema = await validateAgainstSchemas(xml, schemaDir);
   if (!schema.ran) {
-    process.stdout.write(`⚠ ${schema.reason}\n`);
-    if (requireSchemas) failed = true;
+    failed = true;
+    process.stdout.write(`✗ XSD：无法校验 ${shown}：${schema.reason}\n`);
     const parseErrors = await wellFormednessErrors(xml);
     if (parseErrors.length) {
       failed = true;

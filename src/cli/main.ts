@@ -5,6 +5,7 @@
  */
 import { COMMANDS } from './commands';
 import { CliError, type CliIO } from './types';
+import { maxOf } from '../core/base/arrays';
 
 const consoleIO: CliIO = {
   out: (line) => process.stdout.write(line + '\n'),
@@ -12,7 +13,7 @@ const consoleIO: CliIO = {
 };
 
 export function helpText(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.usage.length));
+  const width = maxOf(COMMANDS.map((c) => c.usage.length));
   return [
     '质效助手 zhixiao — 法院审判执行质效统计（命令行）',
     '',

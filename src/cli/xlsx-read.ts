@@ -15,6 +15,7 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import type { CellRange, CellValue, ErrorValue, ExcelErrorCode, Grid, GridRule } from '../core/base/grid';
 import { parseRange } from '../core/base/grid';
+import { fileKindProblem, sniffFile, type FileKind } from './file-kind';
 import { CliError } from './types';
 import { fromFileFormula } from './xlsx-write';
 
@@ -164,15 +165,25 @@ export function workbookToGrids(wb: ExcelJS.Workbook): Grid[] {
   return wb.worksheets.map(worksheetToGrid);
 }
 
-/** Read a workbook file; a missing, non-xlsx or damaged file is a CliError with one Chinese line. */
+/**
+ * Read a workbook file; a missing, non-xlsx (./file-kind.ts: .xls, encrypted, CSV, HTML …), empty or damaged
+ * file is a CliError with one Chinese line.
+ */
 export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
   if (!file) throw new CliError('缺少文件参数（需要一个 .xlsx 文件）');
   if (!fs.existsSync(file)) throw new CliError(`找不到文件「${file}」`);
   if (fs.statSync(file).isDirectory()) throw new CliError(`「${file}」是一个文件夹，不是 .xlsx 文件`);
-  const ext = path.extname(file).toLowerCase();
-  if (ext === '.xls' || ext === '.et' || ext === '.csv') {
-    throw new CliError(`「${path.basename(file)}」不是 .xlsx 文件：请在 Excel 或 WPS 中另存为 .xlsx 后再试`);
+  // what the file is, by its bytes (an .xls, an encrypted workbook, a CSV renamed …), named before ExcelJS
+  // would call it damaged; a workbook is read whatever its extension says
+  let kind: FileKind;
+  try {
+    kind = sniffFile(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new CliError(`无法读取「${path.basename(file)}」：${code === 'EACCES' || code === 'EPERM' ? '没有读取权限' : code === 'EBUSY' ? '文件正被占用' : e instanceof Error ? e.message : String(e)}`);
   }
+  const problem = fileKindProblem(kind, file);
+  if (problem) throw new CliError(problem);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.readFile(file);

@@ -10,7 +10,13 @@
  *   (prefix `_xldudf_`, the namespace's dot an underscore). Excel only binds a formula to the add-in's function
  *   when it is stored that way: a plain `ZX.FWXS_RATE(` in the XML stays unbound after opening (see
  *   OfficeDev/Excel-Custom-Functions#108, OfficeDev/office-js#5611). With the add-in loaded Excel recalculates
- *   these cells; without it the cached results remain visible until something forces a recalculation.
+ *   these cells when one of their inputs changes, or on a full recalculation (Ctrl+Alt+F9) — not on open:
+ *   custom functions are not volatile. In Excel without the add-in the cached results remain visible until
+ *   something forces a recalculation; LibreOffice recalculates array formulas on load and shows #NAME? in every
+ *   ZX cell (test/cli/libreoffice.test.ts): readers without the add-in get the values file.
+ * - Every ZX function returns a matrix, so a cell calling one is saved as a dynamic-array formula (`cm="1"`,
+ *   `<f t="array" ref>`, xl/metadata.xml: ./dynamic-arrays.ts), as Excel saves it; a plain `<f>` would open
+ *   as `=@ZX.…` (implicit intersection). Formulas of native functions that return one value stay plain.
  * - Excel 2010+ functions carry `_xlfn.`: `RANK.EQ` is stored as `_xlfn.RANK.EQ`.
  * The file does not ask for a full recalculation on load: that would turn every ZX cell into #NAME? on a
  * machine without the add-in, where the cached results are exactly what the reader needs.
@@ -21,10 +27,25 @@ import ExcelJS from 'exceljs';
 import type { CellValue } from '../core/base/grid';
 import { isErrorValue, rangeAddress } from '../core/base/grid';
 import type { EditPlan } from '../core/base/plan';
+import { saveZxFormulasAsDynamicArrays } from './dynamic-arrays';
+import { refuseInputAsOutput } from './output-file';
 import { CliError } from './types';
 
 /** Excel 2010+ functions the fill may write, stored with the `_xlfn.` prefix */
 const FUTURE_FUNCTIONS = ['RANK.EQ', 'RANK.AVG', 'CEILING.MATH', 'STDEV.S', 'PERCENTILE.INC', 'IFNA', 'CONCAT', 'TEXTJOIN', 'MAXIFS', 'MINIFS'];
+
+/** a call of a ZX function in a formula as a person types it */
+const ZX_IN_FORMULA = /(^|[^A-Za-z0-9_.])ZX\.[A-Za-z0-9_]+\s*\(/i;
+
+/**
+ * What a reader of a formulas file must know, said where the file is written (fill, aggregate, the demo):
+ * Excel recalculates custom functions when an input changes or on a full recalculation, not on open, and
+ * other programs cannot compute ZX functions at all.
+ */
+export const FORMULAS_FILE_NOTE = [
+  'ZX 函数需要质效助手加载项：Excel 打开文件时不重算自定义函数，显示的是写入时的计算结果；某个输入改变，或按 Ctrl+Alt+F9 完全重算时才重新计算。',
+  '没有加载项的软件不认识 ZX 函数：LibreOffice 打开文件时就重算这些（动态数组）公式，显示 #NAME?。请把 --values 写出的数值版交给它们。',
+];
 
 /** The formula as the file stores it (no leading `=`): ZX functions as `_xldudf_ZX_…`, new built-ins as `_xlfn.…`. */
 export function toFileFormula(formula: string): string {
@@ -85,6 +106,8 @@ function argb(hex: string): string {
 export interface ApplyResult {
   cells: number;
   formulas: number;
+  /** formulas that call a ZX function (they need the add-in to recalculate) */
+  zxFormulas: number;
   /** parts of the plan this adapter cannot write (charts), in Chinese */
   skipped: string[];
 }
@@ -94,7 +117,7 @@ export interface ApplyResult {
  * (the `fill` command refuses them without --overwrite).
  */
 export function applyPlanToWorkbook(workbook: ExcelJS.Workbook, plan: EditPlan, options: { values?: boolean } = {}): ApplyResult {
-  const result: ApplyResult = { cells: 0, formulas: 0, skipped: [] };
+  const result: ApplyResult = { cells: 0, formulas: 0, zxFormulas: 0, skipped: [] };
   const sheet = (name: string): ExcelJS.Worksheet => {
     const ws = workbook.getWorksheet(name) ?? workbook.addWorksheet(name);
     return ws;
@@ -116,6 +139,7 @@ export function applyPlanToWorkbook(workbook: ExcelJS.Workbook, plan: EditPlan, 
         ...(cached !== null ? { result: cached as ExcelJS.CellFormulaValue['result'] } : {}),
       } as ExcelJS.CellFormulaValue;
       result.formulas++;
+      if (ZX_IN_FORMULA.test(w.formula)) result.zxFormulas++;
     } else {
       cell.value = excelValue(w.value);
     }
@@ -171,13 +195,15 @@ const WRITE_FAILURES: Record<string, string> = {
 };
 
 /**
- * Writes OUT (creating its folder) for every command that writes a workbook: a path that cannot be written
- * is one Chinese line (a CliError, exit 1), never a stack trace or an "internal error".
+ * Writes OUT (creating its folder) for every command that writes a workbook, with its ZX formulas saved as
+ * Excel saves them, as dynamic arrays (./dynamic-arrays.ts): a path that cannot be written is one Chinese line
+ * (a CliError, exit 1), never a stack trace or an "internal error".
  */
 export async function writeWorkbookFile(workbook: ExcelJS.Workbook, out: string): Promise<void> {
   try {
     fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
-    await workbook.xlsx.writeFile(out);
+    const { xlsx } = await saveZxFormulasAsDynamicArrays(Buffer.from(await workbook.xlsx.writeBuffer()));
+    fs.writeFileSync(out, xlsx);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new CliError(`无法写出「${out}」：${(code && WRITE_FAILURES[code]) || (e instanceof Error ? e.message : String(e))}`);
@@ -188,15 +214,18 @@ export async function writeWorkbookFile(workbook: ExcelJS.Workbook, out: string)
 export interface InOutArgs {
   file: string;
   out: string;
+  /** `--force`: an existing output file may be replaced (output-file.ts; never the input) */
+  force: boolean;
 }
 
 /**
  * Parses `FILE.xlsx -o OUT.xlsx` plus the command's own options. `option(name, next)` handles one option
- * (calling `next()` for its value) and returns false when it does not know it. The output must be a new
- * .xlsx file: the input is never written.
+ * (calling `next()` for its value) and returns false when it does not know it. The output must be a .xlsx
+ * file that is not the input (output-file.ts: by identity, links included); `--force` lets it replace one.
  */
 export function parseInOutArgs(command: string, args: string[], option: (name: string, next: () => string) => boolean): InOutArgs {
   let out: string | undefined;
+  let force = false;
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
@@ -206,6 +235,7 @@ export function parseInOutArgs(command: string, args: string[], option: (name: s
       return v;
     };
     if (a === '-o' || a === '--out' || a === '--output') out = next();
+    else if (a === '--force') force = true;
     else if (option(a, next)) continue;
     else if (a.startsWith('-')) throw new CliError(`未知选项「${a}」（zhixiao ${command} --help 查看用法）`);
     else files.push(a);
@@ -214,6 +244,6 @@ export function parseInOutArgs(command: string, args: string[], option: (name: s
   if (files.length > 1) throw new CliError(`多余的参数「${files.slice(1).join(' ')}」`);
   if (!out) throw new CliError('缺少输出文件：请用 -o OUT.xlsx 指定（不会改写原文件）');
   if (!/\.xlsx$/i.test(out)) throw new CliError(`输出文件「${out}」应以 .xlsx 结尾`);
-  if (path.resolve(out) === path.resolve(files[0])) throw new CliError('输出文件不能与输入文件相同：请用 -o 指定另一个文件名（不会改写原文件）');
-  return { file: files[0], out };
+  refuseInputAsOutput(out, [files[0]]);
+  return { file: files[0], out, force };
 }

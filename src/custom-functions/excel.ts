@@ -10,6 +10,12 @@ import type { CellValue, ErrorValue } from '../core/base/grid';
 import { isErrorValue } from '../core/base/grid';
 import { invoke } from '../core/functions/invoke';
 
+/**
+ * The CustomFunctionsRuntime requirement set this glue needs, as manifest.xml states it (a test compares them):
+ * a result matrix with an error in some of its cells (one row `#N/A`, the others numbers) is 1.3.
+ */
+export const CUSTOM_FUNCTIONS_RUNTIME = '1.3';
+
 interface CustomFunctionsRuntime {
   Error: new (code: string, message?: string) => unknown;
 }
@@ -43,6 +49,11 @@ export function toExcelCell(v: CellValue, rt: CustomFunctionsRuntime | undefined
 export function callZx(id: string, args: unknown[]): unknown[][] {
   const result = invoke(id, args);
   const rt = runtime();
-  if (Array.isArray(result)) return result.map((row) => row.map((v) => toExcelCell(v, rt)));
+  if (Array.isArray(result)) {
+    // in place: the matrix is this call's own, and a whole column is a million rows
+    const out = result as unknown[][];
+    for (const row of out) for (let c = 0; c < row.length; c++) row[c] = toExcelCell(row[c] as CellValue, rt);
+    return out;
+  }
   return [[toExcelCell(result, rt)]];
 }

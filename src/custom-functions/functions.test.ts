@@ -106,7 +106,8 @@ describe('Excel glue', () => {
       expect(callZx('FWXS_RATE', [[[160]], [[1000]], null])).toEqual([[0.84]]);
       expect(callZx('FWXS_RATE', [[[100], [200]], [[1000]]])).toEqual([[0.9], [0.8]]);
       expect(callZx('FWXS_RATE', [[[1, 2]], [[3], [4]]])[0][0]).toBeInstanceOf(FakeError);
-      expect(callZx('INDICATOR', [[['一审服判息诉率']], [[160]], [[1000]]])).toEqual([[0.84]]);
+      // Excel passes the repeating parameter as ONE argument holding an array of matrices
+      expect(callZx('INDICATOR', [[['一审服判息诉率']], [[[160]], [[1000]]]])).toEqual([[0.84]]);
     } finally {
       delete (globalThis as { CustomFunctions?: unknown }).CustomFunctions;
     }

@@ -7,7 +7,9 @@
  * - `@customfunction ID` on a top-level function declaration; the plugin's loader appends the
  *   `CustomFunctions.associate(ID, fn)` calls itself (custom-functions-metadata-plugin 2.x), so none are written;
  * - every parameter typed `any[][]` (a cell or a range; a 1-D array would become a "repeating" parameter),
- *   optional ones as `[name]` in JSDoc and `name?` in TypeScript; a repeating parameter is a rest `any[][][]`;
+ *   optional ones as `[name]` in JSDoc and `name?` in TypeScript; a repeating parameter is typed `any[][][]` (a
+ *   3-D type is what marks it repeating) and is ONE argument: Excel passes the repeated values as one array of
+ *   matrices, so it is not a rest parameter (`...x` would take that array as the first of many and fail);
  * - the parameter's name in Excel is the TypeScript identifier, so Chinese names are kept as identifiers;
  * - an `@` inside a description would start a tag, and a closing comment would end the block: both replaced.
  */
@@ -56,10 +58,8 @@ function renderFunction(def: FunctionDef): string {
     ` * @returns {any[][]} ${jsdocText(`${def.name}：${RESULT_WORD[def.result]}；参数为区域时逐个计算并溢出`)}`,
     ' */',
   ];
-  const signature = params
-    .map(({ p, id }) => (p.repeating ? `...${id}: any[][][]` : `${id}${p.optional ? '?' : ''}: any[][]`))
-    .join(', ');
-  const args = params.map(({ p, id }) => (p.repeating ? `...${id}` : id)).join(', ');
+  const signature = params.map(({ p, id }) => (p.repeating ? `${id}?: any[][][]` : `${id}${p.optional ? '?' : ''}: any[][]`)).join(', ');
+  const args = params.map(({ id }) => id).join(', ');
   return [...doc, `export function ${def.id}(${signature}): any[][] {`, `  return callZx('${def.id}', [${args}]);`, '}'].join('\n');
 }
 

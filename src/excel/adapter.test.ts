@@ -2,6 +2,7 @@ import type { Grid } from '../core/base/grid';
 import { emptyPlan, type EditPlan } from '../core/base/plan';
 import { installHost, WorkbookState } from '../../test/host';
 import { applyPlan, forgetInMemoryUndo, inspectPlan, lastApply, readBook, readGrid, revertLastApply, UnconfirmedOverwriteError } from './adapter';
+import { maxOf } from '../core/base/arrays';
 
 function unitGrid(rows: number, cols = 3, sheet = 'Sheet1'): Grid {
   const values: Grid['values'] = [['单位', ...Array.from({ length: cols - 1 }, (_, i) => `数${i + 1}`)]];
@@ -297,12 +298,12 @@ describe('applyPlan', () => {
     expect(state.xmlParts).toEqual([]);
     expect(state.formula(state.sheets[0], rows - 1, 2)).toBe(long(rows - 1));
     expect(state.value(state.sheets[0], 7, 2)).toBe(-7);
-    expect(Math.max(...applySyncs.map((s) => s.requestBytes))).toBeGreaterThan(2 * 1024 * 1024); // the requests are full
+    expect(maxOf(applySyncs.map((s) => s.requestBytes))).toBeGreaterThan(2 * 1024 * 1024); // the requests are full
     for (const s of applySyncs) expect(s.requestBytes).toBeLessThan(5 * 1024 * 1024);
     const mid = state.syncs.length;
     await revertLastApply();
     const revertSyncs = state.syncs.slice(mid);
-    expect(Math.max(...revertSyncs.map((s) => s.requestBytes))).toBeGreaterThan(2 * 1024 * 1024);
+    expect(maxOf(revertSyncs.map((s) => s.requestBytes))).toBeGreaterThan(2 * 1024 * 1024);
     for (const s of revertSyncs) expect(s.requestBytes).toBeLessThan(5 * 1024 * 1024);
     // compared as text: a deep toEqual of 420,000 cells takes jest ten seconds
     expect(JSON.stringify(state.snapshot('S'))).toBe(JSON.stringify(before));

@@ -1,9 +1,13 @@
 /**
  * EditPlan → Excel in one batch, after recording what every written cell held so that 撤销上次操作
- * (revert.ts) restores it exactly. The record goes to last-apply.ts and into the workbook (store.ts).
+ * (revert.ts) restores it exactly: values, formulas, number formats, the look of every cell it styles (fill,
+ * font, borders, alignment, wrapping), column widths, the user's conditional-format rules on the cells whose
+ * rules a format copy clears, and the merged areas its merges replace (rules.ts). The record goes to
+ * last-apply.ts and into the workbook (store.ts).
  *
- * Syncs: 4 (sheet names + stored undo; what the targets hold; the writes; the undo record) + one per extra
- * 4 MB read or written.
+ * Syncs: 4 (sheet names + stored undo; what the targets hold, their rules and merged areas; the writes; the
+ * undo record) + one when the cleared cells carry rules of the user's (their properties) + one per extra 4 MB
+ * read or written.
  */
 import type { CellRange } from '../core/base/grid';
 import { address, rangeAddress } from '../core/base/grid';
@@ -13,6 +17,7 @@ import { bandsByRowBytes, CHUNK_BYTES, payloadBytes, queueInRequests, rectCols, 
 import { cellKey, existingSheets, mergeClearedCells, nonEmptyCells, PlanSheetError, readTargets, UnconfirmedOverwriteError, writeTargets, type CellRef } from './inspect';
 import { remember } from './last-apply';
 import type { Progress } from './read';
+import { mergesSupported, queueMergeLists, queueRuleLists, readMergedAreas, readRules, rulesSupported } from './rules';
 import { queueLoadUndoParts, saveUndoRecord } from './store';
 import { compactSnapshot, type CellSnapshot, type UndoRecord } from './undo';
 
@@ -204,11 +209,17 @@ export async function applyPlan(plan: EditPlan, confirmed: CellRef[], onProgress
       });
     const styledTargets = writeTargets(plan, isStyled).filter((t) => sheets.has(t.sheet));
     const cleared = mergeClearedCells(plan, sheets);
+    // read with the targets: the rules on the cells a format copy clears, the merged areas the plan's merges meet
+    // (a rule's areas need ExcelApi 1.9, merged areas 1.13: an older Excel applies without keeping them)
+    const ruleLists = rulesSupported() ? queueRuleLists(context, styleCopies(plan).filter((c) => sheets.has(c.sheet)).map((c) => ({ sheet: c.sheet, rect: c.target }))) : [];
+    const mergeLists = mergesSupported() ? queueMergeLists(context, plan.merges.filter((m) => sheets.has(m.sheet))) : [];
     const { cells: snapshots, styles } = await readTargets(context, [...existingTargets, ...cleared], styledTargets);
     // a set, not a scan of the list per cell: confirming 100,000 overwritten cells was quadratic (minutes)
     const confirmedKeys = new Set(confirmed.map(cellKey));
     const unconfirmed = nonEmptyCells(snapshots, plan, cleared).filter((o) => !confirmedKeys.has(cellKey(o)));
     if (unconfirmed.length) throw new UnconfirmedOverwriteError(unconfirmed);
+    const rules = await readRules(context, ruleLists);
+    const mergedBefore = await readMergedAreas(context, mergeLists);
 
     const stamp = Date.now().toString(36);
     const record: UndoRecord = {
@@ -223,6 +234,8 @@ export async function applyPlan(plan: EditPlan, confirmed: CellRef[], onProgress
       conditionalFormats: [],
       charts: [],
       columnWidths: widthRanges.map((w) => ({ sheet: w.sheet, col: w.col, points: w.r.format.columnWidth })),
+      rules,
+      mergedBefore,
     };
 
     // the writes, in the order Excel needs: sheets, values and formats, merges, rules, charts

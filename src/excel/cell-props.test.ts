@@ -74,3 +74,9 @@ describe('a cell’s format, to the undo record and back', () => {
     expect(cellProps({})).toEqual({ fill: null, bold: false, align: 'General' });
   });
 });
+
+test('underline and strikethrough are kept and set back with the rest of the font', () => {
+  const kept = cellProps({ format: { font: { bold: false, italic: true, underline: 'Double', strikethrough: true, color: '#FF0000', name: 'Arial', size: 9 } } });
+  expect(kept.font).toEqual({ italic: true, underline: 'Double', strikethrough: true, color: '#FF0000', name: 'Arial', size: 9 });
+  expect(restoringProps(kept).format?.font).toEqual({ bold: false, italic: true, underline: 'Double', strikethrough: true, color: '#FF0000', name: 'Arial', size: 9 });
+});

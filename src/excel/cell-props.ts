@@ -8,7 +8,7 @@ import { BORDER_EDGES, BORDER_KEYS, type CellProps } from './undo';
 export const PROPS_LOAD: Excel.CellPropertiesLoadOptions = {
   format: {
     fill: { color: true, pattern: true },
-    font: { bold: true, italic: true, color: true, name: true, size: true },
+    font: { bold: true, italic: true, underline: true, strikethrough: true, color: true, name: true, size: true },
     horizontalAlignment: true,
     verticalAlignment: true,
     wrapText: true,
@@ -26,6 +26,8 @@ export function cellProps(c: Excel.CellProperties): CellProps {
   };
   if (f?.font && (f.font.italic !== undefined || f.font.color !== undefined || f.font.name !== undefined || f.font.size !== undefined)) {
     out.font = { italic: f.font.italic, color: f.font.color, name: f.font.name, size: f.font.size };
+    if (f.font.underline !== undefined) out.font.underline = f.font.underline;
+    if (f.font.strikethrough !== undefined) out.font.strikethrough = f.font.strikethrough;
   }
   if (f?.borders) {
     out.borders = {};
@@ -43,7 +45,7 @@ export function cellProps(c: Excel.CellProperties): CellProps {
 export function restoringProps(p: CellProps): Excel.SettableCellProperties {
   const format: NonNullable<Excel.SettableCellProperties['format']> = {
     fill: p.fill ? { color: p.fill } : { pattern: 'None' as const },
-    font: { bold: p.bold, ...(p.font ?? {}) },
+    font: { bold: p.bold, ...(p.font ?? {}) } as Excel.CellPropertiesFont,
     horizontalAlignment: p.align as 'General',
   };
   if (p.borders) {

@@ -10,6 +10,7 @@ import { fromOfficeValue, isEmptyCell, restoringEntry } from './cells';
 import { cellProps, PROPS_LOAD } from './cell-props';
 import { cellsToRects, isPayloadError, MAX_SPLITS, packRequests, READ_BYTES_PER_CELL, rectCells, rectCols, rectRows, rowBands, STYLE_BYTES_PER_CELL, type SheetRect } from './chunks';
 import type { CellSnapshot, StyleSnapshot } from './undo';
+import { unshiftAll } from '../core/base/arrays';
 
 export interface CellRef {
   sheet: string;
@@ -92,7 +93,7 @@ export async function readTargets(context: Excel.RequestContext, targets: SheetR
     } catch (e) {
       if (!isPayloadError(e) || splits >= MAX_SPLITS) throw e;
       splits++;
-      queue.unshift(...request.flatMap((p) => rowBands(p.rect, p.bytesPerCell, Math.max(1, (rectCells(p.rect) * p.bytesPerCell) / 2)).map((rect) => [{ ...p, rect }])));
+      unshiftAll(queue, request.flatMap((p) => rowBands(p.rect, p.bytesPerCell, Math.max(1, (rectCells(p.rect) * p.bytesPerCell) / 2)).map((rect) => [{ ...p, rect }])));
       continue;
     }
     for (const { p, range, props } of reads) {

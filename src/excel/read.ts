@@ -9,6 +9,7 @@ import type { CellRange, CellValue, Grid } from '../core/base/grid';
 import { parseRange } from '../core/base/grid';
 import { fromOfficeValue } from './cells';
 import { intersect, isPayloadError, MAX_SPLITS, packRequests, READ_BYTES_PER_CELL, rectCells, rectCols, rectRows, rowBands, type SheetRect } from './chunks';
+import { unshiftAll } from '../core/base/arrays';
 
 /** (done, total) requests — for the pane's progress bar on long reads and writes */
 export type Progress = (done: number, total: number) => void;
@@ -19,12 +20,11 @@ export interface ReadOptions {
   onProgress?: Progress;
 }
 
-/** `getMergedAreasOrNullObject` is ExcelApi 1.13: older hosts read without merges */
-const MERGES_API = '1.13';
 
 function mergesSupported(): boolean {
   try {
-    return Office.context.requirements.isSetSupported('ExcelApi', MERGES_API);
+    // `getMergedAreasOrNullObject` is ExcelApi 1.13: older hosts read without merges (literal, for the requirement-set check)
+    return Office.context.requirements.isSetSupported('ExcelApi', '1.13');
   } catch {
     return false;
   }
@@ -91,7 +91,7 @@ async function readRegions(context: Excel.RequestContext, regions: SheetRect[], 
         splits++;
         // cut every piece of the refused request in two and put them back in front
         const halves = request.flatMap((p) => rowBands(p.rect, READ_BYTES_PER_CELL, Math.max(1, (rectCells(p.rect) * READ_BYTES_PER_CELL) / 2)).map((rect, k) => ({ ...p, rect, first: p.first && k === 0 })));
-        queue.unshift(...halves.map((h) => [h]));
+        unshiftAll(queue, halves.map((h) => [h]));
         continue;
       }
       if (loaded.some((l) => l.merges) && !isPayloadError(e)) {

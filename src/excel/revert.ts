@@ -1,15 +1,17 @@
 /**
  * 撤销上次操作: put back what the last apply replaced — values, formulas, number formats, cell formats,
- * column widths — and delete what it created (sheets, merges, conditional formats, charts), from its undo
- * record (last-apply.ts). Office.js has no undo for add-in writes: this is ours.
+ * column widths, the user's conditional-format rules it cleared, the merged areas its merges replaced — and
+ * delete what it created (sheets, merges, conditional formats, charts), from its undo record (last-apply.ts).
+ * Office.js has no undo for add-in writes: this is ours.
  *
- * Syncs: 2 (the stored record's part; the restore) + one per extra 4 MB, plus 2 to load the record after a
- * pane reload.
+ * Syncs: 2 (the stored record's part; the restore) + one per extra 4 MB + one when there are rules of the
+ * user's to put back, plus 2 to load the record after a pane reload.
  */
 import type { CellRange } from '../core/base/grid';
 import { restoringProps } from './cell-props';
 import { bandsByRowBytes, payloadBytes, queueInRequests, rectCols, rectRows } from './chunks';
 import { forget, recall } from './last-apply';
+import { restoreRules } from './rules';
 import { undoParts } from './store';
 
 export interface RevertResult {
@@ -58,6 +60,9 @@ export async function revertLastApply(): Promise<RevertResult | null> {
     for (const w of record.columnWidths) {
       context.workbook.worksheets.getItem(w.sheet).getRangeByIndexes(0, w.col, 1, 1).format.columnWidth = w.points;
     }
+    // the merged areas the plan's merges replaced, once their cells hold what they held
+    for (const m of record.mergedBefore ?? []) context.workbook.worksheets.getItem(m.sheet).getRange(m.range).merge(false);
+    await restoreRules(context, record.rules ?? []);
     for (const name of record.createdSheets) context.workbook.worksheets.getItem(name).delete();
     for (const part of stored) part.delete();
     await context.sync();

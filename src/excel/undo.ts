@@ -14,7 +14,7 @@ export interface CellProps {
    * what a copied format (`CellWrite.styleFrom`) changes besides: the font, the edges' borders, the vertical
    * alignment and wrapping; absent in records of older versions and where the host does not report them
    */
-  font?: { italic?: boolean; color?: string; name?: string; size?: number };
+  font?: { italic?: boolean; color?: string; name?: string; size?: number; underline?: string; strikethrough?: boolean };
   borders?: Partial<Record<BorderEdge, { style?: string; color?: string; weight?: string }>>;
   vAlign?: string;
   wrap?: boolean;
@@ -67,4 +67,22 @@ export interface UndoRecord {
   conditionalFormats: { sheet: string; range: string; id: string }[];
   charts: { sheet: string; name: string }[];
   columnWidths: { sheet: string; col: number; points: number }[];
+  /** the user's rules on the cells the apply cleared of rules, to put back (absent in older records) */
+  rules?: RuleRecord[];
+  /** the merged areas that met the plan's merges before it, to merge again (absent in older records) */
+  mergedBefore?: { sheet: string; range: string }[];
+}
+
+/** A conditional-format rule as it was before an apply (rules.ts reads and restores it). */
+export interface RuleRecord {
+  sheet: string;
+  /** its id then: what the apply left of it is found by it */
+  id: string;
+  type: string;
+  /** every area it applied to ('P3:P20') */
+  areas: string[];
+  priority: number;
+  stopIfTrue: boolean;
+  /** its part's properties (`cellValue`: rule and format …) as `toJSON()` gave them; null for a type not known */
+  props: Record<string, unknown> | null;
 }

@@ -7,6 +7,7 @@ import * as React from 'react';
 import { columnLetter, type CellRange } from '../core/base/grid';
 import type { ChartState, SheetState, WorkbookState } from '../../test/host/workbook';
 import { formatCell } from '../taskpane/cell-format';
+import { maxOf, minOf } from '../core/base/arrays';
 
 const MAX_ROWS = 200;
 const MAX_COLS = 40;
@@ -35,8 +36,8 @@ function ChartPreview({ state, chart }: { state: WorkbookState; chart: ChartStat
     for (let r = catSeries.categories.range.top; r <= catSeries.categories.range.bottom; r++) categories.push(String(state.value(catSheet, r, catSeries.categories.range.left)));
   }
   const all = seriesValues.flat();
-  const max = Math.max(1e-9, ...all);
-  const min = Math.min(0, ...all);
+  const max = maxOf([1e-9, ...all]);
+  const min = minOf([0, ...all]);
   const width = 420;
   const height = 200;
   const n = Math.max(1, seriesValues[0]?.length ?? 1);

@@ -7,6 +7,7 @@ import { columnIndex, isBlank, parseRange, type CellRange, type Grid } from '../
 import type { RecognizedColumn, RecognizedTable } from '../core/recognize/types';
 import { emptyPlan, type EditPlan } from '../core/base/plan';
 import type { Target } from '../core/targets';
+import { maxOf } from '../core/base/arrays';
 
 const CHARTABLE_KINDS = new Set(['rate', 'permille', 'days', 'ratio', 'count']);
 
@@ -69,7 +70,7 @@ export function planIndicatorChart(req: ChartRequest): EditPlan {
     let col = range.right + 1;
     while (!columnIsFree(req.grid, col, range.top, bottom)) col++;
     lastCol = col;
-    const headerRow = (table.headerRows.length ? Math.max(...table.headerRows) : units.first - 1) - 1;
+    const headerRow = (table.headerRows.length ? maxOf(table.headerRows) : units.first - 1) - 1;
     const label = `目标（${req.name} ${req.target!.text}）`;
     plan.writes.push({ sheet: table.sheet, row: headerRow, col, value: label, bold: true, label });
     for (let row = top; row <= bottom; row++) {

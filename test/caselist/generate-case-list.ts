@@ -402,7 +402,8 @@ export function generateCaseList(count: number, seed = 20231130): Generated {
     if (methodCat === '调解') book('调解数', weight);
     if (methodCat === '撤诉') book('撤诉数', weight);
     // the numerators of 简易/小额 适用率 over 一审民事结案数: civil first instance only (a criminal 简易程序 is not counted)
-    if (procedureCat === '简易' && type === '民初') book('简易程序结案数', weight);
+    // 小额诉讼 is a form of 简易程序 (issue 12.3): it counts in 简易程序结案数 as well
+    if ((procedureCat === '简易' || procedureCat === '小额') && type === '民初') book('简易程序结案数', weight);
     if (procedureCat === '小额' && type === '民初') book('小额诉讼结案数', weight);
     if (procedureCat === '速裁') book('速裁程序件数', weight);
     if (announced && (procedureCat === '简易' || procedureCat === '小额' || procedureCat === '速裁')) book('当庭宣判数', weight);

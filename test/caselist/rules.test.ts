@@ -180,7 +180,8 @@ test('numerators follow their indicator\'s denominator: 简易/小额 over 一�
     {},
     header,
   );
-  expect([t.简易程序结案数, t.小额诉讼结案数, t.一审民事结案数]).toEqual([1, 1, 2]);
+  // 简易 counts the 小额 case too (issue 12.3): 简易 1 + 小额 1 of the two 民初
+  expect([t.简易程序结案数, t.小额诉讼结案数, t.一审民事结案数]).toEqual([2, 1, 2]);
   expect([t.上诉案件数, t.一审结案数]).toEqual([2, 3]);
 });
 
@@ -201,4 +202,35 @@ test('an unreadable 审限届满日期 does not drop the case: it is counted, ju
   const notes = run.plan.writes.filter((w) => w.sheet === run.sheetName && typeof w.value === 'string').map((w) => String(w.value));
   expect(notes.some((n) => n.includes('第 2 行的审限届满日期无法读取'))).toBe(true);
   expect(run.plan.summary.join('\n')).toContain('另有 1 行审限届满日期无法读取');
+});
+
+/**
+ * 小额诉讼 is a form of 简易程序 (issue 12.3). 方城2023: "简易程序适用率达93%以上 … 小额程序适用率达35%以上" — with 简易
+ * counted without 小额 the two would need 128% of the 民初 closings. The issue's list: 简易 1, 小额 2, 普通 1 → 简易 3.
+ */
+test('简易程序结案数 includes 小额诉讼: 简易 1, 小额 2, 普通 1 → 3 of 4 (75%), 小额 2 of 4 (50%)', () => {
+  const header = ['案号', '立案日期', '结案日期', '结案方式', '承办部门', '适用程序'];
+  const { t } = totals(
+    [
+      ['（2023）豫1322民初1号', '2023-01-01', '2023-02-01', '判决', '民一庭', '简易程序'],
+      ['（2023）豫1322民初2号', '2023-01-01', '2023-02-01', '判决', '民一庭', '小额诉讼程序'],
+      ['（2023）豫1322民初3号', '2023-01-01', '2023-02-01', '调解', '民一庭', '小额诉讼'],
+      ['（2023）豫1322民初4号', '2023-01-01', '2023-02-01', '判决', '民一庭', '普通程序'],
+    ],
+    {},
+    header,
+  );
+  expect([t.简易程序结案数, t.小额诉讼结案数, t.一审民事结案数]).toEqual([3, 2, 4]);
+  // 方城2023 by hand: of 100 民初 closings, 58 简易 (not 小额) + 35 小额 + 7 普通 → 简易程序适用率 93/100, 小额 35/100: both targets met
+  const fangcheng = (procedure: string, n: number) => Array.from({ length: n }, () => procedure);
+  const rows = [...fangcheng('简易程序', 58), ...fangcheng('小额诉讼程序', 35), ...fangcheng('普通程序', 7)].map((p, i) => [
+    `（2023）豫1322民初${i + 1}号`,
+    '2023-01-01',
+    '2023-02-01',
+    '判决',
+    '民一庭',
+    p,
+  ]);
+  const f = totals(rows, {}, header).t;
+  expect([f.简易程序结案数 / f.一审民事结案数, f.小额诉讼结案数 / f.一审民事结案数]).toEqual([0.93, 0.35]);
 });

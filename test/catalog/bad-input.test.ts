@@ -13,7 +13,7 @@ describe('zero denominators', () => {
     ['GFZ_PERMILLE', [1, 1, 0], '生效案件数'],
     ['AJB_RATIO', [0, 5], '原发案件数'],
     ['PJSL_DAYS', [100, 0], '结案数'],
-    ['RATE', [1, 0], '分母'],
+    ['BL_RATE', [1, 0], '分母'],
     ['YOY', [5, 0], '上年同期'],
   ])('%s(%j) → #DIV/0! naming %s', (id, args, name) => {
     const r = call(id, ...(args as CellValue[])) as ErrorValue;
@@ -31,7 +31,7 @@ describe('zero denominators', () => {
 });
 
 describe('text that is not a number', () => {
-  test.each(['abc', '—', '-', '无', '12,34'])('%p → #VALUE! naming the argument', (bad) => {
+  test.each(['abc', '无', '12,34', '1 2'])('%p → #VALUE! naming the argument', (bad) => {
     const r = call('FWXS_RATE', bad, 1000) as ErrorValue;
     expect(r.error).toBe('#VALUE!');
     expect(r.message).toContain('二审收案数');
@@ -49,18 +49,32 @@ describe('text that is not a number', () => {
   });
 });
 
-describe('blanks', () => {
-  test('a blank count is #VALUE!: not reported is not zero', () => {
-    const r = call('FWXS_RATE', null, 1000) as ErrorValue;
-    expect(r.error).toBe('#VALUE!');
-    expect(r.message).toMatch(/二审收案数.*为空/);
-    expect(call('GPFH_RATE', 10, '', 1000)).toMatchObject({ error: '#VALUE!' });
+describe('blanks and dashes: one rule (docs/functions.md)', () => {
+  test('a blank count is 0, as in Excel arithmetic and as courts leave their zero cells blank', () => {
+    expect(call('FWXS_RATE', null, 1000)).toBe(1);
+    expect(call('GPFH_RATE', 10, '', 1000)).toBeCloseTo(0.01, 15);
+    expect(call('JA_RATE', 50, '  ', 100)).toBe(0.5);
   });
-  test('only an input that says blankAsZero counts a blank as 0 (指定再审 of ZSL_RATE)', () => {
-    const blankAsZero = INDICATORS.flatMap((i) => i.inputs.filter((p) => p.blankAsZero).map((p) => `${i.id}.${p.name}`));
-    expect(blankAsZero).toEqual(['ZSL_RATE.指定再审数']);
+  test('every input counts a blank as 0; columnOptional only says a table may lack the column (指定再审 of ZSL_RATE)', () => {
+    const columnOptional = INDICATORS.flatMap((i) => i.inputs.filter((p) => p.columnOptional).map((p) => `${i.id}.${p.name}`));
+    expect(columnOptional).toEqual(['ZSL_RATE.指定再审数']);
     expect(call('ZSL_RATE', 10, 38, 11, '', 721)).toBeCloseTo(59 / 721, 15);
-    expect(call('ZSL_RATE', 10, null, 11, 0, 721)).toMatchObject({ error: '#VALUE!' });
+    expect(call('ZSL_RATE', 10, null, 11, 0, 721)).toBeCloseTo(21 / 721, 15);
+  });
+  test.each(['-', '—', '/', '－', '——', '／'])('a dash or slash %p means not reported: #N/A 不考核/未填报 naming the argument', (dash) => {
+    const r = call('FWXS_RATE', dash, 1000) as ErrorValue;
+    expect(r.error).toBe('#N/A');
+    expect(r.message).toMatch(/二审收案数.*不考核\/未填报/);
+    expect(call('JA_RATE', 50, 10, dash)).toMatchObject({ error: '#N/A', message: expect.stringContaining('新收数') });
+  });
+  test('a row whose inputs are all blank is not assessed: an empty result, not an error', () => {
+    expect(call('FWXS_RATE', null, null)).toBeNull();
+    expect(call('ZSL_RATE', '', null, undefined, '', ' ')).toBeNull();
+    expect(call('JA_RATE', [[50], [null]], [[10], [null]], [[100], ['']])).toEqual([[50 / 110], [null]]);
+  });
+  test('a 口径 alone does not make a row assessed; text beside blanks is still read', () => {
+    expect(call('YCCZJ_RATE', null, null, null, null, null, '平台')).toBeNull();
+    expect(call('FWXS_RATE', 'abc', null)).toMatchObject({ error: '#VALUE!' });
   });
 });
 
@@ -70,7 +84,7 @@ describe('negative counts', () => {
     ['JA_RATE', [10, -5, 100], '旧存数'],
     ['DWL_RATE', [-3, 100], '到位金额'],
     ['PJSL_DAYS', [-30, 10], '审理天数合计'],
-    ['RATE', [1, -2], '分母'],
+    ['BL_RATE', [1, -2], '分母'],
   ])('%s(%j) → #NUM! naming %s', (id, args, name) => {
     const r = call(id, ...(args as CellValue[])) as ErrorValue;
     expect(r.error).toBe('#NUM!');
@@ -108,13 +122,15 @@ describe('shapes', () => {
     expect(call('FWXS_RATE', [[100]], [[1000]])).toBeCloseTo(0.9, 15);
   });
   test('2-D ranges work element-wise', () => {
-    expect(call('RATE', [[1, 2], [3, 4]], [[2, 4], [6, 0]])).toEqual([[0.5, 0.5], [0.5, { error: '#DIV/0!', message: '分母为0，无法计算' }]]);
+    expect(call('BL_RATE', [[1, 2], [3, 4]], [[2, 4], [6, 0]])).toEqual([[0.5, 0.5], [0.5, { error: '#DIV/0!', message: '分母为0，无法计算' }]]);
   });
   test('errors stay in their own cells of a spilled range', () => {
-    const r = call('FWXS_RATE', [[160], ['abc'], [null]], [[1000], [1000], [1000]]) as CellValue[][];
+    const r = call('FWXS_RATE', [[160], ['abc'], [null], ['-']], [[1000], [1000], [1000], [1000]]) as CellValue[][];
     expect(r[0][0]).toBeCloseTo(0.84, 15);
     expect(r[1][0]).toMatchObject({ error: '#VALUE!' });
-    expect(r[2][0]).toMatchObject({ error: '#VALUE!' });
+    // a blank count is 0 (no longer an error); a dash is not reported
+    expect(r[2][0]).toBe(1);
+    expect(r[3][0]).toMatchObject({ error: '#N/A' });
   });
 });
 

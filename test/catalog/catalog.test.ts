@@ -1,5 +1,5 @@
 /** The catalogue as data: complete (every indicator of docs/domain/indicators.md A–D, F), consistent, and findable by the names people use. */
-import { FIELDS, findField, findIndicator, findNamedRatio, INDICATORS, matchHeader, NAMED_RATIOS, nameKey } from '../../src/core/catalog';
+import { directionFor, FIELDS, findField, findIndicator, findNamedRatio, INDICATORS, matchHeader, NAMED_RATIOS, nameKey } from '../../src/core/catalog';
 import { ALL_FUNCTIONS, findFunction, GENERIC_FUNCTIONS } from '../../src/core/functions/registry';
 import { CASE_FUNCTIONS } from '../../src/core/functions/case-number';
 
@@ -8,12 +8,12 @@ const CJK = /[\u4e00-\u9fff]/;
 // the function names of docs/domain/indicators.md, sections A–D and F (transcribed)
 const DOC_IDS = {
   A: 'FWXS_RATE SXFWXS_RATE GPFH_RATE CPBG_RATE SXGF_RATE GFZ_PERMILLE SXAJ_COUNT SQZS_RATE ZSL_RATE ZSSC_RATE JRZS_RATE SS_RATE AJB_RATIO TJSQZX_RATE',
-  B: 'JA_RATE SXNJA_RATE SXNWJ_RATE PJSL_DAYS JSB_RATIO RJJA_AVG JAJD_RATE YKS_RATE CQQJ_RATE DTXP_RATE SSYS_RATE JYCX_RATE XESS_RATE',
+  B: 'JA_RATE SXNJA_RATE SXNWJ_RATE PJSL_DAYS JSB_RATIO SJJH_RATIO RJJA_AVG JAJD_RATE YKS_RATE CQQJ_RATE DTXP_RATE SSYS_RATE JYCX_RATE XESS_RATE',
   C: 'TC_RATE TJ_RATE CS_RATE ZDLX_RATE SQFL_RATE SQTJ_RATE SZHJ_RATE WRCS_RATIO GK_RATE',
-  D: 'ZJ_RATE YCCZJ_RATE ZBHG_RATE XFBJ_RATE SJZJ_RATE ZXWB_RATE ZB_RATE ZJIE_RATE ZXFDQX_RATE BQ_RATE ZXYS_DAYS DBBJ_RATE SXCX_PERMILLE HFWB_RATE DWL_RATE ZXBZ_RATE ZXFG_RATE YYCG_RATE',
+  D: 'ZJ_RATE YCCZJ_RATE ZBHG_RATE XFBJ_RATE SJZJ_RATE ZXWB_RATE ZB_RATE ZJIE_RATE ZXFDQX_RATE BQ_RATE ZXYS_DAYS DBBJ_RATE SXCX_PERMILLE HFWB_RATE DWL_RATE ZXBZ_RATE ZXFG_RATE XFQX_RATE XFHJ_RATE GJJD_AVG KKFF_RATE YYCG_RATE',
   F: 'ESGF_RATIO ZSGF_RATIO CQWJ_RATE SSYS_DAYS ESKT_RATE MSSQZX_RATE SQTJZB_RATE',
 };
-const GENERIC_IDS = 'RATE TARGET MEETS GAP YOY CONTROL_LIMIT STEP_SCORE INDICATOR JAJD_FLOOR'.split(' ');
+const GENERIC_IDS = 'BL_RATE TARGET MEETS GAP YOY CONTROL_LIMIT STEP_SCORE INDICATOR JAJD_FLOOR'.split(' ');
 
 describe('completeness', () => {
   test.each(Object.entries(DOC_IDS))('section %s: every indicator of docs/domain/indicators.md is in the catalogue, in that section', (section, ids) => {
@@ -98,7 +98,7 @@ describe('lookups', () => {
     ['执结率', 'ZJ_RATE'],
     ['案-件比', 'AJB_RATIO'],
     ['生效案件被“改发指”率', 'GFZ_PERMILLE'],
-    ['收结案数均衡度', 'JSB_RATIO'],
+    ['收结案数均衡度', 'SJJH_RATIO'], // not 结收比 (issue 12.8)
     ['电子送达率', 'GK_RATE'],
     ['裁判文书上网率', 'GK_RATE'],
   ])('findIndicator(%p) → %s', (text, id) => {
@@ -150,7 +150,7 @@ describe('matchHeader on the seeds\' real headers', () => {
     ['再审审查率', 'ZSSC_RATE'],
     ['一审案件改判、发回重审率', 'GPFH_RATE'],
     ['法定审限内结案率', 'SXNJA_RATE'],
-    ['收结案数均衡度', 'JSB_RATIO'],
+    ['收结案数均衡度', 'SJJH_RATIO'],
     ['裁判自动履行率', 'ZDLX_RATE'],
     ['生效案件改判、发回重审率', 'SXGF_RATE'],
     ['一审案件裁判变更率', 'CPBG_RATE'],
@@ -220,7 +220,7 @@ describe('every record against the tables of docs/domain/indicators.md (transcri
     FWXS_RATE ↑ 000 001 002 003 | SXFWXS_RATE ↑ 000 | GPFH_RATE ↓ 000 001 002 | CPBG_RATE ↓ 000 002 | SXGF_RATE ↓ 001 002
     GFZ_PERMILLE ↓ 003 | SXAJ_COUNT — 003 | SQZS_RATE ↓ 001 004 | ZSL_RATE ↓ 001 | ZSSC_RATE ↓ 002 | JRZS_RATE ↓ 000 002
     SS_RATE ↓ 004 | AJB_RATIO ↓ 004 | TJSQZX_RATE ↓ 003
-    JA_RATE ↑ 000 002 | SXNJA_RATE ↑ 000 002 004 | SXNWJ_RATE ↑ 000 002 | PJSL_DAYS ↓ 000 002 003 | JSB_RATIO ↑ 000 002
+    JA_RATE ↑ 000 002 | SXNJA_RATE ↑ 000 002 004 | SXNWJ_RATE ↑ 000 002 | PJSL_DAYS ↓ 000 002 003 | JSB_RATIO ↑ 000 | SJJH_RATIO ↑ 002
     RJJA_AVG ↑ 003 | JAJD_RATE ↑ 003 | YKS_RATE ↓ 003 | CQQJ_RATE ↑ 003 | DTXP_RATE ↑ 000 003 | SSYS_RATE ↑ 000 002
     JYCX_RATE ↑ 000 002 | XESS_RATE ↑ 000 002
     TC_RATE ↑ 000 002 | TJ_RATE ↑ 002 | CS_RATE ↑ 002 | ZDLX_RATE ↑ 000 002 | SQFL_RATE ↑ 000 002 | SQTJ_RATE ↑ 000 002
@@ -228,7 +228,7 @@ describe('every record against the tables of docs/domain/indicators.md (transcri
     ZJ_RATE ↑ 000 001 002 003 | YCCZJ_RATE ↑ 001 003 | ZBHG_RATE ↑ 000 001 002 003 | XFBJ_RATE ↑ 001 003 | SJZJ_RATE ↑ 001
     ZXWB_RATE ↑ 001 003 | ZB_RATE ↑ 001 | ZJIE_RATE — 001 | ZXFDQX_RATE ↑ 001 003 | BQ_RATE ↑ 001 | ZXYS_DAYS ↓ 000 001 003
     DBBJ_RATE ↑ 001 003 | SXCX_PERMILLE ↓ 001 003 | HFWB_RATE ↑ 001 | DWL_RATE ↑ 000 002 003 | ZXBZ_RATE ↑ 001 | ZXFG_RATE ↑ 001
-    YYCG_RATE ↓ 003
+    XFQX_RATE ↑ 003 | XFHJ_RATE ↑ 003 | GJJD_AVG ↓ 003 | KKFF_RATE ↑ 000 | YYCG_RATE ↓ 003
     ESGF_RATIO ↑ 004 | ZSGF_RATIO ↑ 004 | CQWJ_RATE ↓ 004 | SSYS_DAYS ↓ 004 | ESKT_RATE ↑ 004 | MSSQZX_RATE ↓ 004 | SQTJZB_RATE ↑ 004`;
   const rows = DOC.split(/[|\n]/)
     .map((r) => r.trim().split(/\s+/))
@@ -250,4 +250,25 @@ describe('every record against the tables of docs/domain/indicators.md (transcri
     expect(fn('CPBG_RATE')).toContain('所据各考核文件未给出定义');
     expect(fn('CQQJ_RATE')).toMatch(/按指标名称.*已清理/);
   });
+});
+
+test('the direction belongs to the 口径 (issue 12.7): 终本率 ↑ by 受理 (延边2019 "不低于26.52%"), ↓ by 结案; 终结率 ↑ by 受理 only', () => {
+  const zb = findIndicator('ZB_RATE')!;
+  expect([directionFor(zb), directionFor(zb, '受理'), directionFor(zb, '结案')]).toEqual(['up', 'up', 'down']);
+  const zjie = findIndicator('ZJIE_RATE')!;
+  expect([directionFor(zjie), directionFor(zjie, '受理'), directionFor(zjie, '结案')]).toEqual(['none', 'up', 'none']);
+  // every source a variant cites is a seed code or an address
+  for (const ind of INDICATORS) for (const v of ind.variants ?? []) for (const s of v.sources) expect(s).toMatch(/^(00[0-4]|https?:\/\/\S+)$/);
+});
+
+test('the SPC 2024 lists (issue 12, SPC part): the revision merged 改判率/发回率 into the two 比; 法官人均结案数 was dropped', () => {
+  const lists = (id: string) => findIndicator(id)!.spcLists;
+  expect(lists('ESGF_RATIO')).toEqual(['2024-09']);
+  expect(lists('ZSGF_RATIO')).toEqual(['2024-09']);
+  expect(lists('RJJA_AVG')).toEqual(['2024-01']);
+  expect(lists('AJB_RATIO')).toEqual(['2024-01', '2024-09']);
+  expect(lists('SXNJA_RATE')).toEqual(['2024-01', '2024-09']);
+  for (const ind of INDICATORS) if (ind.spcLists?.length) expect([ind.id, ind.spcSources?.every((s) => /^https?:\/\//.test(s))]).toEqual([ind.id, true]);
+  // 超12个月未结案件比: the denominator is a 口径 choice (未结 by default, 受理 the scale of the SPC's 0.109%)
+  expect(findIndicator('CQWJ_RATE')!.variants!.map((v) => v.id)).toEqual(['未结', '受理']);
 });

@@ -96,7 +96,7 @@ describe('GAP', () => {
   });
 });
 
-describe('YOY, DECLINE, RATE', () => {
+describe('YOY, DECLINE, BL_RATE', () => {
   test('YOY = (本期 − 上年同期) / 上年同期', () => {
     expect(call('YOY', 110, 100)).toBeCloseTo(0.1, 15);
     expect(call('YOY', 95, 100)).toBeCloseTo(-0.05, 15);
@@ -105,8 +105,8 @@ describe('YOY, DECLINE, RATE', () => {
     expect(call('DECLINE', 60, 64)).toBe(0.0625);
     expect(call('DECLINE', 70, 64)).toBeCloseTo(-0.09375, 15);
   });
-  test('RATE is a safe ratio', () => {
-    expect(call('RATE', 45, 50)).toBe(0.9);
+  test('BL_RATE is a safe ratio', () => {
+    expect(call('BL_RATE', 45, 50)).toBe(0.9);
   });
 });
 
@@ -154,4 +154,29 @@ test('YOY over a negative base divides by its size, as its description says: a r
   expect(call('YOY', -50, -100)).toBeCloseTo(0.5, 15);
   expect(call('YOY', -150, -100)).toBeCloseTo(-0.5, 15);
   expect(findFunction('YOY')!.description).toContain('绝对值');
+});
+
+describe('interval targets and targets that are another figure (issue 12, SPC 2024 合理区间)', () => {
+  test('MEETS is TRUE inside 1.2～1.5, [0.8, 1.2], 区间 0.8-1.2, 0.8至1.2; GAP is the distance to the nearer bound', () => {
+    expect(call('MEETS', 1.35, '1.2～1.5')).toBe(true);
+    expect(call('MEETS', 1.55, '1.2～1.5')).toBe(false);
+    expect(call('MEETS', 1, '[0.8, 1.2]')).toBe(true);
+    expect(call('MEETS', 0.79, '区间 0.8-1.2')).toBe(false);
+    expect(call('MEETS', 1.2, '0.8至1.2')).toBe(true);
+    expect(call('GAP', 1, '[0.8, 1.2]')).toBeCloseTo(0.2, 12);
+    expect(call('GAP', 1.25, '0.8至1.2')).toBeCloseTo(-0.05, 12);
+    expect(call('TARGET', '1.2～1.5')).toMatchObject({ error: '#N/A', message: expect.stringContaining('区间') });
+  });
+  test('达55% needs no direction; a target that is another figure says so', () => {
+    expect(call('MEETS', 0.56, '达55%')).toBe(true);
+    expect(call('GAP', 0.56, '达55%')).toBeCloseTo(0.01, 12);
+    expect(call('MEETS', 0.2, '不低于审判业务部门比例')).toMatchObject({ error: '#N/A', message: expect.stringContaining('审判业务部门比例') });
+  });
+});
+
+test('MEETS and GAP read the direction of an indicator by its 口径 (issue 12.7): 终本率 ↑ by 受理 (延边2019), ↓ by 结案', () => {
+  expect(call('MEETS', 0.25, '30%', '终本率')).toBe(false); // ↑: at least 30%
+  expect(call('MEETS', 0.25, '30%', '终本率（结案口径）')).toBe(true); // ↓: at most 30%
+  expect(call('GAP', 0.25, '30%', '终本率·结案')).toBeCloseTo(0.05, 12);
+  expect(call('MEETS', 0.25, '30%', '终本率（平台口径）')).toMatchObject({ error: '#VALUE!', message: expect.stringContaining('没有「平台」口径') });
 });

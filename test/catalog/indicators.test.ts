@@ -35,6 +35,11 @@ const WORKED: Record<string, Case[]> = {
   SXNWJ_RATE: [{ args: [95, 100], expected: 0.95, why: '95/100' }],
   PJSL_DAYS: [{ args: [4500, 100], expected: 45, why: '4500 days / 100 cases' }],
   JSB_RATIO: [{ args: [980, 1000], expected: 0.98, why: '980/1000' }],
+  // 焦作2021 "收结案均衡度0.8以上" (no formula: the assumption is the smaller of 收 and 结 over the larger)
+  SJJH_RATIO: [
+    { args: [1000, 800], expected: 0.8, why: '新收 1000, 结案 800: 800/1000' },
+    { args: [800, 1000], expected: 0.8, why: '新收 800, 结案 1000: 800/1000 (结收比 would be 1.25)' },
+  ],
   RJJA_AVG: [{ args: [2400, 20], expected: 120, why: '2400/20 judges' }],
   JAJD_RATE: [{ args: [550, 1000], expected: 0.55, why: '550/1000' }],
   YKS_RATE: [{ args: [20, 100], expected: 0.2, why: '20/100' }],
@@ -61,10 +66,21 @@ const WORKED: Record<string, Case[]> = {
   ],
   ZBHG_RATE: [{ args: [90, 100], expected: 0.9, why: '90/100' }],
   XFBJ_RATE: [{ args: [9, 10], expected: 0.9, why: '9/10' }],
-  SJZJ_RATE: [{ args: [5348, 10000], expected: 0.5348, why: '5348/10000' }],
+  // 延边2019: "实际执结率：不低于53.48%", "终本率：不低于26.52%（…目标达到执结率80%）" — they share 执结率's 受理 denominator.
+  // The sample's 延边中院: 旧存 60, 新收 240, 结案 255, 实际执结 147, 终本 70, 终结 55.
+  SJZJ_RATE: [
+    { args: [147, 60, 240], expected: 0.49, why: '受理口径 (延边2019): 147/(60+240)' },
+    { args: [147, 255, null, '结案'], expected: 147 / 255, why: '结案口径 named: 147/255 = 57.65%' },
+  ],
   ZXWB_RATE: [{ args: [30, 100], expected: 0.3, why: '30/100' }],
-  ZB_RATE: [{ args: [2652, 10000], expected: 0.2652, why: '2652/10000' }],
-  ZJIE_RATE: [{ args: [2132, 10000], expected: 0.2132, why: '2132/10000' }],
+  ZB_RATE: [
+    { args: [70, 60, 240], expected: 70 / 300, why: '受理口径: 70/(60+240) = 23.33%' },
+    { args: [70, 255, null, '结案'], expected: 70 / 255, why: '结案口径: 70/255 = 27.45%' },
+  ],
+  ZJIE_RATE: [
+    { args: [55, 60, 240], expected: 55 / 300, why: '受理口径: 55/(60+240)' },
+    { args: [55, 255, null, '结案'], expected: 55 / 255, why: '结案口径: 55/255' },
+  ],
   ZXFDQX_RATE: [{ args: [7245, 10000], expected: 0.7245, why: '7245/10000' }],
   BQ_RATE: [{ args: [3057, 10000], expected: 0.3057, why: '3057/10000' }],
   ZXYS_DAYS: [{ args: [15325, 100], expected: 153.25, why: '15325 days / 100 cases' }],
@@ -75,9 +91,19 @@ const WORKED: Record<string, Case[]> = {
   ZXBZ_RATE: [{ args: [15, 100], expected: 0.15, why: '15/100' }],
   ZXFG_RATE: [{ args: [12, 20], expected: 0.6, why: '12/20' }],
   YYCG_RATE: [{ args: [3, 100], expected: 0.03, why: '3/100' }],
+  XFQX_RATE: [{ args: [18, 20], expected: 0.9, why: '18 信访 closed within the limit / 20' }],
+  XFHJ_RATE: [{ args: [15, 20], expected: 0.75, why: '15 resolved / 20' }],
+  // 乌兰浩特2022 "首次执行案件关键节点平均超期数 … 按照指标值从少到多进行排序": 12 overdue nodes over 300 首执 cases
+  GJJD_AVG: [{ args: [12, 300], expected: 0.04, why: '12 overdue key nodes / 300 首执 cases' }],
+  // 方城2023 "严格落实最高院15日发放给当事人的规定，案款发放率达到90%以上": 45 of 50 payments within 15 days
+  KKFF_RATE: [{ args: [45, 50], expected: 0.9, why: '45 paid within 15 days / 50 due' }],
   ESGF_RATIO: [{ args: [30, 20], expected: 1.5, why: '30/20' }],
   ZSGF_RATIO: [{ args: [3, 2], expected: 1.5, why: '3/2' }],
-  CQWJ_RATE: [{ args: [5, 100], expected: 0.05, why: '5/100' }],
+  CQWJ_RATE: [
+    { args: [5, 100], expected: 0.05, why: '5/100 pending (口径 未结, the default)' },
+    // the SPC's end-2023 figure "超12个月未结案件比为0.109%": 109 of 100,000 受理 by the 受理 口径
+    { args: [109, 100000, '受理'], expected: 0.00109, why: '109/100000 受理 (口径 受理)' },
+  ],
   SSYS_DAYS: [{ args: [1500, 100], expected: 15, why: '1500 days / 100 appeals' }],
   ESKT_RATE: [{ args: [60, 100], expected: 0.6, why: '60/100' }],
   MSSQZX_RATE: [{ args: [300, 1000], expected: 0.3, why: '300/1000' }],
@@ -98,6 +124,23 @@ test.each(cases)('%s: %s', (id, _why, c) => {
   const result = applyFunction(def, c.args);
   expect(typeof result).toBe('number');
   expect(result as number).toBeCloseTo(c.expected, 12);
+});
+
+test('延边2019 (issue 12.1): 实际执结率 53.48% + 终本率 26.52% "目标达到执结率80%" — on one 受理 base, by hand', () => {
+  // a court meeting both targets exactly: 受理 10000 (旧存 2000 + 新收 8000), 实际执结 5348, 终本 2652
+  const call = (id: string, args: CellValue[]) => applyFunction(findFunction(id)!, args) as number;
+  const actual = call('SJZJ_RATE', [5348, 2000, 8000]);
+  const ended = call('ZB_RATE', [2652, 2000, 8000]);
+  expect(actual).toBeCloseTo(0.5348, 12);
+  expect(ended).toBeCloseTo(0.2652, 12);
+  // 实际执结 + 终本 are its closings (执结), so 执结率 = (5348 + 2652)/10000 = 80%: the sum of the two rates
+  expect(call('ZJ_RATE', [5348 + 2652, 2000, 8000])).toBeCloseTo(actual + ended, 12);
+  expect(actual + ended).toBeCloseTo(0.8, 12);
+  // by the 结案 口径 the two shares of the same 8000 closings add up to 100%, never to 执结率's 80%
+  expect(call('SJZJ_RATE', [5348, 8000, null, '结案']) + call('ZB_RATE', [2652, 8000, null, '结案'])).toBeCloseTo(1, 12);
+  // the sample's 延边中院 (issue 12.1): 147/300 = 49.00%, not 147/255 = 57.65%; 终本率 70/300 = 23.33%, not 27.45%
+  expect(call('SJZJ_RATE', [147, 60, 240])).toBeCloseTo(0.49, 12);
+  expect(call('ZB_RATE', [70, 60, 240])).toBeCloseTo(0.2333, 4);
 });
 
 test('the worked number of issue 2 is exact, not merely close: 二审收案数 160, 一审结案数 1000 → 0.84', () => {

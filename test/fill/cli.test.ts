@@ -26,7 +26,7 @@ async function cachedResults(file: string): Promise<Map<string, Map<string, unkn
   for (let i = 0; i < names.length; i++) {
     const xml = await zip.file(`xl/worksheets/sheet${i + 1}.xml`)!.async('string');
     const cells = new Map<string, unknown>();
-    for (const m of xml.matchAll(/<c r="([A-Z]+\d+)"([^>]*)><f>[^<]*<\/f>(?:<v>([^<]*)<\/v>)?<\/c>/g)) {
+    for (const m of xml.matchAll(/<c r="([A-Z]+\d+)"([^>]*)><f(?: [^>]*)?>[^<]*<\/f>(?:<v>([^<]*)<\/v>)?<\/c>/g)) {
       const [, address, attributes, v] = m;
       const type = / t="(\w+)"/.exec(attributes)?.[1];
       const text = (v ?? '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
@@ -222,5 +222,19 @@ describe('formula spelling in the file', () => {
   ])('%s → %s', (typed, stored) => {
     expect(toFileFormula(typed)).toBe(stored);
     expect('=' + fromFileFormula(stored)).toBe(typed);
+  });
+});
+
+describe('--targets-scope (issue 12.2)', () => {
+  // the sample's 质效目标 is 焦作2021's T3: "一审服判息诉率 … 全市法院 ≧90%" binds every court by default
+  test('by default the 全市 row binds every court; total keeps it to the total row; anything else is refused', async () => {
+    const all = await zhixiao('fill', SAMPLE, '-o', path.join(dir, 'scope-all.xlsx'));
+    expect(all.status).toBe(0);
+    // 2019: 1 − 二审收案/一审结案 — 延边中院 1 − 150/450 = 66.7% fails; 延吉 1 − 1020/10300 = 90.1% … 安图 1 − 180/2200 = 91.8% pass
+    expect(all.out).toMatch(/一审服判息诉率：达标 8 个，未达标 1 个；合计达标（目标来自「质效目标」表 \S+ 的目标）/);
+    const total = await zhixiao('fill', SAMPLE, '-o', path.join(dir, 'scope-total.xlsx'), '--targets-scope', 'total');
+    expect(total.status).toBe(0);
+    expect(total.out).toMatch(/一审服判息诉率：达标 0 个，未达标 0 个，不考核 9 个；合计达标（目标来自「质效目标」表 \S+ 的目标，全市目标只用于合计行）/);
+    expect(await zhixiao('fill', SAMPLE, '-o', path.join(dir, 'scope-x.xlsx'), '--targets-scope', 'city')).toMatchObject({ status: 1, err: expect.stringContaining('--targets-scope 应为 all') });
   });
 });

@@ -42,7 +42,9 @@ function byHeader(plan: EditPlan, header: string): Map<string, CellWrite> {
 const v = (m: Map<string, CellWrite>, unit: string): CellValue => m.get(unit)!.value;
 
 describe('a unit matrix with a target preset', () => {
-  const plan = planFill([grid], [table], { targets: preset, indicators: ['JA_RATE', 'PJSL_DAYS'], ranks: true });
+  // 全市 targets for the total row only, so that 中院's '-' is not assessed (by default the 全市 target binds every
+  // court, issue 12.2: see 'the 全市 row binds every court' below)
+  const plan = planFill([grid], [table], { targets: preset, targetsScope: 'total', indicators: ['JA_RATE', 'PJSL_DAYS'], ranks: true });
 
   test('the preset is a valid record', () => {
     expect(validateTargetPreset(preset)).toEqual([]);
@@ -152,7 +154,7 @@ test('the summary lists the added indicators so that a name holding 、 reads as
 
 describe('gap and pass/fail are separate choices', () => {
   const headers = (options: { gaps?: boolean; passFail?: boolean }) =>
-    planFill([grid], [table], { targets: preset, indicators: ['JA_RATE'], ...options })
+    planFill([grid], [table], { targets: preset, targetsScope: 'total', indicators: ['JA_RATE'], ...options })
       .writes.filter((w) => w.row === 0)
       .map((w) => w.value);
   test('both by default; without the gap only 目标 and 是否达标; without pass/fail only 目标 and 差距', () => {
@@ -165,7 +167,7 @@ describe('gap and pass/fail are separate choices', () => {
     expect(noPass).not.toContain('结案率是否达标');
   });
   test('without a 是否达标 column the summary still counts who passes, and no colours are planned for it', () => {
-    const plan = planFill([grid], [table], { targets: preset, indicators: ['JA_RATE'], passFail: false });
+    const plan = planFill([grid], [table], { targets: preset, targetsScope: 'total', indicators: ['JA_RATE'], passFail: false });
     expect(plan.summary.some((l) => l.includes('结案率：达标 2 个，未达标 1 个，不考核 1 个'))).toBe(true);
     expect(plan.conditionalFormats).toEqual([]);
   });
@@ -246,5 +248,49 @@ describe('an indicator counted by another 口径', () => {
     expect(yc!.value).toBe(0.7317);
     expect(plan.writes.filter((w) => w.row === 0).map((w) => w.value)).toEqual(['一审服判息诉率（本院口径）', '有财产可供执行案件法定期限内实际执结率（平台口径）']);
     expect(checkWithHyperFormula([t.grid], plan).disagreements).toEqual([]);
+  });
+});
+
+describe('a target set on one 口径 (issue 12.1)', () => {
+  // 延边2019: "实际执结率：不低于53.48%", "终本率：不低于26.52%（…目标达到执结率80%）" — on the 受理 base of 执结率
+  test('延边2019 computes 实际执结率 ÷ 受理 where the table has 旧存 and 新收: 147/(60+240) = 49.00% < 53.48%', () => {
+    const t = handTable('执行', ['院别', '旧存数', '新收数', '结案数', '实际执结数'], [['延边中院', 60, 240, 255, 147]]);
+    const plan = planFill([t.grid], [t.table], { indicators: ['SJZJ_RATE'], targets: '延边2019' });
+    expect(plan.writes.find((w) => w.formula?.startsWith('=ZX.SJZJ_RATE'))).toMatchObject({ formula: '=ZX.SJZJ_RATE(E2,B2,C2)', value: 0.49 });
+    expect(plan.summary.join('\n')).toContain('实际执结率：达标 0 个，未达标 1 个');
+    expect(checkWithHyperFormula([t.grid], plan).disagreements).toEqual([]);
+  });
+
+  test('a table without 旧存/新收 gets the 结案 口径, named, and it is not compared with 延边2019’s 受理 target', () => {
+    const t = handTable('执行', ['院别', '结案数', '实际执结数'], [['延边中院', 255, 147]]);
+    const plan = planFill([t.grid], [t.table], { indicators: ['SJZJ_RATE'], targets: '延边2019' });
+    const col = plan.writes.find((w) => w.formula?.startsWith('=ZX.SJZJ_RATE'))!;
+    expect(col).toMatchObject({ formula: '=ZX.SJZJ_RATE(C2,B2,,"结案")' });
+    expect(col.value as number).toBeCloseTo(147 / 255, 12);
+    expect(plan.writes.filter((w) => w.row === 0).map((w) => w.value)).toEqual(['实际执结率（结案口径）']);
+    expect(plan.summary.join('\n')).toContain('实际执结率：目标按「受理」口径设定，本表按「结案」口径计算，未与目标比较');
+    expect(plan.summary.join('\n')).not.toMatch(/实际执结率：达标/);
+  });
+});
+
+describe('the direction belongs to the 口径 (issue 12.7)', () => {
+  // 终本率 by 延边2019 (÷ 受理): "终本率：不低于26.52%" — ↑; as a share of closings (÷ 结案) the less the better — ↓
+  const t = handTable('执行', ['院别', '结案数', '终本数'], [['甲法院', 200, 50], ['乙法院', 200, 70]]);
+  const preset: TargetPreset = { kind: 'target', id: '终本占比', name: '终本占比', source: '单元测试', year: 2024, description: '', targets: [{ indicator: 'ZB_RATE', name: '终本率', text: '30%', variant: '结案' }] };
+
+  test('a bare 30% on the 结案 口径 is at most 30%: 甲 50/200 = 25% 达标, 乙 70/200 = 35% 未达标; the rank is ascending', () => {
+    const plan = planFill([t.grid], [t.table], { targets: preset, indicators: ['ZB_RATE'], ranks: true });
+    const ok = plan.writes.filter((w) => w.formula?.includes('ZX.MEETS'));
+    expect(ok.map((w) => w.value)).toEqual(['达标', '未达标']);
+    expect(ok[0].formula).toContain('"逆向"');
+    expect(plan.writes.find((w) => w.formula?.startsWith('=RANK.EQ'))!.formula).toMatch(/,1\)$/);
+    expect(checkWithHyperFormula([t.grid], plan).disagreements).toEqual([]);
+  });
+
+  test('a preset may read an indicator in a direction of its own (direction: down)', () => {
+    const own: TargetPreset = { ...preset, targets: [{ indicator: 'ZB_RATE', name: '终本率', text: '30%', direction: 'down' }] };
+    const four = handTable('执行', ['院别', '旧存数', '新收数', '终本数'], [['甲法院', 0, 200, 50], ['乙法院', 0, 200, 70]]);
+    const plan = planFill([four.grid], [four.table], { targets: own, indicators: ['ZB_RATE'] });
+    expect(plan.writes.filter((w) => w.formula?.includes('ZX.MEETS')).map((w) => w.value)).toEqual(['达标', '未达标']);
   });
 });

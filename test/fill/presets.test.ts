@@ -9,6 +9,7 @@ import {
   validatePreset,
   validateScoringPreset,
   validateTargetPreset,
+  延边2019,
   延边2019Scoring,
   焦作2021,
 } from '../../src/core/presets';
@@ -114,5 +115,15 @@ describe('what a user reads names the documents, not internal codes', () => {
     const doc = renderFunctionsDoc();
     expect(doc).not.toMatch(/种子|\b00[0-4]\b/);
     expect(doc).toContain('焦作2021：焦作中院《“案件质量提升年”活动实施方案》（焦中法〔2021〕24号）');
+  });
+});
+
+describe('a target set on one 口径 (issue 12.1)', () => {
+  test('延边2019 sets 实际执结率, 终本率, 终结率 on the 受理 口径; a 口径 the indicator does not have is refused', () => {
+    const byId = (id: string) => 延边2019.targets.find((t) => t.indicator === id)!;
+    expect(['SJZJ_RATE', 'ZB_RATE', 'ZJIE_RATE'].map((id) => byId(id).variant)).toEqual(['受理', '受理', '受理']);
+    const bad = copyPreset(延边2019);
+    bad.targets.find((t) => t.indicator === 'SJZJ_RATE')!.variant = '平台';
+    expect(validateTargetPreset(bad)).toEqual([expect.stringContaining('指标「实际执结率」没有「平台」口径（可选：受理、结案）')]);
   });
 });

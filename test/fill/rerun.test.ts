@@ -62,10 +62,10 @@ describe('fill run again on its own output changes nothing', () => {
   test('审执结案进度, its 11月 floor and 是否达到进度 on a 1-11月 table are refreshed, not added again', async () => {
     const book = await readWorkbook(path.join(FIXTURES, 'unit-matrix.xlsx'));
     const { first, filled, second } = twice(book);
-    expect(first.writes.filter((w) => w.row === 3).map((w) => w.value)).toEqual(['结收比', '审执结案进度', '11月结案进度下限', '是否达到进度']);
+    expect(first.writes.filter((w) => w.row === 3).map((w) => w.value)).toEqual(['结收比', '收结案数均衡度', '审执结案进度', '11月结案进度下限', '是否达到进度']);
     expect(first.conditionalFormats).toHaveLength(2);
     expectNothingNew(filled, first, second);
-    expect(second.summary.join('\n')).toContain('更新此前填写的指标列 2 列：结收比；审执结案进度');
+    expect(second.summary.join('\n')).toContain('更新此前填写的指标列 3 列：结收比；收结案数均衡度；审执结案进度');
     expect(second.summary.join('\n')).toContain(`更新此前填写的 ${first.writes.length} 个单元格（公式或内容不变，不算覆盖）`);
   });
 
@@ -290,7 +290,7 @@ describe('what a refresh is, and what it is not', () => {
     sheet.values[4][col] = 0.5;
     const again = plan(filled);
     expect(again.overwrites).toEqual([{ sheet: '收结案', row: 4, col, previous: 0.5 }]);
-    expect(again.writes.filter((w) => w.row === 3).map((w) => w.col)).toEqual([8, 9, 10, 11]); // no new column
+    expect(again.writes.filter((w) => w.row === 3).map((w) => w.col)).toEqual([8, 9, 10, 11, 12]); // no new column
     expect(plan(filled, { keepExisting: true }).skipped).toEqual([{ sheet: '收结案', row: 4, col, previous: 0.5 }]);
   });
 
@@ -300,13 +300,14 @@ describe('what a refresh is, and what it is not', () => {
     const next = plan(filled, { month: 12 });
     expect(next.writes.filter((w) => w.row === 3).map((w) => `${address(w.row, w.col)} ${String(w.value)}`)).toEqual([
       'I4 结收比',
-      'J4 审执结案进度',
-      'K4 12月结案进度下限',
-      'L4 是否达到进度',
+      'J4 收结案数均衡度',
+      'K4 审执结案进度',
+      'L4 12月结案进度下限',
+      'M4 是否达到进度',
     ]);
-    expect(next.writes.find((w) => w.row === 4 && w.col === 10)!.formula).toBe('=ZX.JAJD_FLOOR(12)');
+    expect(next.writes.find((w) => w.row === 4 && w.col === 11)!.formula).toBe('=ZX.JAJD_FLOOR(12)');
     // the header and the seven floors change: the user confirms them; 是否达到进度 is the same formula
-    expect(next.overwrites.map((o) => address(o.row, o.col))).toEqual(['K4', 'K5', 'K6', 'K7', 'K8', 'K9', 'K10', 'K11']);
+    expect(next.overwrites.map((o) => address(o.row, o.col))).toEqual(['L4', 'L5', 'L6', 'L7', 'L8', 'L9', 'L10', 'L11']);
     expect(next.conditionalFormats).toEqual([]);
   });
 

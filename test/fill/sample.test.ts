@@ -42,7 +42,7 @@ describe('评分表 of the sample, preset 延边2019 (pro-rata steps, pro-rata f
     expect([...ranks].sort()).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
   });
 
-  test('图们法院, worked by hand: 85.5564 + 99.0338 → total 92.2951', () => {
+  test('图们法院, worked by hand: 85.5564 + 96.9908 → total 91.2736', () => {
     // 诉讼 (2019 vs 2018; 2018 from 附件2/附件3)
     const l1 = 40; // 发改指 20 vs 23: decline 3/23 = 13.04% × 4 = 52.2 → cap 40
     const l2 = 6 + 6; // 改发率 18/1350 = 1.33% ≦ 1.5% → 6; 改判+发回 18 vs 21: 14.29% × 0.5 = 7.1 → cap 6
@@ -52,15 +52,22 @@ describe('评分表 of the sample, preset 延边2019 (pro-rata steps, pro-rata f
     const l6 = (4 / 13 - 3 / 12) * 100 * 0.5 + 6; // 再审率 30.77% → 25%: 5.77 points × 0.5; 再审数 4 → 3: 25% × 0.5 = 12.5 → cap 6
     const l7 = 9.8; // 综合评价
     const litigation = l1 + l2 + l3 + l4 + l5 + l6 + l7;
-    // 执行 (基层 points): all met but 终结率 43/250 = 17.2% < 21.32% → 5 × 17.2/21.32
-    const enforcement = 7.5 * 4 + 8 + 8 + 5 + (5 * 0.172) / 0.2132 + 8 + 8 + 5 + 5 + 5 + 5 + 8;
+    // 执行 (基层 points). 实际执结率, 终本率, 终结率 divide by 受理 = 旧存 50 + 新收 250 = 300 (延边2019: 53.48% + 26.52%
+    // "目标达到执结率80%", issue 12.1); the rest are met
+    const enforcement =
+      7.5 * 4 + // 实际执结率(法定期限内) 140/(145+5), 执结率 250/300, 信访 4/4, 终本合格 70/70
+      (8 * (145 / 300)) / 0.5348 + // 实际执结率 145/300 = 48.33% < 53.48% (was 145/250 = 58%, met)
+      8 + // 执行完毕率 100/300 = 33.33%
+      (5 * (70 / 300)) / 0.2652 + // 终本率 70/300 = 23.33% < 26.52% (was 70/250 = 28%, met)
+      (5 * (43 / 300)) / 0.2132 + // 终结率 43/300 = 14.33% < 21.32%
+      8 + 8 + 5 + 5 + 5 + 5 + 8;
     expect(scoreAt('图们法院', COL.litigation) as number).toBeCloseTo(litigation, 9);
     expect(scoreAt('图们法院', COL.enforcement) as number).toBeCloseTo(enforcement, 9);
     expect(scoreAt('图们法院', COL.total) as number).toBeCloseTo(0.5 * litigation + 0.5 * enforcement, 9);
-    expect(scoreAt('图们法院', COL.total) as number).toBeCloseTo(92.2951, 4);
+    expect(scoreAt('图们法院', COL.total) as number).toBeCloseTo(91.2736, 4);
   });
 
-  test('珲春法院, worked by hand: 61.1387 + 97.6758 → total 79.4073', () => {
+  test('珲春法院, worked by hand: 61.1387 + 95.4492 → total 78.2939', () => {
     const l1 = 6.25 * 4; // 发改指 60 vs 64: 6.25% × 4 = 25
     const l2 = 0 + (4 / 57) * 100 * 0.5; // 改发率 53/3400 = 1.56% > 1.5% → 0; 改判+发回 53 vs 57: 7.02% × 0.5
     const l3 = 3 + (20 / 270) * 100 * 0.2; // 息诉率 1 − 250/3400 = 92.6% → 3; 二审收案 250 vs 270: 7.41% × 0.2
@@ -72,8 +79,11 @@ describe('评分表 of the sample, preset 延边2019 (pro-rata steps, pro-rata f
     const enforcement =
       (7.5 * (340 / 390)) / 0.9 + // 法定期限内实际执结率 340/(360+30) = 87.18% < 90%: pro-rata
       7.5 + 7.5 + 7.5 + // 执结率 82.5%, 信访 8/8, 终本合格 95%
-      8 + 8 + 5 + // 实际执结 54.5%, 执行完毕 31.25%, 终本率 30.3%
-      (5 * (108 / 660)) / 0.2132 + // 终结率 16.36% < 21.32%
+      // 实际执结率, 终本率, 终结率 ÷ 受理 = 130 + 670 = 800 (issue 12.1; by 结案 660 they were 54.5% met, 30.3% met, 16.36%)
+      (8 * (360 / 800)) / 0.5348 + // 实际执结率 45% < 53.48%
+      8 + // 执行完毕 250/800 = 31.25%
+      (5 * (200 / 800)) / 0.2652 + // 终本率 25% < 26.52%
+      (5 * (108 / 800)) / 0.2132 + // 终结率 13.5% < 21.32%
       (8 * (470 / 660)) / 0.7245 + // 法定期限内结案率 71.21% < 72.45%
       8 + 5 + // 保全 31.25%, 用时 99000/660 = 150 天 ≦ 153.25
       (5 * 0.8) / 0.8433 + // 督办 24/30 = 80% < 84.33%
@@ -81,7 +91,7 @@ describe('评分表 of the sample, preset 延边2019 (pro-rata steps, pro-rata f
       (8 * 0.14) / 0.15; // 执行局编制比例 14/100 = 14% < 15%
     expect(scoreAt('珲春法院', COL.litigation) as number).toBeCloseTo(litigation, 9);
     expect(scoreAt('珲春法院', COL.enforcement) as number).toBeCloseTo(enforcement, 9);
-    expect(scoreAt('珲春法院', COL.total) as number).toBeCloseTo(79.4073, 4);
+    expect(scoreAt('珲春法院', COL.total) as number).toBeCloseTo(78.2939, 4);
   });
 
   test('延边中院 gets 基层法院均值: the mean of the eight 基层 enforcement scores × 25/100', () => {
@@ -92,7 +102,8 @@ describe('评分表 of the sample, preset 延边2019 (pro-rata steps, pro-rata f
   });
 
   test('the summary names the top three', () => {
-    expect(plan.summary.join('\n')).toMatch(/总分前三：和龙法院 92\.78，图们法院 92\.30，汪清法院 89\.20/);
+    // 实际执结率, 终本率, 终结率 ÷ 受理 (issue 12.1) lowered every court's 执行 score; the order of the three stays
+    expect(plan.summary.join('\n')).toMatch(/总分前三：和龙法院 91\.46，图们法院 91\.27，汪清法院 87\.86/);
   });
 
   test('every formula written shows the value a real formula engine computes (HyperFormula with the ZX functions)', () => {

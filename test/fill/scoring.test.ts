@@ -108,3 +108,22 @@ describe('enforcement items (中院 and 基层 points, missed targets)', () => {
     expect(f.expr).toBeNull();
   });
 });
+
+describe('延边2019 执行 items 实际执结率 / 终本率 by the 受理 口径 (issue 12.1)', () => {
+  // "实际执结率：不低于53.48%" (基层 8分), "终本率：不低于26.52%（…目标达到执结率80%）" (基层 5分)
+  test('the rule names 受理, and the formula divides by 旧存 + 新收: 图们 145/(50+250) = 48.33% → 8 × 48.33/53.48', () => {
+    const e5 = item('E5');
+    expect(e5.rules[0]).toMatchObject({ kind: 'target', indicator: 'SJZJ_RATE', variant: '受理' });
+    const f = itemFormula(e5, 延边2019Scoring, literalSource('基层', { 实际执结数: 145, 旧存数: 50, 新收数: 250, 结案数: 250 }));
+    expect(formulaText(f.expr!, 'S')).toContain('ZX.SJZJ_RATE(145,50,250)');
+    expect(value(f.expr!) as number).toBeCloseTo((8 * (145 / 300)) / 0.5348, 12);
+  });
+  test('an edited preset may name the 结案 口径: the formula says so', () => {
+    const p = copyPreset(延边2019Scoring);
+    const rule = p.parts[1].items.find((i) => i.id === 'E7')!.rules[0];
+    if (rule.kind === 'target') rule.variant = '结案';
+    const f = itemFormula(p.parts[1].items.find((i) => i.id === 'E7')!, p, literalSource('基层', { 终本数: 70, 旧存数: 50, 新收数: 250, 结案数: 250 }));
+    expect(formulaText(f.expr!, 'S')).toContain('ZX.ZB_RATE(70,250,,"结案")');
+    expect(value(f.expr!)).toBe(5); // 70/250 = 28% ≥ 26.52%
+  });
+});

@@ -34,3 +34,15 @@ describe('year-over-year table (本期 / 上年同期 / 同比)', () => {
     expect(plan.overwrites).toEqual([]);
   });
 });
+
+test('正升逆降 reads the direction from the preset in use (issue 12.7): a preset that reads 结案率 as 逆向 flips the flags', async () => {
+  const book = await readWorkbook(path.join(__dirname, '..', 'fixtures', 'yoy.xlsx'));
+  const tables = book.flatMap((g) => recognizeGrid(g));
+  const preset = { kind: 'target' as const, id: '逆向测试', name: '逆向测试', source: '单元测试', year: 2024, description: '', targets: [{ indicator: 'JA_RATE', name: '结案率', text: '-', direction: 'down' as const }] };
+  const plan = planFill(book, tables, { targets: preset });
+  const v = book[0].values;
+  const flag = plan.writes.filter((w) => w.col === 10 && w.row >= 4);
+  expect(flag.length).toBeGreaterThan(0);
+  expect(flag.map((w) => w.value)).toEqual(flag.map((w) => ((v[w.row][7] as number) < (v[w.row][8] as number) ? '是' : '否')));
+  expect(plan.summary.join('\n')).toContain('结案率（逆向）');
+});

@@ -13,8 +13,14 @@
 import type { CellRange } from '../../src/core/base/grid';
 import { address, parseRange, rangeAddress } from '../../src/core/base/grid';
 import {
+  BORDER_KEYS,
+  DEFAULT_BORDER,
   DEFAULT_COLUMN_WIDTH,
+  DEFAULT_FONT,
+  DEFAULT_VERTICAL_ALIGNMENT,
   hostError,
+  ruleAreas,
+  type CellState,
   type ChartSeriesState,
   type ChartState,
   type ConditionalFormatState,
@@ -35,6 +41,13 @@ function jsonBytes(v: unknown): number {
   const text = JSON.stringify(v) ?? '';
   // Node has a fast byte count; the browser build (playground, end-to-end) encodes
   return typeof Buffer !== 'undefined' ? Buffer.byteLength(text, 'utf8') : encoder.encode(text).length;
+}
+
+/** As Excel: a method of a newer ExcelApi than the host has fails (the host's `apiVersion`). */
+function requireApi(state: WorkbookState, version: string, method: string): void {
+  const [a1, a2] = state.apiVersion.split('.').map(Number);
+  const [b1, b2] = version.split('.').map(Number);
+  if (a1 < b1 || (a1 === b1 && a2 < b2)) throw hostError('ApiNotFound', `${method} needs ExcelApi ${version}`);
 }
 
 function notLoaded(prop: string): Error {
@@ -346,6 +359,20 @@ export class FakeWorksheet extends FakeClientObject<SheetState> {
       return { sheet: this.target(), rect: { top: startRow, left: startColumn, bottom: startRow + rowCount - 1, right: startColumn + columnCount - 1 } };
     });
   }
+  /** several areas of the sheet, `A1:B2,D1:D5` (ExcelApi 1.9) */
+  getRanges(address?: string): FakeRangeAreas {
+    return new FakeRangeAreas(this.ctx, () => {
+      requireApi(this.ctx.state, '1.9', 'Worksheet.getRanges');
+      const sheet = this.target();
+      const rects = (address ?? '').split(',').map((a) => {
+        const text = a.trim().includes('!') ? a.trim().split('!').pop()! : a.trim();
+        const rect = parseRange(text.replace(/\$/g, ''));
+        if (!rect) throw hostError('InvalidArgument', `无效的地址 ${address}`);
+        return rect;
+      });
+      return { sheet, rects };
+    });
+  }
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
     return new FakeRange(
       this.ctx,
@@ -443,6 +470,20 @@ export function parseEntry(v: unknown): { input: Entry | null; error?: string; f
   return { input: s };
 }
 
+/** every format of a cell, as a format copy takes it (copies, not shared objects) */
+function copiedLook(from: CellState | undefined): Partial<CellState> {
+  return {
+    numberFormat: from?.numberFormat ?? 'General',
+    fill: from?.fill ?? null,
+    bold: from?.bold ?? false,
+    align: from?.align ?? 'General',
+    font: { ...(from?.font ?? {}) },
+    borders: Object.fromEntries(Object.entries(from?.borders ?? {}).map(([k, b]) => [k, { ...b }])),
+    vAlign: from?.vAlign,
+    wrap: from?.wrap,
+  };
+}
+
 export class FakeRange extends FakeClientObject<RangeTarget> {
   protected scalarProps = ['address', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'values', 'formulas', 'numberFormat', 'text', 'cellCount'];
   readonly format: FakeRangeFormat;
@@ -450,7 +491,10 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   constructor(ctx: FakeRequestContext, locate: () => RangeTarget | null, orNull = false, queueResolve = true) {
     super(ctx, locate, { orNull, queueResolve });
     this.format = new FakeRangeFormat(ctx, () => this.target());
-    this.conditionalFormats = new FakeConditionalFormatCollection(ctx, () => this.target());
+    this.conditionalFormats = new FakeConditionalFormatCollection(ctx, () => {
+      const t = this.target();
+      return { sheet: t.sheet, rects: [t.rect] };
+    });
   }
   protected override navigate(name: string): FakeClientObject<unknown> | null {
     return name === 'format' ? (this.format as FakeClientObject<unknown>) : null;
@@ -549,8 +593,30 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
             if (f.fill.color) out.format.fill.color = cell?.fill ?? '#FFFFFF';
             if (f.fill.pattern) out.format.fill.pattern = cell?.fill ? 'Solid' : 'None';
           }
-          if (f.font?.bold) out.format.font = { bold: !!cell?.bold };
+          if (f.font) {
+            const font: Excel.CellPropertiesFont = {};
+            if (f.font.bold) font.bold = !!cell?.bold;
+            for (const k of ['italic', 'underline', 'strikethrough', 'color', 'name', 'size'] as const) {
+              if (f.font[k]) (font as Record<string, unknown>)[k] = cell?.font?.[k] ?? DEFAULT_FONT[k];
+            }
+            out.format.font = font;
+          }
           if (f.horizontalAlignment) out.format.horizontalAlignment = (cell?.align ?? 'General') as Excel.HorizontalAlignment;
+          if (f.verticalAlignment) out.format.verticalAlignment = (cell?.vAlign ?? DEFAULT_VERTICAL_ALIGNMENT) as Excel.VerticalAlignment;
+          if (f.wrapText) out.format.wrapText = !!cell?.wrap;
+          if (f.borders) {
+            const want = f.borders;
+            const borders: Excel.CellBorderCollection = {};
+            for (const k of BORDER_KEYS) {
+              const b = { ...DEFAULT_BORDER, ...(cell?.borders?.[k] ?? {}) };
+              const edge: Excel.CellBorder = {};
+              if (want.style) edge.style = b.style as Excel.BorderLineStyle;
+              if (want.color) edge.color = b.color;
+              if (want.weight) edge.weight = b.weight as Excel.BorderWeight;
+              borders[k] = edge;
+            }
+            out.format.borders = borders;
+          }
         }
         if (options.address) out.address = `${t.sheet.name}!${address(r, c)}`;
         return out;
@@ -567,14 +633,37 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
           if (f.fill.pattern === 'None') this.ctx.state.setStyle(t.sheet, r, c, { fill: null });
           else if (f.fill.color) this.ctx.state.setStyle(t.sheet, r, c, { fill: f.fill.color.toUpperCase() });
         }
-        if (f.font && f.font.bold !== undefined) this.ctx.state.setStyle(t.sheet, r, c, { bold: f.font.bold });
-        if (f.horizontalAlignment !== undefined) this.ctx.state.setStyle(t.sheet, r, c, { align: f.horizontalAlignment });
+        const state = this.ctx.state;
+        const cell = () => state.cell(t.sheet, r, c);
+        if (f.font && f.font.bold !== undefined) state.setStyle(t.sheet, r, c, { bold: f.font.bold });
+        if (f.font) {
+          const font = { ...(cell()?.font ?? {}) };
+          for (const k of ['italic', 'underline', 'strikethrough', 'color', 'name', 'size'] as const) {
+            const v = f.font[k];
+            if (v !== undefined && v !== null) (font as Record<string, unknown>)[k] = k === 'color' ? String(v).toUpperCase() : v;
+          }
+          state.setStyle(t.sheet, r, c, { font });
+        }
+        if (f.horizontalAlignment !== undefined) state.setStyle(t.sheet, r, c, { align: f.horizontalAlignment });
+        if (f.verticalAlignment !== undefined) state.setStyle(t.sheet, r, c, { vAlign: f.verticalAlignment });
+        if (f.wrapText !== undefined) state.setStyle(t.sheet, r, c, { wrap: f.wrapText });
+        if (f.borders) {
+          const borders = { ...(cell()?.borders ?? {}) };
+          for (const k of BORDER_KEYS) {
+            const b = f.borders[k];
+            if (!b) continue;
+            // as Excel: an edge set to no line loses its colour and weight
+            borders[k] = b.style === 'None' ? { style: 'None' } : { ...(borders[k] ?? DEFAULT_BORDER), ...(b.style ? { style: b.style } : {}), ...(b.color ? { color: b.color.toUpperCase() } : {}), ...(b.weight ? { weight: b.weight } : {}) };
+          }
+          state.setStyle(t.sheet, r, c, { borders });
+        }
       });
     }, data);
   }
   /**
-   * As Excel for `Formats`: the target takes the source's formats (here what the host models: number format,
-   * fill, bold, alignment), the source repeated when it is smaller, as Excel pastes a cell over a range.
+   * As Excel for `Formats`: the target takes the source's formats (all the host models: number format, fill,
+   * font, borders, alignment, wrapping), the source repeated when it is smaller, as Excel pastes a cell over a
+   * range.
    */
   copyFrom(sourceRange: Excel.Range | Excel.RangeAreas | string, copyType?: Excel.RangeCopyType | 'All' | 'Formulas' | 'Values' | 'Formats' | 'Link'): void {
     this.ctx.queue(() => {
@@ -587,16 +676,16 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       for (let r = t.rect.top; r <= t.rect.bottom; r++) {
         for (let c = t.rect.left; c <= t.rect.right; c++) {
           const from = this.ctx.state.cell(s.sheet, s.rect.top + ((r - t.rect.top) % rows), s.rect.left + ((c - t.rect.left) % cols));
-          this.ctx.state.setStyle(t.sheet, r, c, { numberFormat: from?.numberFormat ?? 'General', fill: from?.fill ?? null, bold: from?.bold ?? false, align: from?.align ?? 'General' });
+          this.ctx.state.setStyle(t.sheet, r, c, copiedLook(from));
         }
       }
       // as Excel: the source's conditional formats come along, onto the matching part of the target (a source
       // smaller than the target is repeated, so its rule then spans the whole target in that direction)
-      for (const f of s.sheet.conditionalFormats.filter((x) => overlaps(x.range, s.rect))) {
-        const top = Math.max(f.range.top, s.rect.top);
-        const bottom = Math.min(f.range.bottom, s.rect.bottom);
-        const left = Math.max(f.range.left, s.rect.left);
-        const right = Math.min(f.range.right, s.rect.right);
+      for (const [f, area] of s.sheet.conditionalFormats.flatMap((x) => ruleAreas(x).filter((a) => overlaps(a, s.rect)).map((a) => [x, a] as const))) {
+        const top = Math.max(area.top, s.rect.top);
+        const bottom = Math.min(area.bottom, s.rect.bottom);
+        const left = Math.max(area.left, s.rect.left);
+        const right = Math.min(area.right, s.rect.right);
         const tallSource = rows < rowsOf(t.rect);
         const wideSource = cols < t.rect.right - t.rect.left + 1;
         const range = {
@@ -605,12 +694,13 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
           left: wideSource ? t.rect.left : t.rect.left + (left - s.rect.left),
           right: wideSource ? t.rect.right : t.rect.left + (right - s.rect.left),
         };
-        t.sheet.conditionalFormats.push({ ...f, id: this.ctx.state.newId('{CF-'), range, rule: f.rule && { ...f.rule } });
+        t.sheet.conditionalFormats.push({ ...f, id: this.ctx.state.newId('{CF-'), range, areas: undefined, rule: f.rule && { ...f.rule } });
       }
     }, null);
   }
   getMergedAreasOrNullObject(): FakeRangeAreas {
     return new FakeRangeAreas(this.ctx, () => {
+      requireApi(this.ctx.state, '1.13', 'Range.getMergedAreasOrNullObject');
       const t = this.target();
       const hits = t.sheet.merges.filter((m) => !(m.bottom < t.rect.top || m.top > t.rect.bottom || m.right < t.rect.left || m.left > t.rect.right));
       if (hits.length > MAX_MERGED_AREAS) throw hostError('GeneralException', 'There was an internal error while processing the request.');
@@ -750,9 +840,11 @@ interface AreasTarget {
 export class FakeRangeAreas extends FakeClientObject<AreasTarget> {
   protected scalarProps = ['address', 'areaCount'];
   readonly areas: FakeRangeCollection;
+  readonly conditionalFormats: FakeConditionalFormatCollection;
   constructor(ctx: FakeRequestContext, locate: () => AreasTarget | null, orNull = false) {
     super(ctx, locate, { orNull });
     this.areas = new FakeRangeCollection(ctx, () => this.resolveNow());
+    this.conditionalFormats = new FakeConditionalFormatCollection(ctx, () => this.target());
   }
   protected override navigate(name: string): FakeClientObject<unknown> | null {
     return name === 'areas' ? (this.areas as FakeClientObject<unknown>) : null;
@@ -802,30 +894,103 @@ function overlaps(a: CellRange, b: CellRange): boolean {
   return !(a.bottom < b.top || a.top > b.bottom || a.right < b.left || a.left > b.right);
 }
 
-/** What of rule range `r` lies outside `cut`; the host keeps a rule on one rectangle, so it must be one. */
-function outsidePart(r: CellRange, cut: CellRange): CellRange {
-  const spansRows = cut.top <= r.top && cut.bottom >= r.bottom;
-  const spansCols = cut.left <= r.left && cut.right >= r.right;
-  if (spansRows && (cut.left <= r.left || cut.right >= r.right)) {
-    return cut.left <= r.left ? { ...r, left: cut.right + 1 } : { ...r, right: cut.left - 1 };
-  }
-  if (spansCols && (cut.top <= r.top || cut.bottom >= r.bottom)) {
-    return cut.top <= r.top ? { ...r, top: cut.bottom + 1 } : { ...r, bottom: cut.top - 1 };
-  }
-  throw hostError('NotImplemented', 'the test host keeps a conditional format on one rectangle and cannot split it');
+function inside(a: CellRange, b: CellRange): boolean {
+  return a.top >= b.top && a.bottom <= b.bottom && a.left >= b.left && a.right <= b.right;
 }
 
-export class FakeConditionalFormatCollection extends FakeClientObject<RangeTarget> {
+/** What of `r` lies outside `cut`, as rectangles: the rows above and below it, then the columns left and right. */
+export function subtractRect(r: CellRange, cut: CellRange): CellRange[] {
+  if (!overlaps(r, cut)) return [{ ...r }];
+  const out: CellRange[] = [];
+  if (r.top < cut.top) out.push({ ...r, bottom: cut.top - 1 });
+  if (r.bottom > cut.bottom) out.push({ ...r, top: cut.bottom + 1 });
+  const top = Math.max(r.top, cut.top);
+  const bottom = Math.min(r.bottom, cut.bottom);
+  if (r.left < cut.left) out.push({ top, bottom, left: r.left, right: cut.left - 1 });
+  if (r.right > cut.right) out.push({ top, bottom, left: cut.right + 1, right: r.right });
+  return out;
+}
+
+/** the areas a conditional-format collection belongs to: a range's one, or a RangeAreas' several */
+interface RulesTarget {
+  sheet: SheetState;
+  rects: CellRange[];
+}
+
+const touches = (f: ConditionalFormatState, t: RulesTarget) => ruleAreas(f).some((a) => t.rects.some((r) => overlaps(a, r)));
+
+/** the sub-object of a rule that holds its properties, by rule type (Office.js's names) */
+const RULE_PARTS: Record<string, string> = {
+  CellValue: 'cellValue',
+  Custom: 'custom',
+  DataBar: 'dataBar',
+  ColorScale: 'colorScale',
+  IconSet: 'iconSet',
+  TopBottom: 'topBottom',
+  PresetCriteria: 'preset',
+  ContainsText: 'textComparison',
+};
+
+/** A rule's properties as Office.js reports them under its part (`cellValue`: its rule and its format …). */
+function partJson(cf: ConditionalFormatState): Record<string, unknown> {
+  if (cf.type !== 'CellValue' && cf.type !== 'Custom') return JSON.parse(JSON.stringify(cf.details ?? {}));
+  const font: Record<string, unknown> = { color: cf.fontColor, bold: cf.font?.bold ?? false, italic: cf.font?.italic ?? false, underline: cf.font?.underline ?? 'None', strikethrough: cf.font?.strikethrough ?? false };
+  const format = { fill: { color: cf.fill }, font };
+  return cf.type === 'Custom' ? { rule: { formula: cf.rule?.formula1 ?? null }, format } : { rule: { ...(cf.rule ?? {}) }, format };
+}
+
+/** Set a rule's properties from what `partJson` gives (a part's `set`). */
+function setPart(cf: ConditionalFormatState, json: Record<string, unknown>): void {
+  if (cf.type !== 'CellValue' && cf.type !== 'Custom') {
+    cf.details = deepMerge(cf.details ?? {}, json);
+    return;
+  }
+  const rule = json.rule as Record<string, string> | undefined;
+  if (rule) cf.rule = cf.type === 'Custom' ? { formula1: rule.formula } : { ...rule };
+  const format = json.format as { fill?: { color?: string | null }; font?: Record<string, unknown> } | undefined;
+  if (format?.fill && 'color' in format.fill) cf.fill = format.fill.color ?? null;
+  if (format?.font) {
+    const { color, ...rest } = format.font;
+    if (color !== undefined) cf.fontColor = (color as string | null) ?? null;
+    cf.font = { ...(cf.font ?? {}), ...(rest as ConditionalFormatState['font']) };
+  }
+}
+
+function deepMerge(a: Record<string, unknown>, b: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...a };
+  for (const [k, v] of Object.entries(b)) {
+    const old = out[k];
+    out[k] = v && typeof v === 'object' && !Array.isArray(v) && old && typeof old === 'object' && !Array.isArray(old) ? deepMerge(old as Record<string, unknown>, v as Record<string, unknown>) : JSON.parse(JSON.stringify(v));
+  }
+  return out;
+}
+
+/** The parts of `json` that `paths` ('rule', 'format/fill/color' …) name, as Office.js loads them. */
+function pick(json: Record<string, unknown>, paths: string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const p of paths) {
+    const keys = p.split('/');
+    let from: unknown = json;
+    for (const k of keys) from = from && typeof from === 'object' ? (from as Record<string, unknown>)[k] : undefined;
+    if (from === undefined) continue;
+    let to = out;
+    for (const k of keys.slice(0, -1)) to = (to[k] ??= {}) as Record<string, unknown>;
+    to[keys[keys.length - 1]] = JSON.parse(JSON.stringify(from));
+  }
+  return out;
+}
+
+export class FakeConditionalFormatCollection extends FakeClientObject<RulesTarget> {
   protected scalarProps: string[] = [];
   private itemList: FakeConditionalFormat[] | null = null;
-  constructor(ctx: FakeRequestContext, locate: () => RangeTarget) {
+  constructor(ctx: FakeRequestContext, locate: () => RulesTarget) {
     super(ctx, locate, { queueResolve: false });
   }
   protected read(): unknown {
     return null;
   }
-  private overlapping(t: RangeTarget): ConditionalFormatState[] {
-    return t.sheet.conditionalFormats.filter((f) => !(f.range.bottom < t.rect.top || f.range.top > t.rect.bottom || f.range.right < t.rect.left || f.range.left > t.rect.right));
+  private overlapping(t: RulesTarget): ConditionalFormatState[] {
+    return t.sheet.conditionalFormats.filter((f) => touches(f, t));
   }
   get items(): FakeConditionalFormat[] {
     if (!this.itemList) throw notLoaded('items');
@@ -837,20 +1002,22 @@ export class FakeConditionalFormatCollection extends FakeClientObject<RangeTarge
       const t = this.target();
       const list = this.overlapping(t).map((f) => {
         const cf = new FakeConditionalFormat(this.ctx, () => ({ sheet: t.sheet, cf: f }), false);
-        cf.stageProps(paths.length ? paths : ['id', 'type'], { sheet: t.sheet, cf: f });
+        cf.stageProps(paths.length ? paths : ['id', 'type', 'priority', 'stopIfTrue'], { sheet: t.sheet, cf: f });
         return cf;
       });
       this.ctx.stage(() => (this.itemList = list), list.length);
     });
     return this;
   }
+  /** As Excel: the new rule applies to the collection's areas and comes first (the top priority). */
   add(type: Excel.ConditionalFormatType | 'CellValue' | 'Custom' | 'DataBar' | 'ColorScale' | 'IconSet' | 'TopBottom' | 'PresetCriteria' | 'ContainsText'): FakeConditionalFormat {
     let created: { sheet: SheetState; cf: ConditionalFormatState } | null = null;
     const cf = new FakeConditionalFormat(this.ctx, () => created, false);
     this.ctx.queue(() => {
       const t = this.target();
-      const state: ConditionalFormatState = { id: this.ctx.state.newId('{CF-'), range: { ...t.rect }, type: String(type), rule: null, fill: null, fontColor: null };
-      t.sheet.conditionalFormats.push(state);
+      const state: ConditionalFormatState = { id: this.ctx.state.newId('{CF-'), range: { ...t.rects[0] }, type: String(type), rule: null, fill: null, fontColor: null };
+      if (t.rects.length > 1) state.areas = t.rects.map((r) => ({ ...r }));
+      t.sheet.conditionalFormats.unshift(state);
       created = { sheet: t.sheet, cf: state };
     }, type);
     return cf;
@@ -865,15 +1032,23 @@ export class FakeConditionalFormatCollection extends FakeClientObject<RangeTarge
   getCount(): FakeClientResult<number> {
     return new FakeClientResult(this.ctx, () => this.overlapping(this.target()).length);
   }
-  /** As Excel: the rules leave the range's cells only; a rule reaching beyond it keeps the cells outside. */
+  /** As Excel: the rules leave the range's cells only; a rule reaching beyond them keeps the cells outside, in as many areas as that takes. */
   clearAll(): void {
     this.ctx.queue(() => {
       const t = this.target();
       const kept: ConditionalFormatState[] = [];
       for (const f of t.sheet.conditionalFormats) {
-        if (!overlaps(f.range, t.rect)) kept.push(f);
-        else if (f.range.top >= t.rect.top && f.range.bottom <= t.rect.bottom && f.range.left >= t.rect.left && f.range.right <= t.rect.right) continue;
-        else kept.push({ ...f, range: outsidePart(f.range, t.rect) });
+        if (!touches(f, t)) {
+          kept.push(f);
+          continue;
+        }
+        let areas = ruleAreas(f);
+        for (const cut of t.rects) areas = areas.flatMap((a) => (inside(a, cut) ? [] : subtractRect(a, cut)));
+        if (!areas.length) continue;
+        // the same rule (the same id), on what is left of it
+        f.range = areas[0];
+        f.areas = areas.length > 1 ? areas : undefined;
+        kept.push(f);
       }
       t.sheet.conditionalFormats = kept;
     });
@@ -886,11 +1061,26 @@ interface CfTarget {
 }
 
 export class FakeConditionalFormat extends FakeClientObject<CfTarget> {
-  protected scalarProps = ['id', 'type', 'priority'];
+  protected scalarProps = ['id', 'type', 'priority', 'stopIfTrue'];
   readonly cellValue: FakeCellValueConditionalFormat;
+  readonly custom: FakeConditionalPart;
+  readonly dataBar: FakeConditionalPart;
+  readonly colorScale: FakeConditionalPart;
+  readonly iconSet: FakeConditionalPart;
+  readonly topBottom: FakeConditionalPart;
+  readonly preset: FakeConditionalPart;
+  readonly textComparison: FakeConditionalPart;
   constructor(ctx: FakeRequestContext, locate: () => CfTarget | null, queueResolve = true) {
     super(ctx, locate, { queueResolve });
-    this.cellValue = new FakeCellValueConditionalFormat(ctx, () => this.target());
+    const target = () => this.target();
+    this.cellValue = new FakeCellValueConditionalFormat(ctx, target);
+    this.custom = new FakeConditionalPart(ctx, target, 'custom');
+    this.dataBar = new FakeConditionalPart(ctx, target, 'dataBar');
+    this.colorScale = new FakeConditionalPart(ctx, target, 'colorScale');
+    this.iconSet = new FakeConditionalPart(ctx, target, 'iconSet');
+    this.topBottom = new FakeConditionalPart(ctx, target, 'topBottom');
+    this.preset = new FakeConditionalPart(ctx, target, 'preset');
+    this.textComparison = new FakeConditionalPart(ctx, target, 'textComparison');
   }
   stageProps(props: string[], t: CfTarget): void {
     for (const p of props) {
@@ -901,6 +1091,7 @@ export class FakeConditionalFormat extends FakeClientObject<CfTarget> {
   protected read(prop: string, t: CfTarget): unknown {
     if (prop === 'id') return t.cf.id;
     if (prop === 'type') return t.cf.type;
+    if (prop === 'stopIfTrue') return !!t.cf.stopIfTrue;
     return t.sheet.conditionalFormats.indexOf(t.cf);
   }
   get id(): string {
@@ -908,6 +1099,31 @@ export class FakeConditionalFormat extends FakeClientObject<CfTarget> {
   }
   get type(): Excel.ConditionalFormatType | 'CellValue' | 'Custom' | 'DataBar' | 'ColorScale' | 'IconSet' | 'TopBottom' | 'PresetCriteria' | 'ContainsText' {
     return this.get('type');
+  }
+  /** the rule's place in the sheet's order, 0 first; setting it moves the rule there */
+  get priority(): number {
+    return this.get('priority');
+  }
+  set priority(v: number) {
+    this.put('priority', v, (t) => {
+      const list = t.sheet.conditionalFormats.filter((f) => f !== t.cf);
+      list.splice(Math.max(0, Math.min(v, list.length)), 0, t.cf);
+      t.sheet.conditionalFormats = list;
+    });
+  }
+  get stopIfTrue(): boolean {
+    return this.get('stopIfTrue');
+  }
+  set stopIfTrue(v: boolean) {
+    this.put('stopIfTrue', v, (t) => (t.cf.stopIfTrue = v || undefined));
+  }
+  /** the areas the rule applies to (ExcelApi 1.9) */
+  getRanges(): FakeRangeAreas {
+    return new FakeRangeAreas(this.ctx, () => {
+      requireApi(this.ctx.state, '1.9', 'ConditionalFormat.getRanges');
+      const t = this.target();
+      return { sheet: t.sheet, rects: ruleAreas(t.cf).map((r) => ({ ...r })) };
+    });
   }
   delete(): void {
     this.ctx.queue(() => {
@@ -917,11 +1133,51 @@ export class FakeConditionalFormat extends FakeClientObject<CfTarget> {
   }
 }
 
-export class FakeCellValueConditionalFormat extends FakeClientObject<CfTarget> {
-  protected scalarProps = ['rule'];
+/**
+ * The properties of a rule of one type (`custom`, `dataBar` …): loaded by path ('rule', 'format/fill/color'),
+ * read back whole with toJSON, set with `set` — the way a rule is copied in Office.js. Using the part of
+ * another type than the rule's fails, as in Excel.
+ */
+export class FakeConditionalPart extends FakeClientObject<CfTarget> {
+  protected scalarProps: string[] = [];
+  private data: Record<string, unknown> | null = null;
+  constructor(
+    ctx: FakeRequestContext,
+    locate: () => CfTarget,
+    private readonly part: string,
+  ) {
+    super(ctx, locate, { queueResolve: false });
+  }
+  protected read(): unknown {
+    return null;
+  }
+  private ofType(): CfTarget {
+    const t = this.target();
+    if (RULE_PARTS[t.cf.type] !== this.part) throw hostError('InvalidOperation', `a ${t.cf.type} rule has no ${this.part}`);
+    return t;
+  }
+  override load(arg?: LoadArg): this {
+    const paths = loadPaths(arg) ?? [];
+    this.ctx.queue(() => {
+      const json = partJson(this.ofType().cf);
+      const value = paths.length ? pick(json, paths) : json;
+      this.ctx.stage(() => (this.data = value), value);
+    });
+    return this;
+  }
+  toJSON(): Record<string, unknown> {
+    if (!this.data) throw notLoaded(this.part);
+    return JSON.parse(JSON.stringify(this.data));
+  }
+  set(properties: Record<string, unknown>): void {
+    this.ctx.queue(() => setPart(this.ofType().cf, properties), properties);
+  }
+}
+
+export class FakeCellValueConditionalFormat extends FakeConditionalPart {
   readonly format: { fill: { color: string }; font: { color: string } };
   constructor(ctx: FakeRequestContext, locate: () => CfTarget) {
-    super(ctx, locate, { queueResolve: false });
+    super(ctx, locate, 'cellValue');
     const target = () => this.target();
     this.format = {
       fill: {
@@ -942,17 +1198,15 @@ export class FakeCellValueConditionalFormat extends FakeClientObject<CfTarget> {
       },
     };
   }
-  protected read(_prop: string, t: CfTarget): unknown {
-    return t.cf.rule;
-  }
   get rule(): Excel.ConditionalCellValueRule {
-    return this.get('rule');
+    return this.toJSON().rule as Excel.ConditionalCellValueRule;
   }
   set rule(v: Excel.ConditionalCellValueRule) {
-    this.put('rule', v, (t) => {
+    this.ctx.queue(() => {
+      const t = this.target();
       if (t.cf.type !== 'CellValue') throw hostError('InvalidOperation', 'not a cell value rule');
       t.cf.rule = { ...v };
-    });
+    }, v);
   }
 }
 
@@ -1275,14 +1529,15 @@ export type DriftCheck = [
   Implements<FakeRangeFormat, OfficeShape<Excel.RangeFormat, 'columnWidth' | 'horizontalAlignment' | 'fill' | 'font' | 'load'>>,
   Implements<FakeRangeFill, OfficeShape<Excel.RangeFill, 'color' | 'clear' | 'load'>>,
   Implements<FakeRangeFont, OfficeShape<Excel.RangeFont, 'bold' | 'load'>>,
-  Implements<FakeRangeAreas, OfficeShape<Excel.RangeAreas, 'address' | 'areaCount' | 'areas' | 'isNullObject' | 'load'>>,
+  Implements<FakeRangeAreas, OfficeShape<Excel.RangeAreas, 'address' | 'areaCount' | 'areas' | 'conditionalFormats' | 'isNullObject' | 'load'>>,
   Implements<FakeRangeCollection, OfficeShape<Excel.RangeCollection, 'items' | 'load'>>,
-  Implements<FakeWorksheet, OfficeShape<Excel.Worksheet, 'name' | 'id' | 'position' | 'visibility' | 'charts' | 'getRange' | 'getRangeByIndexes' | 'getUsedRangeOrNullObject' | 'activate' | 'delete' | 'load' | 'isNullObject'>>,
+  Implements<FakeWorksheet, OfficeShape<Excel.Worksheet, 'name' | 'id' | 'position' | 'visibility' | 'charts' | 'getRange' | 'getRangeByIndexes' | 'getRanges' | 'getUsedRangeOrNullObject' | 'activate' | 'delete' | 'load' | 'isNullObject'>>,
   Implements<FakeWorksheetCollection, OfficeShape<Excel.WorksheetCollection, 'items' | 'getItem' | 'getItemOrNullObject' | 'getActiveWorksheet' | 'add' | 'getCount' | 'load'>>,
   Implements<FakeWorkbook, OfficeShape<Excel.Workbook, 'worksheets' | 'customXmlParts' | 'getSelectedRange'>>,
   Implements<FakeConditionalFormatCollection, OfficeShape<Excel.ConditionalFormatCollection, 'items' | 'add' | 'getItem' | 'getCount' | 'clearAll' | 'load'>>,
-  Implements<FakeConditionalFormat, OfficeShape<Excel.ConditionalFormat, 'id' | 'type' | 'cellValue' | 'delete' | 'load'>>,
+  Implements<FakeConditionalFormat, OfficeShape<Excel.ConditionalFormat, 'id' | 'type' | 'priority' | 'stopIfTrue' | 'cellValue' | 'custom' | 'dataBar' | 'colorScale' | 'iconSet' | 'topBottom' | 'preset' | 'textComparison' | 'getRanges' | 'delete' | 'load'>>,
   Implements<FakeCellValueConditionalFormat, OfficeShape<Excel.CellValueConditionalFormat, 'rule' | 'load'>>,
+  Implements<FakeConditionalPart, OfficeShape<Excel.CustomConditionalFormat, 'load'>>,
   Implements<FakeChartCollection, OfficeShape<Excel.ChartCollection, 'items' | 'add' | 'getItem' | 'getCount' | 'count' | 'load'>>,
   Implements<FakeChart, OfficeShape<Excel.Chart, 'name' | 'id' | 'title' | 'series' | 'setPosition' | 'delete' | 'load'>>,
   Implements<FakeChartTitle, OfficeShape<Excel.ChartTitle, 'text' | 'load'>>,

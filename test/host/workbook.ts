@@ -1,6 +1,8 @@
 /**
- * The test host's workbook: what Excel keeps — cells (a constant or a formula), number formats, fills, bold,
- * alignment, merged areas, column widths, conditional formats, charts, custom XML parts, the selection.
+ * The test host's workbook: what Excel keeps — cells (a constant or a formula), number formats, fills, fonts
+ * (bold, italic, underline, strikethrough, colour, name, size), borders, alignment, wrapping, merged areas,
+ * column widths, conditional formats (of any type, on one or more areas, in priority order), charts, custom XML
+ * parts, the selection.
  * Formula results come from HyperFormula, built lazily (a sheet of constants never pays for it).
  */
 import type { HyperFormula } from 'hyperformula';
@@ -21,15 +23,80 @@ export interface CellState {
   fill?: string | null;
   bold?: boolean;
   align?: string;
+  /** the rest of the font; what is absent is Excel's default (DEFAULT_FONT) */
+  font?: FontState;
+  /** the cell's own edges; an absent edge has no line */
+  borders?: Partial<Record<BorderKey, BorderState>>;
+  vAlign?: string;
+  wrap?: boolean;
+}
+
+export interface FontState {
+  italic?: boolean;
+  underline?: string;
+  strikethrough?: boolean;
+  color?: string;
+  name?: string;
+  size?: number;
+}
+
+export type BorderKey = 'top' | 'bottom' | 'left' | 'right';
+export const BORDER_KEYS: BorderKey[] = ['top', 'bottom', 'left', 'right'];
+
+export interface BorderState {
+  style: string;
+  color?: string;
+  weight?: string;
+}
+
+/** what Office.js reports for a cell nobody formatted */
+export const DEFAULT_FONT: Required<FontState> = { italic: false, underline: 'None', strikethrough: false, color: '#000000', name: '等线', size: 11 };
+export const DEFAULT_BORDER: Required<BorderState> = { style: 'None', color: '#000000', weight: 'Thin' };
+export const DEFAULT_VERTICAL_ALIGNMENT = 'Bottom';
+
+/** the cell's look without what equals Excel's defaults, for exact comparisons (a restored default is no change) */
+export function lookOf(c: CellState | undefined): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (!c) return out;
+  if (c.numberFormat && c.numberFormat !== 'General') out.numberFormat = c.numberFormat;
+  if (c.fill) out.fill = c.fill;
+  if (c.bold) out.bold = true;
+  if (c.align && c.align !== 'General') out.align = c.align;
+  const font: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(c.font ?? {})) if (v !== undefined && v !== DEFAULT_FONT[k as keyof FontState]) font[k] = v;
+  if (Object.keys(font).length) out.font = font;
+  const borders: Record<string, unknown> = {};
+  for (const k of BORDER_KEYS) {
+    const b = c.borders?.[k];
+    if (b && b.style !== 'None') borders[k] = { style: b.style, color: b.color ?? DEFAULT_BORDER.color, weight: b.weight ?? DEFAULT_BORDER.weight };
+  }
+  if (Object.keys(borders).length) out.borders = borders;
+  if (c.vAlign && c.vAlign !== DEFAULT_VERTICAL_ALIGNMENT) out.vAlign = c.vAlign;
+  if (c.wrap) out.wrap = true;
+  return out;
 }
 
 export interface ConditionalFormatState {
   id: string;
+  /** the rule's first area (its only one unless `areas` says more) */
   range: CellRange;
+  /** every area the rule applies to, when it is more than one (a rule cut in two by clearAll) */
+  areas?: CellRange[];
   type: string;
+  /** a CellValue rule's condition; a Custom rule's formula is `formula1` */
   rule: { formula1?: string; formula2?: string; operator?: string } | null;
   fill: string | null;
   fontColor: string | null;
+  /** the format's font besides its colour */
+  font?: { bold?: boolean; italic?: boolean; underline?: string; strikethrough?: boolean };
+  stopIfTrue?: boolean;
+  /** the properties of a rule of another type (DataBar, ColorScale, IconSet, TopBottom …), as Office.js sets them */
+  details?: Record<string, unknown>;
+}
+
+/** every area a rule applies to */
+export function ruleAreas(f: ConditionalFormatState): CellRange[] {
+  return f.areas ?? [f.range];
 }
 
 export interface ChartSeriesState {
@@ -216,7 +283,7 @@ export class WorkbookState {
       if (!row) return;
       row.forEach((c, col) => {
         if (!c) return;
-        const has = c.input !== null || (!valuesOnly && (c.numberFormat !== undefined || c.fill || c.bold || c.align));
+        const has = c.input !== null || (!valuesOnly && (c.numberFormat !== undefined || Object.keys(lookOf(c)).length > 0));
         if (!has) return;
         top = Math.min(top, r);
         bottom = Math.max(bottom, r);
@@ -264,7 +331,12 @@ export class WorkbookState {
     return sheet;
   }
 
-  /** Everything about a sheet that an apply + revert must leave as it was, as plain data (for exact comparisons). */
+  /**
+   * Everything about a sheet that an apply + revert must leave as it was, as plain data (for exact comparisons):
+   * each cell's content and look (defaults left out: a format restored to Excel's default is no change), merged
+   * areas, column widths, the conditional formats in priority order with their areas and properties (not their
+   * ids: a rule put back is a new rule), the charts.
+   */
   snapshot(name: string): unknown {
     const sheet = this.sheetByName(name);
     if (!sheet) return null;
@@ -272,15 +344,19 @@ export class WorkbookState {
     sheet.rows.forEach((row, r) =>
       row?.forEach((c, col) => {
         if (!c) return;
-        const meaningful = c.input !== null || c.numberFormat !== undefined && c.numberFormat !== 'General' || c.fill || c.bold || (c.align && c.align !== 'General');
-        if (!meaningful) return;
+        const look = lookOf(c);
+        if (c.input === null && !Object.keys(look).length) return;
         cells[`${r},${col}`] = {
           input: c.input,
           error: c.error ?? null,
-          numberFormat: c.numberFormat && c.numberFormat !== 'General' ? c.numberFormat : null,
+          numberFormat: (look.numberFormat as string | undefined) ?? null,
           fill: c.fill ?? null,
           bold: !!c.bold,
-          align: c.align && c.align !== 'General' ? c.align : null,
+          align: (look.align as string | undefined) ?? null,
+          ...(look.font ? { font: look.font } : {}),
+          ...(look.borders ? { borders: look.borders } : {}),
+          ...(look.vAlign ? { vAlign: look.vAlign } : {}),
+          ...(look.wrap ? { wrap: true } : {}),
         };
       }),
     );
@@ -288,7 +364,17 @@ export class WorkbookState {
       cells,
       merges: [...sheet.merges].sort((a, b) => a.top - b.top || a.left - b.left),
       columnWidths: [...sheet.columnWidths.entries()].filter(([, w]) => w !== DEFAULT_COLUMN_WIDTH).sort((a, b) => a[0] - b[0]),
-      conditionalFormats: sheet.conditionalFormats.map((f) => ({ ...f })),
+      conditionalFormats: sheet.conditionalFormats.map((f) => {
+        const { id: _id, range: _range, areas: _areas, font, stopIfTrue, details, ...rest } = f;
+        const fontSet = Object.fromEntries(Object.entries(font ?? {}).filter(([, v]) => v && v !== 'None'));
+        return {
+          ...rest,
+          areas: [...ruleAreas(f)].sort((a, b) => a.top - b.top || a.left - b.left),
+          ...(Object.keys(fontSet).length ? { font: fontSet } : {}),
+          ...(stopIfTrue ? { stopIfTrue } : {}),
+          ...(details ? { details } : {}),
+        };
+      }),
       charts: sheet.charts.map((c) => c.name),
     };
   }

@@ -1,7 +1,8 @@
 /**
- * The manifest: the project's own checks (they need no schema), the icons, and the XSD validation against
- * ../shared/office-schemas/ — which, where the schemas are absent, is reported as not run by a test named so.
+ * The manifest: the project's own checks (they need no schema), the icons, the XSD validation against
+ * Microsoft's schemas kept in schemas/office/, and `npm run validate`, which fails when it cannot validate.
  */
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -21,6 +22,8 @@ import { drawIcon, ICON_SIZES, iconFileName, iconPng } from '../../scripts/make-
 import { formulaText, ref, zx } from '../../src/core/functions/formula';
 
 const SOURCE = fs.readFileSync(path.join(REPO_ROOT, 'manifest.xml'), 'utf8');
+/** the manifest with <ProviderName> before <Version>: the schemas set the order, the project checks do not */
+const SWAPPED = SOURCE.replace(/(<Version>[^<]*<\/Version>)(\s*)(<ProviderName>[^<]*<\/ProviderName>)/, '$3$2$1');
 
 function problemsOf(xml: string, siteRoot = REPO_ROOT) {
   return checkManifest(xml, { siteRoot }).problems;
@@ -141,14 +144,56 @@ describe('icons', () => {
   });
 });
 
-describe('manifest.xml: XSD validation against ../shared/office-schemas/', () => {
-  const schemasPresent = schemaFiles(DEFAULT_SCHEMA_DIR).includes(ROOT_SCHEMA);
+describe('manifest.xml: XSD validation against the schemas in the repository (schemas/office/)', () => {
+  test('the schemas are in the repository, with their source noted, and nothing reads them from outside it', () => {
+    expect(path.relative(REPO_ROOT, DEFAULT_SCHEMA_DIR)).toBe(path.join('schemas', 'office'));
+    expect(schemaFiles(DEFAULT_SCHEMA_DIR)).toEqual([
+      'ContentAppVersionOverridesV1_0.xsd',
+      'MailAppVersionOverridesV1_0.xsd',
+      'MailAppVersionOverridesV1_1.xsd',
+      'OfficeAppBasicTypesV1_0.xsd',
+      ROOT_SCHEMA,
+      'TaskPaneAppVersionOverridesV1_0.xsd',
+    ]);
+    const readme = fs.readFileSync(path.join(DEFAULT_SCHEMA_DIR, 'README.md'), 'utf8');
+    expect(readme).toMatch(/## Source/);
+    expect(readme).toContain('MS-OWEMXML');
+    for (const file of ['scripts/manifest-checks.ts', 'scripts/validate-manifest.ts', '.ci/run', 'package.json']) {
+      expect(`${file}: ${fs.readFileSync(path.join(REPO_ROOT, file), 'utf8')}`).not.toMatch(/\.\.\/shared|shared\/office-schemas/);
+    }
+  });
 
-  test('where the schemas are absent, validation says "schemas missing" instead of passing', async () => {
+  test('manifest.xml validates against the Office XSD schemas', async () => {
+    const result = await validateAgainstSchemas(SOURCE);
+    expect(result).toEqual({ ran: true, valid: true, errors: [] });
+  });
+
+  test('the schemas reject a non-GUID id and the locale written zh_CN', async () => {
+    for (const bad of [SOURCE.replace(/<Id>[^<]*<\/Id>/, '<Id>zhixiao</Id>'), SOURCE.replace('>zh-CN<', '>zh_CN<')]) {
+      const result = await validateAgainstSchemas(bad);
+      expect(result.ran && result.valid).toBe(false);
+    }
+  });
+
+  test('the schemas reject elements out of the order they set', async () => {
+    const result = await validateAgainstSchemas(SWAPPED);
+    expect(result.ran && result.valid).toBe(false);
+  });
+
+  test('a schema folder without the schemas says "schemas missing" instead of passing', async () => {
     const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'zhixiao-no-schemas-'));
     const result = await validateAgainstSchemas(SOURCE, empty);
     expect(result.ran).toBe(false);
     expect(result.ran === false && result.reason).toMatch(/schemas missing/);
+  });
+
+  test('schemas that do not load (an imported file damaged) say "schemas unusable" instead of passing', async () => {
+    const damaged = fs.mkdtempSync(path.join(os.tmpdir(), 'zhixiao-bad-schemas-'));
+    for (const name of schemaFiles(DEFAULT_SCHEMA_DIR)) fs.copyFileSync(path.join(DEFAULT_SCHEMA_DIR, name), path.join(damaged, name));
+    const file = path.join(damaged, 'TaskPaneAppVersionOverridesV1_0.xsd');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').slice(0, 3000));
+    const result = await validateAgainstSchemas(SOURCE, damaged);
+    expect(result.ran === false && result.reason).toMatch(/schemas unusable/);
   });
 
   test('the manifest is well-formed XML for xmllint (no schema needed)', async () => {
@@ -159,31 +204,40 @@ describe('manifest.xml: XSD validation against ../shared/office-schemas/', () =>
     const errors = await wellFormednessErrors(SOURCE.replace('<!--', '<!-- -- '));
     expect(errors.join('\n')).toMatch(/hyphen/i);
   });
+});
 
-  if (schemasPresent) {
-    test('manifest.xml validates against the Office XSD schemas', async () => {
-      const result = await validateAgainstSchemas(SOURCE);
-      expect(result).toEqual({ ran: true, valid: true, errors: [] });
+describe('npm run validate', () => {
+  /** runs scripts/validate-manifest.ts as `npm run validate -- ARGS` does */
+  function validate(...args: string[]): { status: number | null; out: string } {
+    const result = spawnSync(process.execPath, [path.join(REPO_ROOT, 'scripts', 'run-ts.js'), path.join(REPO_ROOT, 'scripts', 'validate-manifest.ts'), ...args], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, ZHIXIAO_OFFICE_SCHEMAS: '' },
     });
-
-    test('the schemas reject a non-GUID id and the locale written zh_CN', async () => {
-      for (const bad of [SOURCE.replace(/<Id>[^<]*<\/Id>/, '<Id>zhixiao</Id>'), SOURCE.replace('>zh-CN<', '>zh_CN<')]) {
-        const result = await validateAgainstSchemas(bad);
-        expect(result.ran && result.valid).toBe(false);
-      }
-    });
-
-    test('the schemas reject elements out of the order they set', async () => {
-      const swapped = SOURCE.replace(/(<Version>[^<]*<\/Version>)(\s*)(<ProviderName>[^<]*<\/ProviderName>)/, '$3$2$1');
-      expect(swapped).not.toBe(SOURCE);
-      const result = await validateAgainstSchemas(swapped);
-      expect(result.ran && result.valid).toBe(false);
-    });
-  } else {
-    test('XSD VALIDATION NOT RUN: ../shared/office-schemas/ is missing here (reported, not passed)', async () => {
-      const result = await validateAgainstSchemas(SOURCE);
-      expect(result).toEqual({ ran: false, reason: expect.stringContaining('schemas missing') });
-      process.stderr.write(`\n⚠ ${result.ran ? '' : result.reason}\n`);
-    });
+    return { status: result.status, out: result.stdout + result.stderr };
   }
+
+  test('passes the repository manifest, naming the schemas it used', () => {
+    const { status, out } = validate();
+    expect(out).toContain('✓ XSD：manifest.xml 符合 Office 清单架构（schemas/office）');
+    expect(status).toBe(0);
+  });
+
+  test('fails a manifest that only the schemas reject (elements out of order)', () => {
+    const site = tempSite();
+    const file = path.join(site, 'manifest.xml');
+    fs.writeFileSync(file, SWAPPED);
+    // the project checks alone would pass it: only the XSD part catches it
+    expect(problemsOf(SWAPPED, site)).toEqual([]);
+    const { status, out } = validate(file);
+    expect(out).toContain('不符合 Office 清单架构');
+    expect(status).toBe(1);
+  });
+
+  test('fails when it cannot validate against the schemas, instead of skipping them', () => {
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'zhixiao-no-schemas-'));
+    const { status, out } = validate('--schemas', empty);
+    expect(out).toMatch(/✗ XSD：无法校验 manifest\.xml：schemas missing/);
+    expect(status).toBe(1);
+  });
 });

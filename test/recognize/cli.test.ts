@@ -82,14 +82,14 @@ describe('zhixiao verify', () => {
     const { code, out } = await zhixiao('verify', fixture('unit-matrix.xlsx'), '--json');
     expect(code).toBe(0);
     const report = JSON.parse(out) as VerifyReport;
-    expect(report.checked).toBe(22); // as verify.test.ts counts them for unit-matrix.xlsx
+    expect(report.checked).toBe(23); // as verify.test.ts counts them for unit-matrix.xlsx (博爱's rate: blank 旧存 is 0)
     expect(report.findings.map((f) => Object.keys(f).sort())).toEqual(report.findings.map(() => ['cell', 'expected', 'kind', 'message', 'published', 'sheet']));
     expect(report.findings.map((f) => `${f.cell} ${f.kind}`)).toEqual(['H6 truncation', 'H8 mismatch', 'F11 total-mismatch']);
   });
 
   it('adds the rounding notes with --all', async () => {
     const { out } = await zhixiao('verify', fixture('unit-matrix.xlsx'), '--json', '--all');
-    expect((JSON.parse(out) as VerifyReport).findings.filter((f) => f.kind === 'rounding').map((f) => f.cell)).toEqual(['H5', 'H7', 'H10', 'H11']);
+    expect((JSON.parse(out) as VerifyReport).findings.filter((f) => f.kind === 'rounding').map((f) => f.cell)).toEqual(['H5', 'H7', 'H9', 'H10', 'H11']);
   });
 
   it('summarises in Chinese, one line per problem, and counts what it left out', async () => {
@@ -148,7 +148,8 @@ describe('bad input: one line, exit 1', () => {
     fs.writeFileSync(file, '这不是工作簿');
     const { code, err } = await zhixiao('verify', file);
     expect(code).toBe(1);
-    expect(err).toBe('错误：无法读取「notes.xlsx」：不是有效的 .xlsx 文件或文件已损坏');
+    // named for what it is (issue 11, item 6), no longer called damaged
+    expect(err).toBe('错误：无法读取「notes.xlsx」：这是文本文件（如 CSV），不是 .xlsx 工作簿：请在 Excel 或 WPS 中打开后另存为 .xlsx 再试');
   });
 
   it('a zip that is not a workbook (a renamed archive)', async () => {
@@ -159,7 +160,8 @@ describe('bad input: one line, exit 1', () => {
     const { code, out, err } = await zhixiao('recognize', file);
     expect(code).toBe(1);
     expect(out).toBe('');
-    expect(err).toBe('错误：无法读取「archive.xlsx」：其中没有工作表，不是有效的 .xlsx 文件');
+    // named for what it is (issue 11, item 6): a zip without xl/workbook.xml
+    expect(err).toBe('错误：无法读取「archive.xlsx」：这是一个 zip 压缩包，其中没有工作簿（缺少 xl/workbook.xml），不是 .xlsx 文件');
   });
 
   it('says so when formulas were never calculated (a workbook written by a program), and still reads the rest', async () => {

@@ -65,12 +65,14 @@ describe('what a finding says', () => {
     expect(findings.find((f) => f.cell === 'H10')).toMatchObject({ kind: 'rounding', published: 0.8929 });
   });
 
-  it('does not take a blank count for zero: the row is left unchecked', async () => {
+  it('takes a blank count for 0 in a rate, as the ZX functions do: the row is recomputed', async () => {
     const { findings, checked } = await verifyFixture('unit-matrix.xlsx', true);
-    expect(findings.some((f) => f.cell === 'H9')).toBe(false); // 博爱: 旧存 blank
-    // 6 rates with the total's, less 博爱's; 受理 = 旧存 + 新收 on 6 rows (博爱's 旧存 is blank); the total's 5 columns;
-    // 未结 = 旧存 + 新收 − 已结 on the 5 courts with all figures (the 合计 row's is not re-checked: its 已结 is already wrong)
-    expect(checked).toBe(6 + 6 + 5 + 5);
+    // 博爱: 旧存 blank, 190 ÷ (0 + 210) = 90.48%, published rounded
+    expect(findings.find((f) => f.cell === 'H9')).toMatchObject({ kind: 'rounding' });
+    expect(findings.find((f) => f.cell === 'H9')!.expected).toBeCloseTo(190 / 210, 10);
+    // 7 rates with the total's; 受理 = 旧存 + 新收 on 6 rows (the column-sum check still skips 博爱's blank 旧存); the
+    // total's 5 columns; 未结 = 旧存 + 新收 − 已结 on the 5 courts with all figures (the 合计 row's is not re-checked)
+    expect(checked).toBe(7 + 6 + 5 + 5);
   });
 
   it('reports a 同比 of a count in percent, computed against last year', async () => {

@@ -1,8 +1,9 @@
 /**
  * `zhixiao aggregate FILE.xlsx -o OUT.xlsx [--by 承办部门|承办人|法院] [--period 2023-01..2023-11]
- *  [--family 民,刑] [--sheet NAME] [--values] [--json]` — counts a case list (案件明细) by the 统计口径 and
+ *  [--family 民,刑] [--sheet NAME] [--values] [--json] [--force]` — counts a case list (案件明细) by the 统计口径 and
  * writes OUT with two new sheets: the unit matrix (案件统计) and the rows left out (未计入案件).
- * The input file is never written; the new sheets get names not yet taken.
+ * The input file is never written, an existing OUT is replaced only with --force (../output-file.ts); the new
+ * sheets get names not yet taken.
  */
 import * as path from 'path';
 import { aggregateChoices, CORE_MEASURES, isoDate, matchCaseHeader, parsePeriodText, periodTitle, recognizeCaseList, resolvePeriod, runAggregate, type PeriodSpec, type UnitBy } from '../../core/caselist';
@@ -10,7 +11,8 @@ import { FAMILY_NAMES, type CaseFamily } from '../../core/casenumber/types-data'
 import type { Grid } from '../../core/base/grid';
 import type { RecognizedTable } from '../../core/recognize/types';
 import { loadWorkbook, selectSheets, workbookToGrids } from '../xlsx-read';
-import { applyPlanToWorkbook, parseInOutArgs, writeWorkbookFile } from '../xlsx-write';
+import { applyPlanToWorkbook, FORMULAS_FILE_NOTE, parseInOutArgs, writeWorkbookFile } from '../xlsx-write';
+import { checkOutputFile } from '../output-file';
 import { CliError, type CliCommand, type CliIO } from '../types';
 
 interface AggregateArgs {
@@ -22,6 +24,7 @@ interface AggregateArgs {
   sheet?: string;
   values: boolean;
   json: boolean;
+  force: boolean;
 }
 
 const UNITS: UnitBy[] = ['承办部门', '承办人', '法院'];
@@ -112,7 +115,8 @@ async function run(args: string[], io: CliIO): Promise<number> {
     throw new CliError(e instanceof Error ? e.message : String(e));
   }
   const { plan, result } = runResult;
-  applyPlanToWorkbook(workbook, plan, { values: a.values });
+  checkOutputFile({ out: a.out, inputs: [a.file], force: a.force });
+  const applied = applyPlanToWorkbook(workbook, plan, { values: a.values });
   await writeWorkbookFile(workbook, a.out);
 
   if (a.json) {
@@ -145,6 +149,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
     for (const r of runResult.read.rejected.slice(0, 5)) io.out(`  未计入 第${r.row}行 ${r.caseNumber || '（无案号）'}：${r.reason}`);
     if (runResult.read.rejected.length > 5) io.out(`  … 共 ${runResult.read.rejected.length} 行不合格，见「${runResult.rejectedSheetName}」`);
     io.out(`已写出「${a.out}」`);
+    if (applied.zxFormulas) for (const line of FORMULAS_FILE_NOTE) io.out(line);
   }
   return 0;
 }
@@ -164,7 +169,7 @@ function emptyPeriodHint(cases: { filed: number; closed: number | null }[]): str
 const aggregate: CliCommand = {
   name: 'aggregate',
   summary: '按统计口径汇总案件明细：按承办部门/承办人/法院统计旧存、新收、结案、未结等，写入新工作表',
-  usage: 'zhixiao aggregate FILE.xlsx -o OUT.xlsx [--by 承办部门|承办人|法院] [--period 2023-01..2023-11|统计2023|2023-03] [--family 民,刑] [--sheet NAME] [--values] [--json]',
+  usage: 'zhixiao aggregate FILE.xlsx -o OUT.xlsx [--by 承办部门|承办人|法院] [--period 2023-01..2023-11|统计2023|2023-03] [--family 民,刑] [--sheet NAME] [--values] [--json] [--force]',
   run,
 };
 

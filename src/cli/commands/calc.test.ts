@@ -33,7 +33,7 @@ describe('zhixiao calc', () => {
   test('an array constant spills rows and columns, tab-separated', async () => {
     const r = await calc('CONTROL_LIMIT', '{67;252;23}', '10%');
     expect(r).toEqual({ code: 0, out: ['60', '226', '20'], err: [] });
-    expect((await calc('RATE', '{1,2}', '{2,8}')).out).toEqual(['0.5\t0.25']);
+    expect((await calc('BL_RATE', '{1,2}', '{2,8}')).out).toEqual(['0.5\t0.25']);
   });
 
   test('an error prints the Excel error and the message, exit 1', async () => {
@@ -47,7 +47,7 @@ describe('zhixiao calc', () => {
   });
 
   test('an error inside a spilled range is listed with its position, exit 1', async () => {
-    const r = await calc('RATE', '{1;2}', '{2;0}');
+    const r = await calc('BL_RATE', '{1;2}', '{2;0}');
     expect(r.code).toBe(1);
     expect(r.out).toEqual(['0.5', '#DIV/0!']);
     expect(r.err).toEqual(['第2行第1列 #DIV/0!：分母为0，无法计算']);
@@ -118,9 +118,10 @@ test('too few arguments is refused as Excel refuses the formula; "" is an empty 
   expect(r.code).toBe(1);
   expect(r.out).toEqual([]);
   expect(r.err).toEqual(['错误：ZX.FWXS_RATE 至少需要 2 个参数（二审收案数, 一审结案数），给了 1 个；空单元格请写 ""']);
+  // a blank count is 0 (docs/functions.md): 160 appeals over 0 closings divides by zero
   const blank = await calc('FWXS_RATE', '160', '');
-  expect(blank.out).toEqual(['#VALUE!']);
-  expect(blank.err[0]).toContain('一审结案数」为空');
+  expect(blank.out).toEqual(['#DIV/0!']);
+  expect(blank.err[0]).toContain('一审结案数');
 });
 
 test('a quoted thousands separator inside an array constant is read as one number', async () => {

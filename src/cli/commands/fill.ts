@@ -1,8 +1,10 @@
 /**
  * `zhixiao fill FILE.xlsx -o OUT.xlsx [--sheet NAME] [--preset NAME|FILE.json] [--targets workbook|none|NAME]
- *  [--values] [--overwrite] [--rank] [--no-gap] [--no-pass] [--month N]` — completes every recognised table it can, writes OUT, prints
- * the plan's summary. `--preset` names a target and/or scoring preset; `--targets` picks the target source alone.
- * A non-empty cell is never written over without --overwrite: those writes are skipped and listed. Run again on
+ *  [--targets-scope all|total] [--values] [--overwrite] [--force] [--rank] [--no-gap] [--no-pass] [--month N]` — completes every recognised table it can, writes OUT, prints
+ * the plan's summary. `--preset` names a target and/or scoring preset; `--targets` picks the target source alone;
+ * `--targets-scope total` keeps the 全市 targets to the total row (by default they bind every court as well).
+ * A non-empty cell is never written over without --overwrite: those writes are skipped and listed. The input is
+ * never written, and an existing OUT is replaced only with --force (../output-file.ts). Run again on
  * its own output, fill refreshes what it wrote: the same formula (or constant) written into a cell that holds it
  * is not an overwrite and needs no --overwrite (the summary counts them: 更新此前填写的 N 个单元格).
  */
@@ -16,7 +18,8 @@ import type { RecognizedTable } from '../../core/recognize/types';
 import type { EditPlan } from '../../core/base/plan';
 import { SCORING_PRESETS, TARGET_PRESETS, presetFromJson } from '../../core/presets';
 import { loadWorkbook, selectSheets, workbookToGrids } from '../xlsx-read';
-import { applyPlanToWorkbook, parseInOutArgs, writeWorkbookFile } from '../xlsx-write';
+import { applyPlanToWorkbook, FORMULAS_FILE_NOTE, parseInOutArgs, writeWorkbookFile } from '../xlsx-write';
+import { checkOutputFile } from '../output-file';
 import { CliError, type CliCommand, type CliIO } from '../types';
 
 interface FillArgs {
@@ -25,8 +28,10 @@ interface FillArgs {
   sheet?: string;
   preset?: string;
   targets?: string;
+  targetsScope?: 'all' | 'total';
   values: boolean;
   overwrite: boolean;
+  force: boolean;
   ranks: boolean;
   gaps: boolean;
   passFail: boolean;
@@ -39,6 +44,11 @@ function parseArgs(args: string[]): FillArgs {
     if (a === '--sheet') own.sheet = next();
     else if (a === '--preset') own.preset = next();
     else if (a === '--targets') own.targets = next();
+    else if (a === '--targets-scope') {
+      const scope = next();
+      if (scope !== 'all' && scope !== 'total') throw new CliError('--targets-scope 应为 all（全市目标约束每一家法院，默认）或 total（只用于合计行）');
+      own.targetsScope = scope;
+    }
     else if (a === '--values') own.values = true;
     else if (a === '--overwrite') own.overwrite = true;
     else if (a === '--rank' || a === '--ranks') own.ranks = true;
@@ -100,6 +110,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
   io.out(`识别出 ${tables.length} 个表格：${[...kinds].map(([k, n]) => `${k} ${n}`).join('、')}`);
   const options: FillOptions = { ...presetOptions(a.preset), ranks: a.ranks, gaps: a.gaps, passFail: a.passFail, ...(a.month ? { month: a.month } : {}) };
   if (a.targets) options.targets = targetOption(a.targets);
+  if (a.targetsScope) options.targetsScope = a.targetsScope;
   // the target and score tables of other sheets feed the named sheet's fill, but only its tables are filled
   const allTables = a.sheet ? [...tables, ...grids.filter((g) => g.sheet !== a.sheet).flatMap((g) => recognizeGrid(g))] : tables;
   let plan: EditPlan;
@@ -116,6 +127,9 @@ async function run(args: string[], io: CliIO): Promise<number> {
     if (skipped.length) io.out(`跳过 ${skipped.length} 个非空单元格（加 --overwrite 才会覆盖）：${skipped.slice(0, 10).join('，')}${skipped.length > 10 ? ' …' : ''}`);
     return skipped.length ? 1 : 0;
   }
+  // every file read (the workbook, a preset file) is an input the output must not be
+  const presetFiles = [a.preset, a.targets].filter((f): f is string => !!f && /\.json$/i.test(f));
+  checkOutputFile({ out: a.out, inputs: [a.file, ...presetFiles], force: a.force });
   const result = applyPlanToWorkbook(workbook, plan, { values: a.values });
   await writeWorkbookFile(workbook, a.out);
   for (const line of plan.summary.filter((l) => !l.startsWith('保留'))) io.out(line);
@@ -127,13 +141,15 @@ async function run(args: string[], io: CliIO): Promise<number> {
     io.out(`跳过 ${skipped.length} 个非空单元格（加 --overwrite 才会覆盖）：${skipped.slice(0, 10).join('，')}${skipped.length > 10 ? ' …' : ''}`);
   }
   for (const s of result.skipped) io.out(`未写入：${s}`);
+  if (result.zxFormulas) for (const line of FORMULAS_FILE_NOTE) io.out(line);
   return 0;
 }
 
 const fill: CliCommand = {
   name: 'fill',
   summary: '补全识别出的表格（指标列、目标差距、控制目标、同比、评分表），写出新文件',
-  usage: 'zhixiao fill FILE.xlsx -o OUT.xlsx [--sheet NAME] [--preset NAME] [--targets workbook|none|NAME] [--values] [--overwrite] [--rank] [--no-gap] [--no-pass] [--month N]',
+  usage:
+    'zhixiao fill FILE.xlsx -o OUT.xlsx [--sheet NAME] [--preset NAME] [--targets workbook|none|NAME] [--targets-scope all|total] [--values] [--overwrite] [--force] [--rank] [--no-gap] [--no-pass] [--month N]',
   run,
 };
 

@@ -10,6 +10,7 @@ import { verifyTables } from '../../core/kinds';
 import type { FindingKind, VerifyFinding } from '../../core/verify';
 import type { CliCommand } from '../types';
 import { parseFileArgs, recognizeFile, uncomputedNote } from './recognize';
+import { pushAll } from '../../core/base/arrays';
 
 const KIND_TEXT: Record<FindingKind, string> = {
   rounding: '四舍五入',
@@ -32,7 +33,7 @@ const verify: CliCommand = {
     for (const g of grids) {
       const r = verifyTables(g, tables.get(g.sheet) ?? [], { all: true });
       checked += r.checked;
-      every.push(...r.findings);
+      pushAll(every, r.findings);
     }
     const findings = a.all ? every : every.filter((f) => f.kind !== 'rounding');
     if (a.json) {

@@ -13,6 +13,7 @@
  */
 import type { CellRange, CellValue } from './grid';
 import { isErrorValue } from './grid';
+import { pushAll } from './arrays';
 
 export interface CellWrite {
   sheet: string;
@@ -101,13 +102,13 @@ export function mergePlans(...plans: EditPlan[]): EditPlan {
   const out = emptyPlan();
   for (const p of plans) {
     for (const s of p.newSheets) if (!out.newSheets.includes(s)) out.newSheets.push(s);
-    out.writes.push(...p.writes);
-    out.merges.push(...p.merges);
-    out.conditionalFormats.push(...p.conditionalFormats);
-    out.charts.push(...p.charts);
-    out.columnWidths.push(...p.columnWidths);
-    out.overwrites.push(...p.overwrites);
-    out.summary.push(...p.summary);
+    pushAll(out.writes, p.writes);
+    pushAll(out.merges, p.merges);
+    pushAll(out.conditionalFormats, p.conditionalFormats);
+    pushAll(out.charts, p.charts);
+    pushAll(out.columnWidths, p.columnWidths);
+    pushAll(out.overwrites, p.overwrites);
+    pushAll(out.summary, p.summary);
   }
   return out;
 }

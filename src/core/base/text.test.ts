@@ -1,6 +1,11 @@
-import { caseHeaderKey, cellText, dropBracketedUnits, dropNamePunctuation, dropNamespace, dropSpaces, foldWidth, headerMatchKey, nameKey, numberText, splitTrailingBracket, unifyMinus } from './text';
+import { caseHeaderKey, cellText, dropBracketedUnits, dropNamePunctuation, dropNamespace, dropSpaces, excerpt, foldTraditional, foldWidth, headerMatchKey, labelKey, nameKey, numberText, splitTrailingBracket, unifyMinus } from './text';
 
 describe('the text rules, one at a time', () => {
+  test('an excerpt keeps at most 20 characters (whole characters, not UTF-16 halves) and says it was cut', () => {
+    expect(excerpt('短文本')).toBe('短文本');
+    expect(excerpt('一'.repeat(100_000))).toBe('一'.repeat(20) + '…');
+    expect(excerpt('𠀀'.repeat(30), 3)).toBe('𠀀𠀀𠀀…');
+  });
   test('width folding turns full-width digits, brackets and percent signs into plain ones', () => {
     expect(foldWidth('（件）９２．５％')).toBe('(件)92.5%');
   });
@@ -48,5 +53,23 @@ describe('the keys built from the rules', () => {
   });
   test('caseHeaderKey: the asterisk of a required column goes, the unit is kept apart', () => {
     expect(caseHeaderKey('*标的额（万元）')).toEqual({ key: '标的额', unit: '万元' });
+  });
+});
+
+describe('traditional characters fold for matching', () => {
+  test('the spellings of Hong Kong and Macao tables read as the mainland ones', () => {
+    expect(foldTraditional('結案數目')).toBe('结案数目');
+    expect(foldTraditional('合計')).toBe('合计');
+    expect(foldTraditional('承上月轉入')).toBe('承上月转入');
+  });
+  test('simplified text is left as it is', () => {
+    expect(foldTraditional('延吉法院一审服判息诉率')).toBe('延吉法院一审服判息诉率');
+  });
+  test('a catalogue name written in traditional characters is the same key', () => {
+    expect(nameKey('一審服判息訴率')).toBe(nameKey('一审服判息诉率'));
+    expect(headerMatchKey('結案數（件）')).toBe(headerMatchKey('结案数'));
+  });
+  test('labelKey folds a label for the vocabulary; the label itself is shown as written elsewhere', () => {
+    expect(labelKey(' 總 計 ')).toBe('总计');
   });
 });

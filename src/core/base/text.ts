@@ -7,17 +7,31 @@
  * from them, so every caller folds text the same way:
  * - `cellText`   — a cell as the vocabulary reads it (width folded, no spaces);
  * - `numberText` — a cell as the value parser reads it (also one minus sign);
- * - `nameKey`    — a catalogue name or function id as a lookup key (also no name punctuation, upper case);
+ * - `labelKey`   — a label as the vocabulary matches it (also traditional characters folded);
+ * - `nameKey`    — a catalogue name or function id as a lookup key (also no name punctuation, folded, upper case);
  * - `headerMatchKey` — a header as the catalogue matcher compares it (also no bracketed unit);
  * - `caseHeaderKey`  — a case-list header, its bracketed unit split off.
  */
 import { isErrorValue, type CellValue } from './grid';
+import { SIMPLIFIED, TRADITIONAL } from './traditional-data';
 
 // --- the rules ------------------------------------------------------------------------------------------
 
 /** Full-width forms and compatibility characters to their plain forms (`（` → `(`, `９` → `9`, U+3000 → space). */
 export function foldWidth(text: string): string {
   return text.normalize('NFKC');
+}
+
+const TRADITIONAL_CHAR = new RegExp(`[${TRADITIONAL}]`, 'g');
+const SIMPLIFIED_OF = new Map([...TRADITIONAL].map((c, i) => [c, SIMPLIFIED[i]]));
+
+/**
+ * Traditional characters to simplified ones (`結案數` → `结案数`, `合計` → `合计`): the courts of Hong Kong and
+ * Macao and older yearbooks write them. One character at a time from OpenCC's table (./traditional-data.ts);
+ * for matching only — a name the user wrote is shown as written.
+ */
+export function foldTraditional(text: string): string {
+  return text.replace(TRADITIONAL_CHAR, (c) => SIMPLIFIED_OF.get(c) ?? c);
 }
 
 /** Every whitespace character removed: tables pad names with spaces (`合  计`) that mean nothing. */
@@ -60,6 +74,15 @@ export function splitTrailingBracket(text: string): { text: string; bracket: str
   return m ? { text: text.slice(0, m.index), bracket: m[1] || null } : { text, bracket: null };
 }
 
+/**
+ * At most `max` characters of a text for a message, with `…` when cut: an argument can hold 100,000
+ * characters, and a message that echoes it in full is unreadable (and heavy to pass to Excel).
+ */
+export function excerpt(text: string, max = 20): string {
+  const chars = Array.from(text);
+  return chars.length > max ? chars.slice(0, max).join('') + '…' : text;
+}
+
 // --- the keys built from them ---------------------------------------------------------------------------
 
 /** A cell as the vocabulary matches it: width folded, no whitespace at all; an error cell as its code. */
@@ -74,14 +97,19 @@ export function numberText(text: string): string {
   return dropSpaces(unifyMinus(foldWidth(text)));
 }
 
-/** A name or function id as a lookup key: `ZX.fwxs_rate`, `一审服判息诉率`, `改判、发回重审率` compare by it. */
+/** A name or function id as a lookup key: `ZX.fwxs_rate`, `一审服判息诉率`, `一審服判息訴率`, `改判、发回重审率` compare by it. */
 export function nameKey(text: string): string {
-  return dropNamePunctuation(dropNamespace(foldWidth(text))).toUpperCase();
+  return foldTraditional(dropNamePunctuation(dropNamespace(foldWidth(text)))).toUpperCase();
 }
 
-/** A header as the catalogue matcher compares it: no spaces, no bracketed unit, no name punctuation. */
+/** A row or column label as the vocabulary matches it (total words, levels, benchmarks): `合計` reads as `合计`. */
+export function labelKey(v: CellValue | undefined): string {
+  return foldTraditional(cellText(v));
+}
+
+/** A header as the catalogue matcher compares it: no spaces, no bracketed unit, no name punctuation, simplified. */
 export function headerMatchKey(text: string): string {
-  return dropNamePunctuation(dropBracketedUnits(dropSpaces(foldWidth(text))));
+  return foldTraditional(dropNamePunctuation(dropBracketedUnits(dropSpaces(foldWidth(text)))));
 }
 
 /** A case-list header: spaces and the asterisks of required columns removed, the bracketed unit split off. */

@@ -57,6 +57,17 @@ describe('parseCellValue reads what statisticians type', () => {
     if (p.kind === 'invalid') expect(p.reason).toMatch(/[\u4e00-\u9fff]/);
   });
 
+  test.each(['1 2', '1 000', '１　２', '12. 5', '1 2件'])('digits with a space between them (%p) are not one number', (input) => {
+    const p = parseCellValue(input);
+    expect(p.kind).toBe('invalid');
+    if (p.kind === 'invalid') expect(p.reason).toMatch(/中间有空格/);
+  });
+
+  test('a reason quotes at most 20 characters of a long text', () => {
+    const p = parseCellValue('x'.repeat(100_000));
+    expect(p.kind === 'invalid' && p.reason.length).toBeLessThan(40);
+  });
+
   test('booleans and non-finite numbers are invalid', () => {
     expect(parseCellValue(true).kind).toBe('invalid');
     expect(parseCellValue(Number.NaN).kind).toBe('invalid');

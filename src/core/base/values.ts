@@ -11,11 +11,13 @@
  * - a unit suffix: 件 天 人 元 万元 (and 个 笔 名 户 次 日 月 年, 天/件): the number is taken as written, the
  *   suffix is reported in `unit`. `12万元` is 12 (in 万元), not 120000: amounts of one column share a unit, and
  *   a ratio of two amounts does not depend on it;
- * - blank (null, undefined, empty or spaces only) → missing: a count that was not reported is not zero.
- * Rejected with a Chinese reason: dashes (`—`, `-`, `/`), words (`abc`, `无`), booleans, malformed numbers.
+ * - blank (null, undefined, empty or spaces only) → missing; what a blank means is the caller's rule (the ZX
+ *   functions count a blank count as 0, docs/functions.md).
+ * Rejected with a Chinese reason: dashes (`—`, `-`, `/`), words (`abc`, `无`), booleans, malformed numbers,
+ * digits with a space between them (`1 2` is not 12; a space before a unit, `12 件`, is fine).
  * Excel error values (an ErrorValue, or the exact text of an error code such as `#DIV/0!`) propagate.
  */
-import { numberText } from './text';
+import { excerpt, foldWidth, numberText } from './text';
 import { isErrorValue, type CellValue, type ErrorValue, type ExcelErrorCode } from './grid';
 
 export type ParsedValue =
@@ -43,6 +45,11 @@ export const UNIT_SUFFIXES = ['天/件', '万元', '件', '天', '人', '元', '
 /** texts that mean "nothing reported / not applicable" — invalid as numbers, named in the reason */
 const DASHES = /^[-－—–―‐‑~～/／\\、.·…]+$/;
 
+/** a dash or slash (`-`, `—`, `/` …): what a court writes for "not reported / not applicable" */
+export function isDash(v: CellValue | undefined): boolean {
+  return typeof v === 'string' && v.trim() !== '' && DASHES.test(numberText(v));
+}
+
 const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
 const GROUPED_NUMBER = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
 
@@ -53,9 +60,10 @@ export function errorCodeOf(text: string): ExcelErrorCode | null {
   return ERROR_CODES.find((c) => c === t) ?? null;
 }
 
-function shown(v: string): string {
-  return v.length > 20 ? v.slice(0, 20) + '…' : v;
-}
+const shown = (v: string): string => excerpt(v);
+
+/** a space between two digits (`1 2`, `1 000`): two numbers or a typo, never one number */
+const SPACE_INSIDE_NUMBER = /[\d.,]\s+[\d.,]/;
 
 /** Parse one cell as a number. See the module comment for what is accepted. */
 export function parseCellValue(v: CellValue | undefined): ParsedValue {
@@ -71,6 +79,8 @@ export function parseCellValue(v: CellValue | undefined): ParsedValue {
   const code = errorCodeOf(v);
   if (code) return { kind: 'error', error: { error: code } };
 
+  if (SPACE_INSIDE_NUMBER.test(foldWidth(v).trim()))
+    return { kind: 'invalid', reason: `「${shown(v.trim())}」的数字中间有空格，不是一个数字` };
   let t = numberText(v);
   if (DASHES.test(t)) return { kind: 'invalid', reason: `「${shown(v.trim())}」表示未填报或不适用，不是数字（确为0请填0）` };
 

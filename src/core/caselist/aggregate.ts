@@ -147,8 +147,9 @@ export const MEASURES: MeasureDef[] = [
     kind: 'count',
     needsAny: ['适用程序'],
     needsFamily: '民',
-    note: '民事一审（民初）适用简易程序结案（不含小额诉讼；简易程序适用率的分子，分母为一审民事结案数，故刑事简易程序不计）',
-    value: (s) => (s.closedIn && s.c.type.code === '民初' && s.c.procedure === '简易' ? s.weight : 0),
+    note: '民事一审（民初）适用简易程序结案，含小额诉讼程序（小额诉讼是简易程序的一种，民事诉讼法第十三章；简易程序适用率的分子，分母为一审民事结案数，故刑事简易程序不计）',
+    // 小额诉讼 is a form of 简易程序: 方城2023's 简易程序适用率 93% and 小额程序适用率 35% can both hold only so
+    value: (s) => (s.closedIn && s.c.type.code === '民初' && (s.c.procedure === '简易' || s.c.procedure === '小额') ? s.weight : 0),
   },
   {
     header: '小额诉讼结案数',

@@ -8,6 +8,8 @@
  */
 import { CASE_TYPES, FAMILY_NAMES, type CaseTypeDef } from './types-data';
 import { MUNICIPALITIES, PROVINCES, SPECIAL_TRIAL_MARKS, SUPREME_COURT_CODE, specialCourtKind } from './courts-data';
+import { maxOf } from '../base/arrays';
+import { excerpt } from '../base/text';
 
 export type CourtLevel = '最高' | '高级' | '中级' | '基层';
 
@@ -107,7 +109,7 @@ for (const def of CASE_TYPES) {
   }
   if (!ALL_BY_CODE.has(def.code)) ALL_BY_CODE.set(def.code, def);
 }
-const MAX_CODE_LENGTH = Math.max(...CASE_TYPES.map((d) => d.code.length));
+const MAX_CODE_LENGTH = maxOf(CASE_TYPES.map((d) => d.code.length));
 
 /** The type definition of a code, or undefined (legacy codes included). */
 export function caseTypeByCode(code: string): CaseTypeDef | undefined {
@@ -230,11 +232,11 @@ function readTail(
   if (s[i] === '之') {
     const rest = s.slice(i + 1);
     const n = parseChineseNumber(rest);
-    if (!Number.isInteger(n) || n < 1) return { ok: false, reason: `「之」后应为序号（之一、之二……），此处为「${rest || '（空）'}」` };
+    if (!Number.isInteger(n) || n < 1) return { ok: false, reason: `「之」后应为序号（之一、之二……），此处为「${excerpt(rest) || '（空）'}」` };
     sub = n;
     i = s.length;
   }
-  if (i < s.length) return { ok: false, reason: `案号末尾有多余内容「${s.slice(i)}」` };
+  if (i < s.length) return { ok: false, reason: `案号末尾有多余内容「${excerpt(s.slice(i))}」` };
   return { ok: true, sub };
 }
 
@@ -254,7 +256,7 @@ function readNumberAndTail(s: string, i: number, flags: CaseNumberFlag[], missin
   if (RANGE_DASHES.has(s[j]) && isDigit(s.charCodeAt(j + 1))) {
     const [end, afterEnd] = readDigits(s, j + 1);
     const endText = digitsText(s, j + 1, afterEnd);
-    if (BigInt(endText) <= BigInt(numberText)) return { ok: false, reason: `案件编号区间「${numberText}-${endText}」的终止编号应大于起始编号` };
+    if (BigInt(endText) <= BigInt(numberText)) return { ok: false, reason: `案件编号区间「${excerpt(numberText)}-${excerpt(endText)}」的终止编号应大于起始编号` };
     numberEnd = end;
     numberEndText = endText;
     flags.push('range');

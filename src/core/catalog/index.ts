@@ -7,11 +7,11 @@
  * - `findIndicator`, `findField`, `findNamedRatio` — by id, Chinese name, alias or synonym;
  * - `matchHeader(text)` — the best catalogue candidates for a column header, with a confidence.
  */
-import { dropSpaces, foldWidth } from '../base/text';
+import { dropSpaces, foldTraditional, foldWidth } from '../base/text';
 import { FIELDS } from './fields';
 import { INDICATORS, NAMED_RATIOS } from './indicators';
 import { findField, findIndicator, findNamedRatio, nameKey } from './lookup';
-import type { HeaderMatch } from './types';
+import type { Direction, HeaderMatch, IndicatorDef } from './types';
 
 export { FIELDS, INDICATORS, NAMED_RATIOS, findField, findIndicator, findNamedRatio, nameKey };
 export { JAJD_FLOORS } from './floors';
@@ -19,15 +19,28 @@ export type { NamedRatio } from './indicators';
 export { formatFor } from './indicators';
 
 /**
+ * The direction of an indicator under a 口径 (a variant id): the variant's own where it sets one (终本率 ÷ 结案:
+ * ↓), else the indicator's. The direction belongs to the 口径: GAP, MEETS, ranks and 同比 read it from here or
+ * from the preset in use.
+ */
+export function directionFor(ind: IndicatorDef, variant?: string | null): Direction {
+  const v = variant ? ind.variants?.find((x) => x.id === variant) : undefined;
+  return v?.direction ?? ind.direction;
+}
+
+/**
  * A header as a comparable key: units and points in brackets (`（件）`, `(%)`, `（7.5分）`), a leading
- * number (`1、`, `(3)`), a year (`2018年`) and period words (`本期`, `上年同期`) removed.
+ * number (`1、`, `(3)`), a year (`2018年`) and period words (`本期`, `上年同期`, `当月`) removed, `数目` as `数`;
+ * traditional characters fold through nameKey (`結案數` = `结案数`).
  */
 export function headerKey(text: string): string {
-  let t = dropSpaces(foldWidth(String(text)));
+  let t = foldTraditional(dropSpaces(foldWidth(String(text))));
   t = t.replace(/[(（][^()（）]*(件|天|日|人|元|万元|%|‰|分|个|笔|次|万人|天\/件|比例|千分比|百分比)[)）]$/, '');
   t = t.replace(/^([(（]?\d+[)）.、．]|[一二三四五六七八九十]+[、.．])/, '');
   t = t.replace(/^\d{4}年(度)?/, '').replace(/^其中[:：]?/, '');
-  t = t.replace(/^(本期|上年同期|去年同期|同期|本年|今年|上年|累计)/, '').replace(/(本期|上年同期|去年同期|累计)$/, '');
+  t = t.replace(/^(本期|上年同期|去年同期|同期|本年|今年|上年|累计|当月|本月)/, '').replace(/(本期|上年同期|去年同期|累计)$/, '');
+  // a count's suffix spelled long: `结案数目` is `结案数`
+  t = t.replace(/数目$/, '数');
   return nameKey(t);
 }
 

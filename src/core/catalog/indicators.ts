@@ -2,12 +2,12 @@
  * Every indicator of docs/domain/indicators.md sections A–D and F, one record each. The ZX functions, the
  * recogniser's column mapping, the task pane's lists and docs/functions.md are generated from these records.
  *
- * `compute` receives numbers already checked by the caller (./functions.ts): no blanks unless the input says
- * blankAsZero, no text, no negative counts. It returns the unrounded result (except where the 口径 rounds) or
+ * `compute` receives numbers already checked by the caller (src/core/functions/indicator.ts): a blank input is
+ * 0, no text, no negative counts, counts whole. It returns the unrounded result (except where the 口径 rounds) or
  * the Excel error a cell shows, with a Chinese message.
  */
 import type { ErrorValue } from '../base/grid';
-import type { IndicatorDef, IndicatorUnit, InputDef } from './types';
+import type { IndicatorDef, IndicatorUnit, InputDef, SpcList } from './types';
 
 /** numerator / denominator, `#DIV/0!` naming the denominator when it is 0 */
 export function divide(numerator: number, denominator: number, denominatorName: string): number | ErrorValue {
@@ -72,8 +72,72 @@ function simpleRate(id: string, name: string, aliases: string[], section: Indica
   });
 }
 
+/**
+ * 实际执结率, 终本率, 终结率: a kind of closing over the cases of the period. Two 口径 are in use:
+ * - `受理` (the default; 延边2019): ÷ 受理 (旧存 + 新收), the denominator of 执结率. The seed shows it: its targets
+ *   实际执结率 ≥ 53.48% and 终本率 ≥ 26.52% are set so that "目标达到执结率80%" (53.48 + 26.52 = 80), which holds
+ *   only when they share 执结率's denominator (终结率 ≥ 21.32% is set on the same base, 终结 being part of 实际执结).
+ * - `结案`: ÷ 执行结案数 — the share of closings ("实结占结案比"), as the SPC's 2008 案件质量评估 defined 实际执行率
+ *   ("强制执行、自动履行、和解的案件数与执行结案数之比值").
+ */
+const CLOSING_SHARE_SOURCE_2008 = 'http://www.gdcourts.gov.cn/web/content/42305-?lmdm=1041';
+
+/** 终本 as a share of 首执 closings, watched so that it falls (古田县法院 2020–2024: "各年度首执案件终本率均超过30%，仅2024年1月至6月优于全国参考区间") */
+const ENDED_SHARE_DOWN_SOURCE = 'https://444000rrr.com/c204/article_943454_1390514781_5632984.html';
+
+interface ShareDirections {
+  /** the direction by the 受理 口径 (延边2019's targets) */
+  received: IndicatorDef['direction'];
+  /** the direction by the 结案 口径, where it differs */
+  closed?: IndicatorDef['direction'];
+  closedSources?: string[];
+}
+
+function enforcementShare(id: string, name: string, aliases: string[], numerator: InputDef, numeratorText: string, direction: IndicatorDef['direction'], extra: Partial<Def> = {}, directions: ShareDirections = { received: direction }): IndicatorDef {
+  return def({
+    id,
+    name,
+    aliases,
+    section: 'D',
+    inputs: [numerator, inp('旧存数', '旧存执行案件数'), inp('新收数', '新收执行案件数')],
+    formula: `${numeratorText} ÷ 受理数（旧存 + 新收）；结案口径：÷ 执行结案数`,
+    direction,
+    unit: 'rate',
+    sources: ['001'],
+    variants: [
+      {
+        id: '受理',
+        description: `${numeratorText} ÷（旧存 + 新收），与执结率同分母（延边2019：实际执结率53.48% + 终本率26.52% =“执结率80%”）`,
+        ...(directions.received !== direction ? { direction: directions.received } : {}),
+        sources: ['001'],
+      },
+      {
+        id: '结案',
+        description: `${numeratorText} ÷ 执行结案数（占结案数的比例）${directions.closed === 'down' ? '，逆向：占比越低越好' : ''}`,
+        inputs: [numerator, inp('结案数', '执行结案数')],
+        ...(directions.closed ? { direction: directions.closed } : {}),
+        sources: [CLOSING_SHARE_SOURCE_2008, ...(directions.closedSources ?? [])],
+      },
+    ],
+    compute: ([a, b, c], variant) => (variant === '结案' ? divide(a, b, '结案数') : divide(a, b + c, '旧存数 + 新收数')),
+    ...extra,
+  });
+}
+
 // Section F indicators belong to the SPC's 2024 system (审判质量管理指标体系).
 const V2024 = '2024';
+/**
+ * The SPC's own word on the lists (审管办负责人答记者问, 2024-09): "2024年1月正式施行…指标体系包含26项指标…案-件比、审限内结案率、
+ * 超12个月未结案件比、执行到位率等指标…"; the revision "将一审裁判被改判率与被发回重审率、生效裁判被改判率与被发回重审率分别合并调整为
+ * 二审改判-发回重审比、再审改判-发回重审比" and dropped "法官人均结案数、延长审限率、裁定再审率、司法建议反馈率等指标"; 何帆 (2024-11)
+ * speaks of 案-件比 and 审限内结案率 under the revised system.
+ */
+const SPC_2024_QA = 'https://gxfy.gxcourt.gov.cn/article/detail/2024/09/id/8138025.shtml';
+const SPC_2024_REVISION = 'http://fzzx.org.cn/show-680669.html';
+const SPC_2024_INTERVIEW = 'http://sytx.lncourt.gov.cn/article/detail/2024/11/id/8188216.shtml';
+/** 《2023年人民法院审判执行工作主要数据》(2024-03-09): "截至2023年底，全国各地超12个月未结案件比为0.109%" (a reprint) */
+const SPC_2023_DATA = 'http://65vqqa50q.a899.cn/news/52c799898.html';
+const BOTH_LISTS = { spcLists: ['2024-01', '2024-09'] as SpcList[], spcSources: [SPC_2024_QA, SPC_2024_INTERVIEW] };
 
 export const INDICATORS: IndicatorDef[] = [
   // ———————————————— A. 审判质量 ————————————————
@@ -193,7 +257,7 @@ export const INDICATORS: IndicatorDef[] = [
       inp('决定再审数', '本院决定再审的件数'),
       inp('提级再审数', '提级再审的件数'),
       inp('指令再审数', '指令再审的件数'),
-      inp('指定再审数', '指定再审的件数（表中无此列时留空，按0计）', '指定再审数', { blankAsZero: true }),
+      inp('指定再审数', '指定再审的件数（表中无此列时留空，按0计）', '指定再审数', { columnOptional: true }),
       inp('申请再审申诉结案数', '申请再审、申诉案件结案数'),
     ],
     formula: '（决定再审 + 提级再审 + 指令再审 + 指定再审）÷ 申请再审、申诉案件结案数',
@@ -216,6 +280,7 @@ export const INDICATORS: IndicatorDef[] = [
     unit: 'ratio',
     sources: ['004'],
     version: V2024,
+    ...BOTH_LISTS,
     compute: ([a, b]) => divide(a + b, a, '原发案件数'),
   }),
   simpleRate(
@@ -242,7 +307,7 @@ export const INDICATORS: IndicatorDef[] = [
     sources: ['000', '002'],
     compute: ([a, b, c]) => divide(a, b + c, '旧存数 + 新收数'),
   }),
-  simpleRate('SXNJA_RATE', '法定审限内结案率', ['审限内结案率'], 'B', [inp('审限内结案数', '法定审限内结案数'), inp('结案数', '结案数')], '法定审限内结案数 ÷ 结案数', 'up', ['000', '002', '004'], { version: V2024 }),
+  simpleRate('SXNJA_RATE', '法定审限内结案率', ['审限内结案率'], 'B', [inp('审限内结案数', '法定审限内结案数'), inp('结案数', '结案数')], '法定审限内结案数 ÷ 结案数', 'up', ['000', '002', '004'], { version: V2024, ...BOTH_LISTS }),
   simpleRate('SXNWJ_RATE', '法定审限内未结案比', ['法定审限内未结比', '审限内未结案比'], 'B', [inp('审限内未结数', '未结案件中尚在法定审限内的件数'), inp('未结数', '未结案件数')], '未结案件中尚在法定审限内的件数 ÷ 未结案件数', 'up', ['000', '002']),
   def({
     id: 'PJSL_DAYS',
@@ -259,14 +324,31 @@ export const INDICATORS: IndicatorDef[] = [
   def({
     id: 'JSB_RATIO',
     name: '结收比',
-    aliases: ['收结案数均衡度', '收结案均衡度', '结收案比'],
+    aliases: ['结收案比'],
     section: 'B',
     inputs: [inp('结案数', '结案数'), inp('新收数', '新收案件数')],
     formula: '结案数 ÷ 新收案件数',
     direction: 'up',
     unit: 'ratio',
-    sources: ['000', '002'],
+    sources: ['000'],
     compute: ([a, b]) => divide(a, b, '新收数'),
+  }),
+  def({
+    id: 'SJJH_RATIO',
+    name: '收结案数均衡度',
+    aliases: ['收结案均衡度', '收结均衡度'],
+    section: 'B',
+    inputs: [inp('新收数', '新收案件数'), inp('结案数', '结案数')],
+    formula: '较小者 ÷ 较大者：min(新收数, 结案数) ÷ max(新收数, 结案数)；收结相等为1，收多结少或结多收少都使其变小',
+    direction: 'up',
+    unit: 'ratio',
+    sources: ['002'],
+    note:
+      '焦作2021只给出名称与目标（收结案均衡度0.8以上），未写公式；它与结收比不同（法院的结案管理把“结案均衡度”“结收比”作为两种指标，见 https://bj2zy.bjcourt.gov.cn/article/detail/2021/11/id/6366322.shtml），均衡度以1为理想值（https://scnczy.scssfw.gov.cn/article/detail/2013/04/id/952281.shtml）。此处的算法是一种假设：收、结两数中较小者 ÷ 较大者',
+    compute: ([filed, closed]) => {
+      const high = Math.max(filed, closed);
+      return high === 0 ? { error: '#DIV/0!', message: '新收数与结案数均为0，无法计算均衡度' } : Math.min(filed, closed) / high;
+    },
   }),
   def({
     id: 'RJJA_AVG',
@@ -278,6 +360,9 @@ export const INDICATORS: IndicatorDef[] = [
     direction: 'up',
     unit: 'avg',
     sources: ['003'],
+    // 法官人均结案数: in the January 2024 list, dropped in September 2024
+    spcLists: ['2024-01'],
+    spcSources: [SPC_2024_QA],
     compute: ([a, b]) => divide(a, b, '员额法官数'),
   }),
   simpleRate(
@@ -306,7 +391,9 @@ export const INDICATORS: IndicatorDef[] = [
   }),
   simpleRate('DTXP_RATE', '当庭宣判率', ['当庭裁判率', '简易、小额、速裁程序案件当庭宣判率'], 'B', [inp('当庭宣判数', '简易、小额、速裁案件当庭宣判数'), inp('开庭审结数', '简易、小额、速裁案件开庭审结数')], '简易、小额、速裁案件当庭宣判数 ÷ 其开庭审结数', 'up', ['000', '003']),
   simpleRate('SSYS_RATE', '上诉案件及时移转率', ['上诉案件及时移送率', '及时移转率'], 'B', [inp('及时移送数', '按期移送二审的上诉案件数'), inp('上诉案件数', '上诉案件数')], '按期移送二审的上诉案件数 ÷ 上诉案件数', 'up', ['000', '002']),
-  simpleRate('JYCX_RATE', '简易程序适用率', [], 'B', [inp('简易程序结案数', '适用简易程序审结数'), inp('一审民事结案数', '基层法院一审民事结案数')], '适用简易程序审结数 ÷ 基层法院一审民事结案数', 'up', ['000', '002']),
+  simpleRate('JYCX_RATE', '简易程序适用率', [], 'B', [inp('简易程序结案数', '适用简易程序审结数（含小额诉讼程序）'), inp('一审民事结案数', '基层法院一审民事结案数')], '适用简易程序审结数（含小额诉讼程序）÷ 基层法院一审民事结案数', 'up', ['000', '002'], {
+    note: '小额诉讼程序是简易程序的一种（民事诉讼法第十三章“简易程序”），其结案计入简易程序：方城2023的简易程序适用率93%与小额程序适用率35%只有这样才能同时达到',
+  }),
   simpleRate('XESS_RATE', '小额诉讼程序适用率', ['小额诉讼适用率', '小额程序适用率'], 'B', [inp('小额诉讼结案数', '适用小额诉讼程序审结数'), inp('一审民事结案数', '基层法院一审民事结案数')], '适用小额诉讼程序审结数 ÷ 基层法院一审民事结案数', 'up', ['000', '002']),
 
   // ———————————————— C. 审判效果与诉讼服务 ————————————————
@@ -353,6 +440,8 @@ export const INDICATORS: IndicatorDef[] = [
     direction: 'up',
     unit: 'rate',
     sources: ['003'],
+    // 诉前调解成功 and 司法确认 cases are not 新收 cases: the value may pass 100%
+    proportion: false,
     compute: ([a, b, c, d]) => divide(a + b + c, d, '一审民商事新收数'),
   }),
   def({
@@ -433,10 +522,20 @@ export const INDICATORS: IndicatorDef[] = [
   }),
   simpleRate('ZBHG_RATE', '无财产可供执行案件终本合格率', ['终本合格率', '终本案件合格率'], 'D', [inp('合格终本数', '合格终本案件数'), inp('终本数', '终本案件数')], '合格终本案件数 ÷ 终本案件数', 'up', ['000', '001', '002', '003']),
   simpleRate('XFBJ_RATE', '执行信访办结率', ['信访办结率'], 'D', [inp('信访办结数', '最高院交办信访案件办结数'), inp('信访交办数', '最高院交办信访案件数')], '最高院交办信访案件办结数 ÷ 交办数', 'up', ['001', '003']),
-  simpleRate('SJZJ_RATE', '实际执结率', [], 'D', [inp('实际执结数', '执行完毕 + 终结 + 销案 + 不予执行 + 驳回申请'), inp('结案数', '执行结案数')], '实际执结数（执行完毕 + 终结 + 销案 + 不予执行 + 驳回）÷ 结案数', 'up', ['001']),
+  enforcementShare('SJZJ_RATE', '实际执结率', [], inp('实际执结数', '执行完毕 + 终结 + 销案 + 不予执行 + 驳回申请'), '实际执结数（执行完毕 + 终结 + 销案 + 不予执行 + 驳回）', 'up'),
   simpleRate('ZXWB_RATE', '执行完毕率', ['首执案件执行完毕率', '首次执行案件执行完毕率', '首执执行完毕率'], 'D', [inp('执行完毕数', '执行完毕案件数'), inp('首执案件数', '首次执行案件数')], '执行完毕数 ÷ 首次执行案件数', 'up', ['001', '003'], { version: V2024 }),
-  simpleRate('ZB_RATE', '终本率', ['终本结案率'], 'D', [inp('终本数', '终本结案数'), inp('结案数', '执行结案数')], '终本结案数 ÷ 结案数', 'up', ['001'], { note: '方向按延边2019方案的目标（不低于26.52%）定为正向' }),
-  simpleRate('ZJIE_RATE', '终结率', ['终结执行率'], 'D', [inp('终结数', '终结执行数'), inp('结案数', '执行结案数')], '终结执行数 ÷ 结案数', 'none', ['001']),
+  enforcementShare(
+    'ZB_RATE',
+    '终本率',
+    ['终本结案率'],
+    inp('终本数', '终本结案数'),
+    '终本结案数',
+    'up',
+    { note: '方向随口径：受理口径按延边2019方案的目标（不低于26.52%）为正向；结案口径（终本占结案数）为逆向，越低越好' },
+    { received: 'up', closed: 'down', closedSources: [ENDED_SHARE_DOWN_SOURCE] },
+  ),
+  // no direction of its own; by the 受理 口径 延边2019 sets "终结率：不低于21.32%"
+  enforcementShare('ZJIE_RATE', '终结率', ['终结执行率'], inp('终结数', '终结执行数'), '终结执行数', 'none', {}, { received: 'up' }),
   simpleRate('ZXFDQX_RATE', '首执案件法定期限内结案率', ['法定期限内结案率', '首次执行案件法定期限内结案率'], 'D', [inp('法定期限内结案数', '法定期限内结案数'), inp('结案数', '首次执行案件结案数')], '法定期限内结案数 ÷ 首次执行案件结案数', 'up', ['001', '003']),
   simpleRate('BQ_RATE', '保全率', [], 'D', [inp('保全数', '采取保全措施的案件数'), inp('案件数', '案件数')], '采取保全措施的案件数 ÷ 案件数', 'up', ['001']),
   def({
@@ -474,10 +573,56 @@ export const INDICATORS: IndicatorDef[] = [
     '实际执行到位金额 ÷ 申请执行标的总额（未结案件计入）',
     'up',
     ['000', '002', '003'],
-    { version: V2024 },
+    { version: V2024, spcLists: ['2024-01'], spcSources: [SPC_2024_QA] },
   ),
   simpleRate('ZXBZ_RATE', '执行局行政编制人员比例', ['在编执行人员比例', '执行人员比例'], 'D', [inp('在编执行人员数', '在编执行人员（法警除外）'), inp('在编总人数', '法院在编总人数')], '在编执行人员（法警除外）÷ 法院在编总人数（目标15%）', 'up', ['001']),
   simpleRate('ZXFG_RATE', '执行局法官员额比例', ['法官员额比例', '执行局法官比例'], 'D', [inp('执行局员额法官数', '执行局法官员额'), inp('执行局政法编制数', '执行局中央政法编制人员')], '执行局法官员额 ÷ 执行局中央政法编制人员', 'up', ['001']),
+  simpleRate(
+    'XFQX_RATE',
+    '信访案件期限内办结率',
+    ['执行信访案件期限内办结率'],
+    'D',
+    [inp('信访期限内办结数', '期限内办结的执行信访案件数'), inp('信访案件数', '应办理的执行信访案件数')],
+    '期限内办结的执行信访案件数 ÷ 执行信访案件数',
+    'up',
+    ['003'],
+    { note: '乌兰浩特2022只写了名称、数据来源（最高院执行指挥管理平台【申诉信访】模块）和“从高到低进行排序”，未写公式；此处按名称计“期限内办结数 ÷ 信访案件数”' },
+  ),
+  simpleRate(
+    'XFHJ_RATE',
+    '信访案件化解率',
+    ['执行信访案件化解率'],
+    'D',
+    [inp('信访化解数', '实质化解的执行信访案件数'), inp('信访案件数', '应办理的执行信访案件数')],
+    '实质化解的执行信访案件数 ÷ 执行信访案件数',
+    'up',
+    ['003'],
+    { note: '乌兰浩特2022只写了名称、数据来源（【申诉信访】模块）和“从高到低进行排序”，未写公式；此处按名称计“化解数 ÷ 信访案件数”' },
+  ),
+  def({
+    id: 'GJJD_AVG',
+    name: '首次执行案件关键节点平均超期数',
+    aliases: ['关键节点平均超期数'],
+    section: 'D',
+    inputs: [inp('关键节点超期数', '首次执行案件关键节点超期的节点数之和'), inp('首执案件数', '首次执行案件数')],
+    formula: '关键节点超期数之和 ÷ 首次执行案件数（关键节点：立案后10日内发送执行通知、1个月内网络或传统查控、案款到账后30日内发放、终本案件核实有财产之日起7日内决定是否恢复执行）',
+    direction: 'down',
+    unit: 'avg',
+    sources: ['003'],
+    note: '乌兰浩特2022列出四个关键节点并要求“按照指标值从少到多进行排序”，未写公式；此处按名称计“超期节点数 ÷ 首次执行案件数”',
+    compute: ([a, b]) => divide(a, b, '首执案件数'),
+  }),
+  simpleRate(
+    'KKFF_RATE',
+    '案款发放率',
+    ['执行案款发放率', '案款按期发放率'],
+    'D',
+    [inp('按期发放笔数', '到账后15日内发放的案款笔数'), inp('应发放笔数', '应发放的执行案款笔数')],
+    '15日内发放的案款笔数 ÷ 应发放的案款笔数',
+    'up',
+    ['000'],
+    { note: '方城2023要求“严格落实最高院15日发放给当事人的规定，案款发放率达到90%以上”，未写公式；此处按该要求计“15日内发放笔数 ÷ 应发放笔数”' },
+  ),
   simpleRate('YYCG_RATE', '执行异议案件撤改率', ['执行异议撤改率', '异议撤改率'], 'D', [inp('异议撤改数', '被撤销、变更数'), inp('异议审结数', '执行异议案件审结数')], '被撤销、变更数 ÷ 审结数', 'down', ['003']),
 
   // ———————————————— F. 最高法2024体系 ————————————————
@@ -492,6 +637,8 @@ export const INDICATORS: IndicatorDef[] = [
     unit: 'ratio',
     sources: ['004'],
     version: V2024,
+    spcLists: ['2024-09'],
+    spcSources: [SPC_2024_REVISION],
     compute: ([a, b]) => divide(a, b, '二审发回数'),
   }),
   def({
@@ -505,9 +652,35 @@ export const INDICATORS: IndicatorDef[] = [
     unit: 'ratio',
     sources: ['004'],
     version: V2024,
+    spcLists: ['2024-09'],
+    spcSources: [SPC_2024_REVISION],
     compute: ([a, b]) => divide(a, b, '再审发回数'),
   }),
-  simpleRate('CQWJ_RATE', '超12个月未结案件比', ['超十二个月未结案件比', '长期未结案件比'], 'F', [inp('超12个月未结数', '未结案件中立案超过12个月的件数'), inp('未结数', '未结案件数')], '未结案件中立案超过12个月的件数 ÷ 未结案件数', 'down', ['004'], { version: V2024 }),
+  def({
+    id: 'CQWJ_RATE',
+    name: '超12个月未结案件比',
+    aliases: ['超十二个月未结案件比', '长期未结案件比'],
+    section: 'F',
+    inputs: [inp('超12个月未结数', '未结案件中立案超过12个月的件数'), inp('未结数', '未结案件数')],
+    formula: '立案超过12个月的未结案件数 ÷ 未结案件数（口径“未结”，默认）；口径“受理”：÷ 受理数（旧存 + 新收）',
+    direction: 'down',
+    unit: 'rate',
+    sources: ['004'],
+    version: V2024,
+    spcLists: ['2024-01'],
+    spcSources: [SPC_2024_QA],
+    note: '最高法未公布分母：名称读作“未结案件中超12个月的比例”（默认）；最高法公布的全国数（2023年底0.109%）以受理数作分母更合其量级，可选“受理”口径',
+    variants: [
+      { id: '未结', description: '超12个月未结案件数 ÷ 期末未结案件数（按指标名称）', sources: ['004'] },
+      {
+        id: '受理',
+        description: '超12个月未结案件数 ÷ 受理数（旧存 + 新收；最高法2023年全国数0.109%的量级）',
+        inputs: [inp('超12个月未结数', '未结案件中立案超过12个月的件数'), inp('受理数', '受理数（旧存 + 新收）')],
+        sources: [SPC_2023_DATA],
+      },
+    ],
+    compute: ([a, b], variant) => divide(a, b, variant === '受理' ? '受理数' : '未结数'),
+  }),
   def({
     id: 'SSYS_DAYS',
     name: '上诉案件移送时间',
@@ -522,7 +695,7 @@ export const INDICATORS: IndicatorDef[] = [
     compute: ([a, b]) => divide(a, b, '上诉案件数'),
   }),
   simpleRate('ESKT_RATE', '二审开庭率', [], 'F', [inp('开庭审理数', '二审开庭审理结案数'), inp('二审结案数', '二审结案数')], '二审开庭审理结案数 ÷ 二审结案数', 'up', ['004'], { version: V2024 }),
-  simpleRate('MSSQZX_RATE', '民事裁判申请执行率', ['民事生效裁判申请执行率'], 'F', [inp('申请执行数', '以民事生效裁判申请执行的件数'), inp('民事生效裁判数', '民事生效裁判数')], '以民事生效裁判申请执行的件数 ÷ 民事生效裁判数', 'down', ['004'], { version: V2024 }),
+  simpleRate('MSSQZX_RATE', '民事裁判申请执行率', ['民事生效裁判申请执行率'], 'F', [inp('申请执行数', '以民事生效裁判申请执行的件数'), inp('民事生效裁判数', '民事生效裁判数')], '以民事生效裁判申请执行的件数 ÷ 民事生效裁判数', 'down', ['004'], { version: V2024, proportion: false }),
   simpleRate('SQTJZB_RATE', '诉前调解成功数占诉至法院纠纷数比例', ['诉前调解成功占比'], 'F', [inp('诉前调解成功数', '诉前调解成功数'), inp('诉至法院纠纷数', '诉至法院的纠纷数')], '诉前调解成功数 ÷ 诉至法院纠纷数', 'up', ['004'], { version: V2024 }),
 ];
 
@@ -549,4 +722,6 @@ export const NAMED_RATIOS: NamedRatio[] = [
   { name: '电子卷宗合格率', aliases: ['电子卷宗随案生成合格率'], numerator: '合格电子卷宗数', denominator: '电子卷宗数', sources: ['000'] },
   { name: '网拍成交率', aliases: ['网络拍卖成交率'], numerator: '成交数', denominator: '上拍数', sources: ['000'] },
   { name: '网络查控发起率', aliases: ['网络查控率'], numerator: '发起网络查控的案件数', denominator: '应查控案件数', sources: ['000'] },
+  // 乌兰浩特2022 "线上化解纠纷率不低于50%" (no formula given: the share of the disputes resolved that were resolved online)
+  { name: '线上化解纠纷率', aliases: ['线上纠纷化解率'], numerator: '线上化解纠纷数', denominator: '化解纠纷数', sources: ['003'] },
 ];

@@ -6,6 +6,9 @@
 import type { ErrorValue } from '../base/grid';
 import type { ValueKind } from '../base/values';
 
+/** the SPC's 2024 system: the list of January 2024 (26 indicators) or of its September 2024 revision (18) */
+export type SpcList = '2024-01' | '2024-09';
+
 /** ↑ higher is better (正向), ↓ lower is better (逆向), or neither */
 export type Direction = 'up' | 'down' | 'none';
 
@@ -29,8 +32,12 @@ export interface InputDef {
   /** the catalogue field this argument takes (a FieldDef.name) */
   field: string;
   description: string;
-  /** a blank cell counts as 0 for this argument (only where the 统计口径 says so); default: blank is #VALUE! */
-  blankAsZero?: boolean;
+  /**
+   * a table may lack this column (指定再审数 of ZSL_RATE): fill offers the indicator anyway and leaves the argument
+   * out, which counts 0 — a blank count is 0 for every input (docs/functions.md); this says only that the column
+   * itself may be missing
+   */
+  columnOptional?: boolean;
 }
 
 /** A counting rule (口径) that differs between seeds. */
@@ -40,6 +47,12 @@ export interface VariantDef {
   description: string;
   /** when the variant takes other inputs than the default */
   inputs?: InputDef[];
+  /**
+   * the direction under this 口径 where it is not the indicator's: 终本率 is ↑ in 延边2019 (÷ 受理, "不低于26.52%")
+   * and ↓ where the share of closings is watched (÷ 结案: the less 终本 the better)
+   */
+  direction?: Direction;
+  /** seed codes (`001`) or the addresses of published sources */
   sources: string[];
 }
 
@@ -61,10 +74,23 @@ export interface IndicatorDef {
   /** seed files defining or targeting it: '000' 方城2023, '001' 延边2019, '002' 焦作2021, '003' 乌兰浩特2022, '004' 贵州2024 */
   sources: string[];
   variants?: VariantDef[];
-  /** the SPC system version it belongs to, for section F */
+  /** the SPC system it is named in (`2024`: 人民法院审判质量管理指标体系), for section F */
   version?: string;
+  /**
+   * the lists of that system it is confirmed in, where a published source says so: `2024-01` (26 indicators from
+   * January 2024), `2024-09` (18 after the September 2024 revision); `spcSources` cites them
+   */
+  spcLists?: SpcList[];
+  spcSources?: string[];
   /** a caveat shown in the description (definition not in the seeds, …) */
   note?: string;
+  /**
+   * The result is a part of its whole: a rate between 0 and 1, a ‰ between 0 and 1000. Default: true for `rate`
+   * and `permille` indicators. A result outside gives `#NUM!` naming the inputs that cannot both be right
+   * (二审收案数 100 against 一审结案数 12). False where the numerator is not counted within the denominator, so
+   * the value may pass 100% (诉前调解成功 cases are not 新收 cases).
+   */
+  proportion?: boolean;
   /**
    * The 统计口径 as arithmetic on already-parsed numbers (one per input, in order; a missing optional input is
    * NaN). Returns the result or the Excel error the cell shows (`#DIV/0!` for a zero denominator).

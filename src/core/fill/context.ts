@@ -12,6 +12,7 @@ import type { ModelRow, TableModel } from './table';
 import type { TargetSource } from './targets';
 import type { Workspace } from './workspace';
 import { call, evaluate, formulaText, str, type Expr } from '../functions/formula';
+import { maxOf } from '../base/arrays';
 
 export interface FillContext {
   ws: Workspace;
@@ -27,7 +28,7 @@ export const FAIL = { fill: '#FFC7CE', fontColor: '#9C0006' };
 
 /** the last body row of a table (absolute): its last row the fill writes, else its range's */
 export function lastRow(model: TableModel): number {
-  return model.rows.length ? Math.max(...model.rows.map((r) => r.row)) : model.range.bottom;
+  return model.rows.length ? maxOf(model.rows.map((r) => r.row)) : model.range.bottom;
 }
 
 /**

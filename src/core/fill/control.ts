@@ -7,6 +7,7 @@ import type { FillContext } from './context';
 import { call, num, op, pct, range, ref, type Expr } from '../functions/formula';
 import { DEFAULT_CONTROL_RATIO } from './options';
 import type { ModelColumn, TableModel } from './table';
+import { minOf } from '../base/arrays';
 
 export interface ControlColumns {
   base: ModelColumn;
@@ -17,7 +18,7 @@ export interface ControlColumns {
 export function controlColumns(model: TableModel): ControlColumns | null {
   const target = model.columns.find((c) => /目标|控制数|下降数/.test(c.headerText) && !/上限/.test(c.headerText)) ?? null;
   const ceiling = model.columns.find((c) => /上限|控制线/.test(c.headerText)) ?? null;
-  const firstFilled = Math.min(...[target, ceiling].filter((c): c is ModelColumn => !!c).map((c) => c.col));
+  const firstFilled = minOf([target, ceiling].filter((c): c is ModelColumn => !!c).map((c) => c.col));
   const bases = model.columns.filter((c) => c.col < firstFilled && (/合计|基数|总量|总数/.test(c.headerText) || c.field === '发改指总量'));
   const base = bases[bases.length - 1];
   if (!base || (!target && !ceiling)) return null;

@@ -9,6 +9,7 @@ import { isBlank } from '../base/grid';
 import { gapShown, MEETS_WORDS, NOT_ASSESSED, passFail, passFailFormats, tally, type FillContext } from './context';
 import { ref, str, zx } from '../functions/formula';
 import type { ModelColumn, TableModel } from './table';
+import { maxOf } from '../base/arrays';
 
 function columnBy(model: TableModel, pattern: RegExp, role?: string): ModelColumn | null {
   return model.columns.find((c) => (role && c.source.role === role) || pattern.test(c.headerText)) ?? null;
@@ -49,7 +50,7 @@ export function fillIndicatorList(ctx: FillContext, model: TableModel): string[]
       results.push(w.value);
     }
   }
-  if (meets) passFailFormats(ctx, sheet, meets.col, model.headerBottom + 1, Math.max(...model.rows.map((r) => r.row)));
+  if (meets) passFailFormats(ctx, sheet, meets.col, model.headerBottom + 1, maxOf(model.rows.map((r) => r.row)));
   const t = tally(results);
   return [`指标清单：${results.length} 项有实际值，达标 ${t.pass} 项，未达标 ${t.fail} 项${missing ? `；${missing} 项没有实际值，未填` : ''}`];
 }

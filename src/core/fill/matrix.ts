@@ -3,13 +3,15 @@
  * (a total row's rate from the total's counts, never an average), then for each assessed indicator its
  * target, gap and pass/fail columns, rank columns, and 审执结案进度 against the month's floor.
  */
-import { INDICATORS, findIndicator } from '../catalog';
+import { INDICATORS, directionFor, findIndicator } from '../catalog';
 import type { IndicatorDef, InputDef } from '../catalog/types';
 import type { CellValue } from '../base/grid';
 import { parseTarget } from '../targets';
 import { bodyStyle, freeColumn, gapShown, lastRow, MEETS_WORDS, NOT_ASSESSED, ownIndicatorColumns, passFail, passFailFormats, placeColumn, priorColumn, REACHED_WORDS, tally, writeHeader, YES_NO_WORDS, type Expected, type FillContext } from './context';
 import { call, evaluate, num, op, range, ref, str, zx, type Expr } from '../functions/formula';
-import { levelOf, type ModelColumn, type ModelRow, type Period, type TableModel } from './table';
+import { cleanHeader, levelOf, type ModelColumn, type ModelRow, type Period, type TableModel } from './table';
+import type { TargetCell } from './targets';
+import { maxOf, pushAll } from '../base/arrays';
 
 /** An indicator the table can show: its inputs' columns (null for an omitted blank-as-zero input). */
 export interface IndicatorOffer {
@@ -31,7 +33,7 @@ export function currentPeriod(model: TableModel): Period | null {
   if (!dated.length) return null;
   const years = dated.map((c) => c.period.year).filter((y): y is number => y !== null);
   if (years.length) {
-    const y = Math.max(...years);
+    const y = maxOf(years);
     return dated.find((c) => c.period.year === y)!.period;
   }
   return dated.find((c) => c.period.relative === 'this')?.period ?? null;
@@ -58,9 +60,11 @@ export function fieldColumns(model: TableModel, period: Period | null = currentP
 
 /**
  * Every catalogue indicator whose inputs are all present and which the table does not show already — but for
- * the columns an earlier fill added (`own`, see ownIndicatorColumns): those are offered again, to be refreshed.
+ * the columns an earlier fill added (`own`, see ownIndicatorColumns): those are offered again, to be refreshed —,
+ * by its default 口径, else the first variant whose inputs are there; `preferred` names the 口径 to try first (the
+ * one a target preset sets its target on).
  */
-export function indicatorOffers(model: TableModel, own: ReadonlySet<number> = new Set()): IndicatorOffer[] {
+export function indicatorOffers(model: TableModel, own: ReadonlySet<number> = new Set(), preferred?: (indicatorId: string) => string | undefined): IndicatorOffer[] {
   const period = currentPeriod(model);
   const fields = fieldColumns(model, period);
   // a target, gap or rank column naming an indicator (11月结案进度下限, 结案率目标) does not show it
@@ -76,14 +80,17 @@ export function indicatorOffers(model: TableModel, own: ReadonlySet<number> = ne
   const ordered = enforcement ? [...INDICATORS.filter((d) => d.section === 'D'), ...INDICATORS.filter((d) => d.section !== 'D')] : INDICATORS;
   for (const def of ordered) {
     if (!def.inputs.length || shown.has(def.id)) continue;
-    // the default 口径 first, then each variant that takes other inputs
+    // the default 口径 first, then each variant that takes other inputs; the preferred 口径 before all
     const candidates: { inputs: InputDef[]; variant?: string }[] = [
       { inputs: def.inputs },
       ...(def.variants ?? []).filter((v) => v.inputs).map((v) => ({ inputs: v.inputs!, variant: v.id })),
     ];
+    const wanted = preferred?.(def.id);
+    const first = wanted ? (def.variants ?? []).find((v) => v.id === wanted) : undefined;
+    if (first?.inputs) candidates.unshift({ inputs: first.inputs, variant: first.id });
     for (const candidate of candidates) {
       const inputs = candidate.inputs.map((i) => fields.get(i.field) ?? null);
-      const complete = candidate.inputs.every((i, k) => inputs[k] !== null || i.blankAsZero);
+      const complete = candidate.inputs.every((i, k) => inputs[k] !== null || i.columnOptional);
       if (!complete || inputs.every((c) => c === null)) continue;
       // two indicators over the very same columns (诉讼 and 执行 结案率) would be one column twice: keep the first
       const signature = inputs.map((c) => c?.col ?? '-').join(',');
@@ -117,6 +124,18 @@ interface AssessedColumn {
   name: string;
   /** the column's own header, for targets set by name (电子送达率 of GK_RATE) */
   header?: string;
+  /** the 口径 the column is computed by (a variant id); null when unknown (a column the table had) or the indicator has one 口径 */
+  variant: string | null;
+}
+
+/** a count column a target names (超两年以上未结案件数): assessed as an indicator of its own, lower is better */
+function namedCount(header: string): IndicatorDef {
+  return { id: '', name: cleanHeader(header), aliases: [], section: 'B', inputs: [], formula: header, direction: 'down', unit: 'count', format: '0', sources: [], compute: () => 0 };
+}
+
+/** the 口径 an added column computes: the variant it names, else the indicator's default (its first variant) */
+function variantOfOffer(offer: IndicatorOffer): string | null {
+  return offer.variant ?? offer.def.variants?.[0]?.id ?? null;
 }
 
 export function fillMatrix(ctx: FillContext, model: TableModel): string[] {
@@ -128,7 +147,7 @@ export function fillMatrix(ctx: FillContext, model: TableModel): string[] {
   let cursor = model.range.right;
 
   // an indicator column an earlier fill added is refreshed whatever the choice of indicators to add
-  const offers = indicatorOffers(model, ownIndicatorColumns(ws, model)).filter((o) => o.refresh || !ctx.options.indicators || ctx.options.indicators.includes(o.def.id));
+  const offers = indicatorOffers(model, ownIndicatorColumns(ws, model), ctx.targets?.variantOf).filter((o) => o.refresh || !ctx.options.indicators || ctx.options.indicators.includes(o.def.id));
   const assessed: AssessedColumn[] = [];
   const headersCarryYears = model.columns.some((c) => c.period.year !== null && !c.period.inherited);
 
@@ -141,7 +160,7 @@ export function fillMatrix(ctx: FillContext, model: TableModel): string[] {
       while (args.length && args[args.length - 1] === null) args.pop();
       if (offer.variant) {
         // the 口径 argument comes after every input slot of the function (the longest 口径's inputs)
-        const slots = Math.max(offer.def.inputs.length, ...(offer.def.variants ?? []).map((v) => v.inputs?.length ?? 0));
+        const slots = maxOf([offer.def.inputs.length, ...(offer.def.variants ?? []).map((v) => v.inputs?.length ?? 0)]);
         while (args.length < slots) args.push(null);
         args.push(str(offer.variant));
       }
@@ -163,7 +182,7 @@ export function fillMatrix(ctx: FillContext, model: TableModel): string[] {
         label: `${offer.def.name} · ${row.label}`,
       });
     }
-    assessed.push({ def: offer.def, col, name: offer.def.name });
+    assessed.push({ def: offer.def, col, name: offer.def.name, variant: variantOfOffer(offer) });
   }
   // names joined with ；: many hold a 、 of their own (一审案件改判、发回重审率)
   if (added.length) summary.push(`新增指标列 ${added.length} 列：${added.join('；')}`);
@@ -175,14 +194,24 @@ export function fillMatrix(ctx: FillContext, model: TableModel): string[] {
     if (!c.indicator || !samePeriod(c.period, period) || NOT_AN_INDICATOR.has(c.source.role)) continue;
     const def = findIndicator(c.indicator);
     if (def && !assessed.some((a) => a.def.id === def.id && def.id !== 'GK_RATE'))
-      assessed.push({ def, col: c.col, name: def.id === 'GK_RATE' ? c.headerText : def.name, header: c.headerText });
+      assessed.push({ def, col: c.col, name: def.id === 'GK_RATE' ? c.headerText : def.name, header: c.headerText, variant: null });
+  }
+
+  // counts a target source sets by name only (超两年以上未结案件 6月底清零, 案款超期未发放 全部发放): assessed where the
+  // table has a column of that name
+  if (ctx.targets) {
+    for (const c of model.columns) {
+      if (c.indicator || c.col === model.unitCol || c.source.role === 'unit' || c.source.role === 'serial' || !samePeriod(c.period, period)) continue;
+      if (!model.rows.some((row) => ctx.targets!.lookup('', levelOf(row), c.headerText))) continue;
+      assessed.push({ def: namedCount(c.headerText), col: c.col, name: cleanHeader(c.headerText), header: c.headerText, variant: null });
+    }
   }
 
   // targets, gaps, pass/fail, ranks
   for (const a of assessed) {
     const lines = assessIndicator(ctx, model, a, cursor);
     cursor = lines.cursor;
-    summary.push(...lines.summary);
+    pushAll(summary, lines.summary);
   }
 
   // 审执结案进度 against the month's floor
@@ -226,8 +255,17 @@ function assessIndicator(ctx: FillContext, model: TableModel, a: AssessedColumn,
   const summary: string[] = [];
   let cursor = cursorIn;
   const targets = ctx.targets;
-  const perRow = new Map<number, { text: string; rank?: string; cell?: { sheet: string; row: number; col: number } } | null>();
-  for (const row of model.rows) perRow.set(row.row, targets ? targets.lookup(a.def.id, levelOf(row), a.header) : null);
+  const perRow = new Map<number, TargetCell | null>();
+  // a target set on another 口径 than the column's is not compared with it (实际执结率 ÷ 受理 vs ÷ 结案)
+  let otherVariant: string | null = null;
+  for (const row of model.rows) {
+    const t = targets ? targets.lookup(a.def.id, levelOf(row), a.header) : null;
+    if (t?.variant && a.variant && t.variant !== a.variant) {
+      otherVariant = t.variant;
+      perRow.set(row.row, { text: '-' });
+    } else perRow.set(row.row, t);
+  }
+  if (otherVariant) summary.push(`${a.name}：目标按「${otherVariant}」口径设定，本表按「${a.variant}」口径计算，未与目标比较`);
   const hasText = [...perRow.values()].some((t) => t && !parseTarget(t.text)?.notAssessed);
   const rankText = [...perRow.values()].find((t) => t?.rank)?.rank ?? null;
   const units = model.rows.filter((r) => r.role === 'unit');
@@ -238,6 +276,8 @@ function assessIndicator(ctx: FillContext, model: TableModel, a: AssessedColumn,
     writeHeader(ctx, model, col, header);
     return col;
   };
+  // the direction belongs to the 口径: the target source's reading, else the column's 口径, else the indicator's
+  const direction = targets?.directionOf?.(a.def.id) ?? directionFor(a.def, a.variant);
 
   if (hasText) {
     // 目标 always (the gap and pass/fail read it, and it shows what was assessed); 差距 and 是否达标 on request
@@ -245,7 +285,7 @@ function assessIndicator(ctx: FillContext, model: TableModel, a: AssessedColumn,
     const withPass = ctx.options.passFail !== false;
     const actual = (row: ModelRow) => ref(sheet, row.row, a.col);
     // the direction lets a bare target (`100%`, `0%`) mean at least / at most
-    const dir = a.def.direction === 'up' ? [str('正向')] : a.def.direction === 'down' ? [str('逆向')] : [];
+    const dir = direction === 'up' ? [str('正向')] : direction === 'down' ? [str('逆向')] : [];
     const targetOf = (row: ModelRow): { expr: Expr } | { value: CellValue } => {
       const t = perRow.get(row.row);
       return t?.cell ? { expr: ref(t.cell.sheet, t.cell.row, t.cell.col) } : { value: t ? t.text : '-' };
@@ -277,7 +317,7 @@ function assessIndicator(ctx: FillContext, model: TableModel, a: AssessedColumn,
   }
 
   if ((ctx.options.ranks || rankText) && units.length > 1) {
-    const order = a.def.direction === 'down' ? 1 : 0;
+    const order = direction === 'down' ? 1 : 0;
     const within = rankRange(sheet, units, a.col);
     const rankOf = (row: ModelRow) => call('RANK.EQ', ref(sheet, row.row, a.col), within, num(order));
     const rankCol = place(`${a.name}排名`, (row) => (row.role === 'unit' ? { expr: rankOf(row) } : null));

@@ -11,6 +11,12 @@ export interface FillOptions {
    * recognised in the workbook) or `none`. Default: the workbook's target table when there is one.
    */
   targets?: 'workbook' | 'none' | string | TargetPreset;
+  /**
+   * which rows a target of the 全市 (whole city) level binds: `all` (default) — every court of both levels and
+   * the total row, a level's own target adding to or overriding it (焦作2021's "两级法院共同完成的指标"); `total`
+   * — the total row only
+   */
+  targetsScope?: 'all' | 'total';
   /** the scoring preset for score tables (id or edited record); default `延边2019` */
   scoring?: string | ScoringPreset;
   /** add a 差距 column beside each assessed indicator (default true) */

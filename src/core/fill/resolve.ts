@@ -6,17 +6,17 @@ import type { FillOptions } from './options';
 import { presetTargets, workbookTargets, type TargetSource } from './targets';
 
 /** The targets the fill compares with: the workbook's target table (`targetTable`), a preset, or none. */
-export function resolveTargetOption(option: FillOptions['targets'], targetTable: RecognizedTable | undefined): TargetSource | null {
+export function resolveTargetOption(option: FillOptions['targets'], targetTable: RecognizedTable | undefined, scope: FillOptions['targetsScope'] = 'all'): TargetSource | null {
   if (option === 'none') return null;
-  if (option === undefined || option === 'workbook') return targetTable ? workbookTargets(targetTable) : null;
+  if (option === undefined || option === 'workbook') return targetTable ? workbookTargets(targetTable, scope) : null;
   if (typeof option === 'string') {
     const preset = findTargetPreset(option);
     if (!preset) throw new Error(`没有名为「${option}」的目标预设（可选：${Object.keys(TARGET_PRESETS).join('、')}）`);
-    return presetTargets(preset);
+    return presetTargets(preset, scope);
   }
   const problems = validateTargetPreset(option);
   if (problems.length) throw new Error(`目标预设「${option.id}」有误：${problems.join('；')}`);
-  return presetTargets(option as TargetPreset);
+  return presetTargets(option as TargetPreset, scope);
 }
 
 export function resolveScoring(option: FillOptions['scoring']): ScoringPreset | null {

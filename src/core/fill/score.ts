@@ -9,6 +9,7 @@ import { itemFormula, itemPoints, totalExpr, type ScoreLevel, type ScoreSource, 
 import { ownIndicatorColumns, type FillContext } from './context';
 import { call, num, range, ref, type Expr } from '../functions/formula';
 import { cleanHeader, levelOf, normalizeUnit, type ModelColumn, type ModelRow, type TableModel } from './table';
+import { maxOf } from '../base/arrays';
 
 interface ScoreColumns {
   items: { item: ScoreItem; part: ScorePart; col: number }[];
@@ -77,7 +78,7 @@ interface DataTables {
 function dataTables(ctx: FillContext, preset: ScoringPreset): DataTables {
   const tables = ctx.models.filter((m) => m.table.kind !== 'score' && m.table.kind !== 'target-matrix' && m.columns.some((c) => c.field || c.indicator));
   const years = tables.flatMap((m) => m.columns.filter((c) => c.field || c.indicator).map((c) => c.period.year)).filter((y): y is number => y !== null);
-  const thisYear = years.includes(preset.year) ? preset.year : years.length ? Math.max(...years) : null;
+  const thisYear = years.includes(preset.year) ? preset.year : years.length ? maxOf(years) : null;
   return { tables, thisYear, own: new Map(tables.map((m) => [m, ownIndicatorColumns(ctx.ws, m)])) };
 }
 

@@ -5,6 +5,7 @@
 import { findField, findIndicator } from '../catalog';
 import { columnIndex, parseRange, type CellRange } from '../base/grid';
 import type { RecognizedColumn, RecognizedRow, RecognizedTable, UnitLevel } from '../recognize/types';
+import { maxOf, minOf } from '../base/arrays';
 
 export interface Period {
   /** as the header writes it: `2019年`, `本期` */
@@ -97,8 +98,8 @@ export function modelOf(table: RecognizedTable): TableModel {
     table,
     sheet: table.sheet,
     range,
-    headerTop: Math.min(...headerRows),
-    headerBottom: Math.max(...headerRows),
+    headerTop: minOf(headerRows),
+    headerBottom: maxOf(headerRows),
     unitCol,
     // a row naming nobody in a table of named units is not filled: nothing says whose figures those are (read
     // again after a fill, two touching tables may come as one, the rows of the other without names)

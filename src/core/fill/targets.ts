@@ -1,12 +1,20 @@
 /**
  * Where targets come from: a target table recognised in the workbook (T3: levels × indicators, either way
  * round) or a target preset. Both answer one question — the target of an indicator for a unit's level.
+ *
+ * The 全市 (whole city) row binds every court of both levels, not only the total row: 焦作2021 lists its 全市
+ * targets under "（一）两级法院共同完成的指标". A level's own target adds to it (再审审查率 中院 ≦5%) or overrides it
+ * (基层 一审服判息诉率 91%); a dash in the level's cell (`-`, as T3 writes) sets nothing of its own, so the 全市
+ * target applies; a word (`不考核`) exempts the level. Scope `total` keeps the 全市 target to the total row.
  */
-import { findIndicator, nameKey } from '../catalog';
+import { directionFor, findIndicator, nameKey } from '../catalog';
+import type { Direction } from '../catalog/types';
 import { columnIndex } from '../base/grid';
 import type { UnitLevel } from '../recognize/types';
 import { presetTargetText, type TargetPreset } from '../presets';
-import { modelOf } from './table';
+import { parseTarget, setsNothing } from '../targets';
+import type { FillOptions } from './options';
+import { cleanHeader, modelOf } from './table';
 import type { RecognizedTable } from '../recognize/types';
 
 export interface TargetCell {
@@ -16,6 +24,8 @@ export interface TargetCell {
   rank?: string;
   /** the cell it was read from, when it comes from the workbook (the fill then refers to it) */
   cell?: { sheet: string; row: number; col: number };
+  /** the 口径 the target is set on (a variant id); a figure of another 口径 is not compared with it */
+  variant?: string;
 }
 
 export interface TargetSource {
@@ -24,6 +34,10 @@ export interface TargetSource {
   /** the target of an indicator for a level; `name` finds a target the source sets by name only (电子送达率) */
   lookup(indicatorId: string, level: UnitLevel | null, name?: string): TargetCell | null;
   indicators: string[];
+  /** the 口径 the source's target of an indicator is set on, if it names one */
+  variantOf?(indicatorId: string): string | undefined;
+  /** the direction the source reads an indicator in: its own, else the 口径's it names; undefined when it says nothing */
+  directionOf?(indicatorId: string): Direction | undefined;
   /** month → floor of 审执结案进度, when the source sets its own */
   progressFloors?: Record<string, number>;
 }
@@ -36,25 +50,57 @@ export function levelFromText(text: string): UnitLevel | null {
   return null;
 }
 
-export function presetTargets(preset: TargetPreset): TargetSource {
+export type TargetsScope = NonNullable<FillOptions['targetsScope']>;
+
+/** a name as a target set by name is matched: no bracketed unit, no trailing 数, 件 or 笔 (超两年以上未结案件数 = 超两年以上未结案件) */
+function countKey(text: string): string {
+  return nameKey(cleanHeader(text)).replace(/数$/, '').replace(/[件笔]$/, '');
+}
+
+/**
+ * A unit's target under the scope: its level's own target, or — when the level sets nothing of its own (no
+ * cell, a dash) and the scope is `all` — the 全市 target. The total row (全市) and rows of no level keep their own.
+ */
+export function scopedTarget(own: TargetCell | null, city: () => TargetCell | null, level: UnitLevel | null, scope: TargetsScope): TargetCell | null {
+  if (scope === 'total' || (level !== '中院' && level !== '基层')) return own;
+  if (own && (own.rank || !setsNothing(own.text))) return own;
+  const c = city();
+  if (!c || (!c.rank && (setsNothing(c.text) || parseTarget(c.text)?.notAssessed))) return own;
+  return c;
+}
+
+export function presetTargets(preset: TargetPreset, scope: TargetsScope = 'all'): TargetSource {
   const ids = preset.targets.map((t) => t.indicator).filter((x): x is string => !!x);
+  const own = (id: string, level: UnitLevel | null): TargetCell | null => {
+    const t = presetTargetText(preset, id, level);
+    return t ? { text: t.text, ...(t.rank ? { rank: t.rank } : {}), ...(t.variant ? { variant: t.variant } : {}) } : null;
+  };
   return {
-    describe: `预设「${preset.id}」`,
+    describe: `预设「${preset.id}」${scope === 'total' ? '，全市目标只用于合计行' : ''}`,
     indicators: ids,
     progressFloors: preset.progressFloors,
+    variantOf: (id) => preset.targets.find((t) => t.indicator === id)?.variant,
+    directionOf(id) {
+      const t = preset.targets.find((x) => x.indicator === id);
+      if (!t) return undefined;
+      if (t.direction) return t.direction;
+      const ind = t.variant ? findIndicator(id) : null;
+      return ind ? directionFor(ind, t.variant) : undefined;
+    },
     lookup(id, level, name) {
-      let t = presetTargetText(preset, id, level);
-      if (!t && name) {
-        const byName = preset.targets.find((x) => !x.indicator && nameKey(x.name) === nameKey(name));
-        if (byName) t = { text: byName.text ?? '-', ...(byName.rank ? { rank: byName.rank } : {}), name: byName.name };
-      }
-      return t ? { text: t.text, ...(t.rank ? { rank: t.rank } : {}) } : null;
+      // a target the method sets for the whole city's figure only ("全市法院…达到30%") does not bind each court
+      const totalOnly = preset.targets.find((t) => t.indicator === id)?.totalOnly;
+      const scoped = scopedTarget(own(id, level), () => own(id, '全市'), level, totalOnly ? 'total' : scope);
+      if (scoped || !name) return scoped;
+      // a target set by name only (电子送达率 of GK_RATE, a count: 超两年以上未结案件 for a column 超两年以上未结案件数（件）)
+      const byName = preset.targets.find((x) => !x.indicator && countKey(x.name) === countKey(name));
+      return byName ? { text: byName.text ?? '-', ...(byName.rank ? { rank: byName.rank } : {}) } : null;
     },
   };
 }
 
 /** Targets of a recognised target table, keyed by indicator and level. */
-export function workbookTargets(table: RecognizedTable): TargetSource {
+export function workbookTargets(table: RecognizedTable, scope: TargetsScope = 'all'): TargetSource {
   const model = modelOf(table);
   const byKey = new Map<string, TargetCell>();
   const ids = new Set<string>();
@@ -76,10 +122,11 @@ export function workbookTargets(table: RecognizedTable): TargetSource {
     byKey.set(`${indicator}|${level}`, entry);
   }
   return {
-    describe: `「${table.sheet}」表 ${table.range} 的目标`,
+    describe: `「${table.sheet}」表 ${table.range} 的目标${scope === 'total' ? '，全市目标只用于合计行' : ''}`,
     indicators: [...ids],
     lookup(id, level) {
-      return level ? (byKey.get(`${id}|${level}`) ?? null) : null;
+      if (!level) return null;
+      return scopedTarget(byKey.get(`${id}|${level}`) ?? null, () => byKey.get(`${id}|全市`) ?? null, level, scope);
     },
   };
 }

@@ -8,7 +8,16 @@ import type { FunctionDef } from '../functions/types';
 import { isBlank, type CellRange, type CellValue, type Grid } from '../base/grid';
 import { emptyPlan, formulaKey, keepsCell, type CellWrite, type ConditionalFormat, type EditPlan } from '../base/plan';
 import { evaluate, formulaText, type EvalEnv, type Expr } from '../functions/formula';
+import { isBlankArg, isDataArgument, notAssessed } from '../functions/apply';
+import { maxOf } from '../base/arrays';
 
+
+/** a blank cell a planned formula's ZX function counts as 0 (docs/functions.md): the plan's summary names each */
+export interface BlankAsZero {
+  sheet: string;
+  row: number;
+  col: number;
+}
 
 export type WriteStyle = Pick<CellWrite, 'numberFormat' | 'fill' | 'bold' | 'align' | 'label' | 'styleFrom'>;
 
@@ -20,6 +29,9 @@ export class Workspace implements EvalEnv {
   private readonly planned = new Map<string, Map<number, number[]>>();
   /** the planned writes that leave their cell as it is (sheet, row, col keys) */
   private readonly refreshes = new Set<string>();
+  /** every blank input a planned formula counts as 0, once each, in the order met */
+  readonly blanksAsZero: BlankAsZero[] = [];
+  private readonly blankSeen = new Set<string>();
 
   constructor(
     book: Grid[],
@@ -139,8 +151,8 @@ export class Workspace implements EvalEnv {
     const grids = (this.grids.get(sheet) ?? []).filter((g) => g.values.length);
     if (!grids.length) return null;
     return {
-      bottom: Math.max(...grids.map((g) => g.origin.row + g.values.length - 1)),
-      right: Math.max(...grids.map((g) => g.origin.col + (g.values[0]?.length ?? 1) - 1)),
+      bottom: maxOf(grids.map((g) => g.origin.row + g.values.length - 1)),
+      right: maxOf(grids.map((g) => g.origin.col + (g.values[0]?.length ?? 1) - 1)),
     };
   }
 
@@ -165,7 +177,30 @@ export class Workspace implements EvalEnv {
   /** Plan a formula; its expected value is the expression evaluated on the workbook as planned so far. */
   writeFormula(sheet: string, row: number, col: number, expr: Expr, style: WriteStyle = {}): CellWrite {
     const value = evaluate(expr, this);
+    this.noteBlanksAsZero(expr);
     return this.put({ sheet, row, col, formula: formulaText(expr, sheet), value, ...style });
+  }
+
+  /**
+   * The cells a formula's ZX functions read blank as a count, which the one blank rule counts as 0: a data
+   * argument of a call whose other data are not all blank (a row all blank is not assessed, so nothing is counted).
+   */
+  private noteBlanksAsZero(e: Expr): void {
+    if (e.kind === 'op') return void (this.noteBlanksAsZero(e.left), this.noteBlanksAsZero(e.right));
+    if (e.kind === 'neg') return this.noteBlanksAsZero(e.arg);
+    if (e.kind !== 'call') return;
+    for (const a of e.args) if (a) this.noteBlanksAsZero(a);
+    const def = e.name.startsWith('ZX.') ? this.functions.get(e.name.slice(3)) : undefined;
+    if (!def) return;
+    const values = e.args.map((a) => (a ? evaluate(a, this) : undefined));
+    if (notAssessed(def, values)) return;
+    e.args.forEach((a, i) => {
+      if (a?.kind !== 'ref' || !isDataArgument(def, i) || !isBlankArg(values[i])) return;
+      const key = `${a.sheet}\u0000${a.row}\u0000${a.col}`;
+      if (this.blankSeen.has(key)) return;
+      this.blankSeen.add(key);
+      this.blanksAsZero.push({ sheet: a.sheet, row: a.row, col: a.col });
+    });
   }
 
   private put(write: CellWrite): CellWrite {

@@ -19,7 +19,8 @@ interface Measure {
   direction: Direction;
 }
 
-export function yoyMeasures(model: TableModel): Measure[] {
+/** `directionOf`: the direction the target source reads an indicator in (the preset's, or its 口径's), if any */
+export function yoyMeasures(model: TableModel, directionOf?: (indicatorId: string) => Direction | undefined): Measure[] {
   const groups = new Map<string, ModelColumn[]>();
   for (const c of model.columns) {
     if (c.source.role === 'unit' || c.source.role === 'serial') continue;
@@ -36,7 +37,7 @@ export function yoyMeasures(model: TableModel): Measure[] {
     const indicator = findIndicator(name) ?? (now.indicator ? findIndicator(now.indicator) : null);
     const kind = now.source.valueKind;
     const isRate = indicator ? indicator.unit === 'rate' || indicator.unit === 'permille' : kind === 'rate' || kind === 'permille';
-    const direction: Direction = indicator?.direction ?? 'none';
+    const direction: Direction = (indicator && directionOf?.(indicator.id)) ?? indicator?.direction ?? 'none';
     out.push({ name, now, before, change, isRate, direction });
   }
   return out;
@@ -45,7 +46,7 @@ export function yoyMeasures(model: TableModel): Measure[] {
 export function fillYoy(ctx: FillContext, model: TableModel): string[] {
   const ws = ctx.ws;
   const sheet = model.sheet;
-  const measures = yoyMeasures(model);
+  const measures = yoyMeasures(model, ctx.targets?.directionOf);
   const summary: string[] = [];
   let cursor = model.range.right;
   let filled = 0;

@@ -7,6 +7,7 @@ import type { FunctionDef } from './types';
 import { isErrorValue, type CellValue } from '../base/grid';
 import { parseCaseNumber, type CaseNumber } from '../casenumber/parse';
 import { FAMILY_NAMES } from '../casenumber/types-data';
+import { excerpt } from '../base/text';
 
 const CASE_PARAM = { name: '案号', description: '案号，如（2023）豫1322民初1234号；可为单元格或区域' };
 
@@ -32,7 +33,7 @@ function caseFunction(
       if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) return '';
       const parsed = parseCaseNumber(v ?? '');
       if (!parsed.ok) {
-        const shown = parsed.text ? `「${parsed.text}」` : '';
+        const shown = parsed.text ? `「${excerpt(parsed.text)}」` : '';
         return { error: '#VALUE!', message: `案号${shown}无法解析：${parsed.reason}` };
       }
       return pick(parsed.value);

@@ -5,7 +5,9 @@
  * Excel does (blank = 0 in arithmetic, errors propagate, RANK.EQ ties share the best rank).
  */
 import type { FunctionDef } from './types';
+import { callScalar } from './apply';
 import { address, isErrorValue, type CellValue, type ErrorValue } from '../base/grid';
+import { maxOf, minOf, pushAll } from '../base/arrays';
 
 export type BinaryOp = '+' | '-' | '*' | '/' | '>=' | '<=' | '>' | '<' | '=' | '<>';
 
@@ -227,11 +229,11 @@ const BUILTINS: Record<string, (args: Value[]) => Value> = {
   },
   MIN: (args) => {
     const ns = numbersOf(args);
-    return isErrorValue(ns) ? ns : ns.length ? Math.min(...ns) : 0;
+    return isErrorValue(ns) ? ns : minOf(ns, 0);
   },
   MAX: (args) => {
     const ns = numbersOf(args);
-    return isErrorValue(ns) ? ns : ns.length ? Math.max(...ns) : 0;
+    return isErrorValue(ns) ? ns : maxOf(ns, 0);
   },
   CEILING: (args) => {
     const x = toNumber(scalarOf(args[0]));
@@ -301,7 +303,7 @@ function evalValue(e: Expr, env: EvalEnv): Value {
     }
     case 'union': {
       const cells: CellValue[] = [];
-      for (const p of e.parts) cells.push(...flatten(evalValue(p, env)));
+      for (const p of e.parts) pushAll(cells, flatten(evalValue(p, env)));
       return [cells];
     }
     case 'neg': {
@@ -332,7 +334,7 @@ function evalValue(e: Expr, env: EvalEnv): Value {
         const def = env.functions.get(e.name.slice(3));
         if (!def) return err('#NAME?', `没有函数 ${e.name}`);
         const args = e.args.map((a) => (a ? scalarOf(evalValue(a, env)) : undefined));
-        return def.scalar(args);
+        return callScalar(def, args);
       }
       const builtin = BUILTINS[e.name];
       if (!builtin) return err('#NAME?', `不支持的函数 ${e.name}`);

@@ -11,8 +11,18 @@ export interface ParamDef {
   name: string;
   description: string;
   optional?: boolean;
-  /** accepts several arguments from here on (INDICATOR's inputs) */
+  /**
+   * accepts several arguments from here on (INDICATOR's inputs). In a formula they are written one by one; Excel
+   * passes them to the function as ONE argument holding an array of matrices (src/core/functions/invoke.ts).
+   */
   repeating?: boolean;
+  /**
+   * `data` (the default): a value of the row being computed — a count, an actual value, a 案号. A blank count is 0,
+   * and a row whose data arguments are all blank is not assessed: its result is empty (./apply.ts, notAssessed).
+   * `setting`: how to compute rather than what — 口径, 方向, a target, 下降比例, a score step; usually one cell for
+   * a whole column. It does not make a row assessed; a blank one means its default, or is an error when it has none.
+   */
+  role?: 'data' | 'setting';
 }
 
 /**
@@ -28,6 +38,9 @@ export interface FunctionDef {
   description: string;
   params: ParamDef[];
   result: 'number' | 'boolean' | 'string' | 'any';
-  /** raw cell values in (a missing optional argument is undefined); a value or an ErrorValue out */
+  /**
+   * raw cell values in (a missing optional argument is undefined); a value or an ErrorValue out. Call it through
+   * `callScalar` (./apply.ts), which applies the blank-row rule first.
+   */
   scalar(args: (CellValue | undefined)[]): CellValue;
 }

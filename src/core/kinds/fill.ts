@@ -10,10 +10,12 @@ import type { FillOptions } from '../fill/options';
 import { resolveScoring, resolveTargetOption } from '../fill/resolve';
 import { modelOf, type TableModel } from '../fill/table';
 import { Workspace } from '../fill/workspace';
+import { blankAsZeroLines } from '../fill/blanks';
 import { FUNCTIONS_BY_ID } from '../functions/registry';
 import { SCORING_PRESETS, TARGET_PRESETS } from '../presets';
 import type { RecognizedTable } from '../recognize/types';
 import { KIND_NAMES, tableKind } from '.';
+import { pushAll } from '../base/arrays';
 
 export interface TableOffer {
   index: number;
@@ -80,7 +82,7 @@ export function planFill(book: Grid[], tables: RecognizedTable[], options: FillO
     ws,
     models: models.filter((m): m is TableModel => !!m),
     options,
-    targets: resolveTargetOption(options.targets, tables.find((t) => tableKind(t.kind).targetSource)),
+    targets: resolveTargetOption(options.targets, tables.find((t) => tableKind(t.kind).targetSource), options.targetsScope),
     scoring: resolveScoring(options.scoring),
   };
   const orderOf = (i: number) => tableKind(tables[i].kind).fill?.order ?? 0;
@@ -90,8 +92,10 @@ export function planFill(book: Grid[], tables: RecognizedTable[], options: FillO
     const model = models[i]!;
     const fill = tableKind(model.table.kind).fill;
     if (!fill || onlyAddedColumns(ws, model)) continue;
-    const lines = fill.fill(ctx, model);
-    if (lines.length) ws.plan.summary.push(`「${model.sheet}」${model.table.range}（${KIND_NAMES[model.table.kind]}）`, ...lines.map((l) => `  ${l}`));
+    const blanksBefore = ws.blanksAsZero.length;
+    // and every blank this table's formulas count as 0, named (the one blank rule, docs/functions.md)
+    const lines = [...fill.fill(ctx, model), ...blankAsZeroLines(ws.blanksAsZero.slice(blanksBefore), ctx.models)];
+    if (lines.length) pushAll(ws.plan.summary, [`「${model.sheet}」${model.table.range}（${KIND_NAMES[model.table.kind]}）`, ...lines.map((l) => `  ${l}`)]);
   }
   // what an earlier fill wrote, written again unchanged: not an overwrite (see keepsCell)
   if (ws.refreshed) ws.plan.summary.push(`更新此前填写的 ${ws.refreshed} 个单元格（公式或内容不变，不算覆盖）`);

@@ -8,6 +8,7 @@ import { SCORING_PRESET_LIST } from './scoring';
 import { TARGET_PRESET_LIST } from './targets';
 import type { Measure, Preset, ScoringPreset, TargetPreset } from './types';
 import { TARGET_LEVELS } from './types';
+import { pushAll } from '../base/arrays';
 
 export * from './types';
 export { 焦作2021, 方城2023, 乌兰浩特2022, 延边2019 } from './targets';
@@ -41,9 +42,19 @@ function targetProblem(text: string, where: string): string | null {
   if (t === '-' || t === '－' || t === '—') return null;
   const parsed = parseTarget(t);
   if (!parsed || ('error' in (parsed as object) && (parsed as { error?: unknown }).error)) return `${where}：无法识别的目标「${text}」`;
-  if (!parsed.notAssessed && (parsed.value === null || parsed.value === undefined || Number.isNaN(parsed.value)) && !parsed.rank) {
+  if (!parsed.notAssessed && (parsed.value === null || parsed.value === undefined || Number.isNaN(parsed.value)) && !parsed.rank && !parsed.reference) {
     return `${where}：目标「${text}」中没有数值`;
   }
+  return null;
+}
+
+/** a 口径 named by a preset must be one of the indicator's variants */
+function variantProblem(indicator: unknown, variant: unknown, where: string): string | null {
+  const ind = typeof indicator === 'string' ? findIndicator(indicator) : null;
+  if (!ind) return `${where}：口径（variant）须配合目录中的指标使用`;
+  const ids = (ind.variants ?? []).map((v) => v.id);
+  if (typeof variant !== 'string' || !ids.includes(variant))
+    return `${where}：指标「${ind.name}」没有「${String(variant)}」口径${ids.length ? `（可选：${ids.join('、')}）` : '（该指标只有一种口径）'}`;
   return null;
 }
 
@@ -74,6 +85,11 @@ export function validateTargetPreset(p: unknown): string[] {
     if (t.indicator !== null && t.indicator !== undefined) {
       if (typeof t.indicator !== 'string' || !findIndicator(t.indicator)) out.push(`${label}：指标目录中没有「${String(t.indicator)}」`);
     }
+    if (t.variant !== undefined) {
+      const problem = variantProblem(t.indicator, t.variant, label);
+      if (problem) out.push(problem);
+    }
+    if (t.direction !== undefined && t.direction !== 'up' && t.direction !== 'down') out.push(`${label}：方向（direction）应为 "up"（正向）或 "down"（逆向）`);
     if (t.text === undefined && t.byLevel === undefined && t.rank === undefined) out.push(`${label}：没有目标值（text、byLevel 或 rank）`);
     if (t.text !== undefined) {
       if (typeof t.text !== 'string') out.push(`${label}：目标值应为文字，如“≧90%”`);
@@ -180,7 +196,7 @@ export function validateScoringPreset(p: unknown): string[] {
         if (!isRecord(rule)) return void out.push(`${rw}应为一个对象`);
         switch (rule.kind) {
           case 'decline':
-            out.push(...measureProblems(rule.measure, rw));
+            pushAll(out, measureProblems(rule.measure, rw));
             if (!positive(rule.perPercent)) out.push(`${rw}：每下降1%的分值（perPercent）应为正数`);
             if (!positive(rule.cap)) out.push(`${rw}：上限（cap）应为正数`);
             break;
@@ -192,6 +208,10 @@ export function validateScoringPreset(p: unknown): string[] {
           case 'meets':
           case 'target': {
             if (!findIndicator(String(rule.indicator))) out.push(`${rw}：指标目录中没有「${String(rule.indicator)}」`);
+            else if (rule.variant !== undefined) {
+              const problem = variantProblem(rule.indicator, rule.variant, rw);
+              if (problem) out.push(problem);
+            }
             if (typeof rule.target !== 'string') out.push(`${rw}：缺少目标值（target）`);
             else {
               const problem = targetProblem(rule.target, rw);
@@ -233,13 +253,13 @@ export function validatePreset(p: unknown): string[] {
 }
 
 /** The target text of an indicator for a unit level: the level's own text, else the preset's text for all. */
-export function presetTargetText(preset: TargetPreset, indicatorId: string, level: string | null): { text: string; rank?: string; name: string } | null {
+export function presetTargetText(preset: TargetPreset, indicatorId: string, level: string | null): { text: string; rank?: string; name: string; variant?: string } | null {
   const t = preset.targets.find((x) => x.indicator === indicatorId);
   if (!t) return null;
   const own = level && t.byLevel ? t.byLevel[level as keyof typeof t.byLevel] : undefined;
   const text = own ?? t.text ?? (t.byLevel ? '-' : undefined);
   if (text === undefined && !t.rank) return null;
-  return { text: text ?? '-', ...(t.rank ? { rank: t.rank } : {}), name: t.name };
+  return { text: text ?? '-', ...(t.rank ? { rank: t.rank } : {}), name: t.name, ...(t.variant ? { variant: t.variant } : {}) };
 }
 
 export function findTargetPreset(name: string): TargetPreset | null {

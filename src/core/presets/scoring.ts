@@ -124,7 +124,7 @@ function enforcement(id: string, indicator: string, aliases: string[], 中院: n
     name: target.name,
     aliases,
     points: { 中院, 基层 },
-    rules: [{ kind: 'target', indicator, target: target.text, label: `目标${target.text}，达标得满分` }],
+    rules: [{ kind: 'target', indicator, target: target.text, label: `目标${target.text}，达标得满分`, ...(target.variant ? { variant: target.variant } : {}) }],
   };
 }
 

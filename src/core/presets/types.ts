@@ -23,6 +23,18 @@ export interface PresetTarget {
   byLevel?: Partial<Record<TargetLevel, string>>;
   /** a rank target (`前三`, `进5争3`): met when the unit's rank among its peers is within it */
   rank?: string;
+  /**
+   * the 口径 the target is set on (an id of the indicator's variants: `受理`, `平台`): the fill computes that 口径
+   * where the table has its inputs, and never compares a figure of another 口径 with the target
+   */
+  variant?: string;
+  /** the direction the method reads the indicator in, where it is not the 口径's (a bare `30%` is then at most) */
+  direction?: 'up' | 'down';
+  /**
+   * the 全市 target binds the whole city's figure (the total row) only, not each court, whatever the fill's
+   * scope: 焦作2021 "全市法院恢复案件实际执行到位率达到30%"
+   */
+  totalOnly?: boolean;
   /** why, or what the method leaves open */
   note?: string;
 }
@@ -74,12 +86,12 @@ export type Measure =
 export type ScoreRule =
   /** k points per 1% the measure fell year over year ((last − this) / last), capped; 0 when it did not fall */
   | { kind: 'decline'; measure: Measure; perPercent: number; cap: number; label: string }
-  /** `points` when this year's indicator meets the target, else 0 */
-  | { kind: 'meets'; indicator: string; target: string; points: number; label: string }
+  /** `points` when this year's indicator meets the target, else 0; `variant` the 口径 it is computed by */
+  | { kind: 'meets'; indicator: string; target: string; points: number; label: string; variant?: string }
   /** k points per percentage point the indicator (a rate) fell year over year, capped */
   | { kind: 'rate-drop'; indicator: string; perPoint: number; cap: number; label: string }
-  /** the item's points when the indicator meets the target; otherwise by `missedTarget` */
-  | { kind: 'target'; indicator: string; target: string; label: string }
+  /** the item's points when the indicator meets the target; otherwise by `missedTarget`; `variant` the 口径 it is computed by */
+  | { kind: 'target'; indicator: string; target: string; label: string; variant?: string }
   /** a score typed into the data table (综合评价: the mean of the leading group's votes), capped at the item's points */
   | { kind: 'input'; field: string; synonyms: string[]; label: string }
   /** the mean of `part`'s score over the units of `level`, scaled to the item's points (中院's 基层均值) */

@@ -8,9 +8,12 @@
  * figures (`院别 … | 部门 …` with no blank column between) starts a second table.
  */
 import type { CellRange, Grid } from '../base/grid';
-import { cellText } from '../base/text';
+import { cellText, labelKey } from '../base/text';
 import { CellClasses, isValueClass } from './cells';
+import { LIMIT, THRESHOLD } from './confidence';
+import { Occupancy } from './occupancy';
 import { ATTACHMENT_LINE, CASE_LIST_HEADERS, CASE_NUMBER, FILLER_LINES, INDICATOR_NAME_HEADERS, levelOf, lineText, NOTE_PREFIXES, PERIOD_LINE, PERSON_HEADERS, SERIAL_HEADERS, TOTAL_CONTAINS, TOTAL_LABELS, UNIT_HEADERS, UNIT_LINE } from './vocabulary';
+import { pushAll } from '../base/arrays';
 
 const HEADER_WORDS = new Set([...UNIT_HEADERS, ...SERIAL_HEADERS, ...INDICATOR_NAME_HEADERS]);
 
@@ -23,48 +26,6 @@ export interface Block {
   bodyRows: number[];
   /** rows below the body: notes, sources, who filled it in */
   noteRows: number[];
-}
-
-/** Which cells are occupied: a value, or any cell of a merged area. */
-export class Occupancy {
-  readonly occ: Uint8Array;
-  /** merge master (r * cols + c) → its area, and each covered cell → the master's index */
-  readonly coveredBy = new Map<number, number>();
-  readonly mergeAt = new Map<number, CellRange>();
-
-  constructor(readonly grid: Grid, readonly classes: CellClasses) {
-    const { rows, cols } = classes;
-    this.occ = new Uint8Array(rows * cols);
-    for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) if (!classes.isEmpty(r, c)) this.occ[r * cols + c] = 1;
-    for (const m of grid.merges ?? []) {
-      const master = m.top * cols + m.left;
-      this.mergeAt.set(master, m);
-      for (let r = m.top; r <= Math.min(m.bottom, rows - 1); r++) {
-        for (let c = m.left; c <= Math.min(m.right, cols - 1); c++) {
-          if (r === m.top && c === m.left) continue;
-          this.coveredBy.set(r * cols + c, master);
-          // a merged area with a value occupies all its cells; an empty merged area occupies nothing
-          if (!classes.isEmpty(m.top, m.left)) this.occ[r * cols + c] = 1;
-        }
-      }
-    }
-  }
-
-  isOccupied(r: number, c: number): boolean {
-    return this.occ[r * this.classes.cols + c] === 1;
-  }
-
-  /** the merged area whose top-left is (r, c), or null */
-  mergeOf(r: number, c: number): CellRange | null {
-    return this.mergeAt.get(r * this.classes.cols + c) ?? null;
-  }
-
-  /** the top-left (r, c) of the merge covering a cell, or the cell itself */
-  masterOf(r: number, c: number): [number, number] {
-    const m = this.coveredBy.get(r * this.classes.cols + c);
-    if (m === undefined) return [r, c];
-    return [Math.floor(m / this.classes.cols), m % this.classes.cols];
-  }
 }
 
 function rowOccupied(o: Occupancy, r: number, left: number, right: number): boolean {
@@ -127,14 +88,21 @@ function rowCells(o: Occupancy, r: number, left: number, right: number): [number
   return cells;
 }
 
+/** a cell's text as the vocabulary matches it (traditional characters folded: `合計`, `院別`) */
 function textAt(o: Occupancy, r: number, c: number): string {
-  return cellText(o.grid.values[r]?.[c]);
+  return labelKey(o.grid.values[r]?.[c]);
 }
 
 /** A title, unit, period or attachment line: what stands above a table and is not its header. */
 function isLineRow(o: Occupancy, r: number, rect: CellRange): boolean {
   const cells = rowCells(o, r, rect.left, rect.right);
   if (cells.length === 0) return false;
+  // a column's header cell merged down from this row (the label column's blank corner over two header rows) makes
+  // the row part of the header, whatever stands beside it; a title merged over the whole width does not
+  for (let c = rect.left; c <= rect.right; c++) {
+    const m = o.mergeOf(r, c);
+    if (m && m.top === r && m.left === c && m.bottom > r && m.right - m.left < rect.right - rect.left) return false;
+  }
   const texts = cells.map(([mr, mc]) => textAt(o, mr, mc));
   const metaLike = (text: string) => {
     const t = lineText(text);
@@ -146,7 +114,7 @@ function isLineRow(o: Occupancy, r: number, rect: CellRange): boolean {
     const [tr, tc] = cells[texts.findIndex((t) => !metaLike(t))];
     const m = o.mergeOf(tr, tc);
     const t = texts.find((x) => !metaLike(x))!;
-    if (tr === r && !(m && m.bottom > m.top) && !isValueClass(o.classes.at(tr, tc)) && (t.length >= 8 || (m && m.right - m.left + 1 >= (rect.right - rect.left + 1) * 0.4))) return true;
+    if (tr === r && !(m && m.bottom > m.top) && !isValueClass(o.classes.at(tr, tc)) && (t.length >= THRESHOLD.titleBesideLineChars || (m && m.right - m.left + 1 >= (rect.right - rect.left + 1) * THRESHOLD.titleBesideLineSpan))) return true;
   }
   if (cells.length !== 1 || rect.right === rect.left) return false;
   const [mr, mc] = cells[0];
@@ -160,7 +128,7 @@ function isLineRow(o: Occupancy, r: number, rect: CellRange): boolean {
   if (m && m.bottom > m.top) return false; // a vertical merge is a header cell
   // a merge that starts inside the table and stops short of its right edge is a group label over sub-headers
   if (m && m.left > rect.left && m.right < rect.right && r < rect.bottom && rowCells(o, r + 1, m.left, m.right).length > 1) return false;
-  return spans >= Math.max(2, width * 0.6) || t.length >= 6 || spans === 1;
+  return spans >= Math.max(2, width * THRESHOLD.titleSpan) || t.length >= THRESHOLD.titleChars || spans === 1;
 }
 
 function isNoteRow(o: Occupancy, r: number, rect: CellRange): boolean {
@@ -169,12 +137,12 @@ function isNoteRow(o: Occupancy, r: number, rect: CellRange): boolean {
   const texts = cells.map(([mr, mc]) => textAt(o, mr, mc));
   // 制表：… 审核：… 日期：… on one row, however many cells
   if (texts.every((t) => FILLER_LINES.test(t) || NOTE_PREFIXES.test(t))) return true;
-  if (cells.length > 2) return false;
+  if (cells.length > THRESHOLD.noteCellsMax) return false;
   if (cells.some(([mr, mc]) => isValueClass(o.classes.at(mr, mc)))) return false;
   const t = texts[0];
   if (TOTAL_LABELS.includes(t)) return false;
   if (NOTE_PREFIXES.test(t) || FILLER_LINES.test(t)) return true;
-  return cells.length === 1 && t.length >= 15;
+  return cells.length === 1 && t.length >= THRESHOLD.noteChars;
 }
 
 /**
@@ -192,7 +160,7 @@ export function isColumnNumberRow(o: Occupancy, r: number, left: number, right: 
     if (Number.isInteger(n)) ints.push(n);
     else texts++;
   }
-  return ints.length >= 3 && texts <= 2 && ints[0] <= 1 && ints.every((v, i) => i === 0 || v === ints[i - 1] + 1);
+  return ints.length >= THRESHOLD.columnNumbersMin && texts <= THRESHOLD.columnNumberLabelsMax && ints[0] <= 1 && ints.every((v, i) => i === 0 || v === ints[i - 1] + 1);
 }
 
 /** a row with text only in its first two columns (a unit's name, maybe a serial) and nothing else */
@@ -217,9 +185,43 @@ function isTextLine(o: Occupancy, r: number, rect: CellRange): boolean {
 }
 
 /**
+ * A row of years over the figures (`目标 | 2022 | 2023 | 2024`): the years run on one by one and every figure of the
+ * row is one, and the row's label, if any, names no court or division. Counts that happen to run on by one
+ * year at a time beside a court's name are not mistaken for it.
+ */
+export function isYearRow(o: Occupancy, r: number, left: number, right: number): boolean {
+  const [fr, fc] = o.masterOf(r, left);
+  if (o.classes.at(r, left) !== 'empty' && fr === r && fc === left) {
+    // a label is a header's (`类别`, `年度`) unless it names a court or a division
+    const level = levelOf(textAt(o, r, left), false);
+    if (o.classes.at(r, left) !== 'text' || level === '中院' || level === '基层' || level === '部门') return false;
+  }
+  const years: number[] = [];
+  for (let c = left + 1; c <= right; c++) {
+    const cls = o.classes.at(r, c);
+    if (cls === 'empty' || cls === 'text') {
+      const m = YEAR_TEXT.exec(cls === 'text' ? textAt(o, r, c) : '');
+      if (m) years.push(Number(m[1]));
+      continue;
+    }
+    const v = o.grid.values[r][c];
+    const n = typeof v === 'number' ? v : Number(cellText(v));
+    if (!Number.isInteger(n) || n < FIRST_YEAR || n > LAST_YEAR) return false;
+    years.push(n);
+  }
+  return years.length >= 2 && years.every((y, i) => i === 0 || y === years[i - 1] + 1);
+}
+
+/** a year as a header writes it: `2022`, `2022年`, `2022年度` */
+const YEAR_TEXT = /^((?:19|20)\d\d)年?度?$/;
+/** the years a court table can report */
+const FIRST_YEAR = 1949;
+const LAST_YEAR = 2100;
+
+/**
  * A body row: it has values (numbers, targets, dashes, dates — or anything a formula computes: a header is never
  * a formula, and a filled table's 达标 / 否 columns must not make its first row look like one) and is not a run
- * of column numbers.
+ * of column numbers or of years.
  */
 export function isBodyRow(o: Occupancy, r: number, left: number, right: number): boolean {
   let values = 0;
@@ -232,7 +234,8 @@ export function isBodyRow(o: Occupancy, r: number, left: number, right: number):
     if (isValueClass(cls) || formulas?.[c]) values++;
   }
   if (values === 0) return false;
-  if (values >= 3 && isColumnNumberRow(o, r, left, right)) return false;
+  if (values >= THRESHOLD.columnNumbersMin && isColumnNumberRow(o, r, left, right)) return false;
+  if (isYearRow(o, r, left, right)) return false;
   // a row that starts with 院别 / 序号 / 指标名称 is a header, whatever numbers (years) it carries
   for (let c = left; c <= right; c++) {
     if (o.classes.at(r, c) === 'empty') continue;
@@ -240,7 +243,7 @@ export function isBodyRow(o: Occupancy, r: number, left: number, right: number):
     if (HEADER_WORDS.has(t)) return false;
     if (o.classes.at(r, c) !== 'text') break;
   }
-  return values >= 2 || values / nonEmpty >= 0.5 || (values >= 1 && nonEmpty <= 3);
+  return values >= THRESHOLD.bodyRowValues || values / nonEmpty >= THRESHOLD.bodyRowValueShare || (values >= 1 && nonEmpty <= THRESHOLD.bodyRowShortCells);
 }
 
 /** Split one rectangle into its parts. */
@@ -324,8 +327,8 @@ export function findBlocks(grid: Grid, classes: CellClasses): { blocks: Block[];
     if (used.has(i)) continue;
     let p = parts[i];
     // title lines (or a lone text header) on top of the next table below
-    if (onlyLines(p) || (textOnly(p) && p.headerRows.length <= 2 && rowsOf(p) <= 3)) {
-      const j = parts.findIndex((q, k) => k > i && !used.has(k) && q.bodyRows.length > 0 && q.range.top > p.range.bottom && q.range.top - p.range.bottom <= 3 && overlap(p.range, q.range) > 0);
+    if (onlyLines(p) || (textOnly(p) && p.headerRows.length <= THRESHOLD.titleBlockHeaderRows && rowsOf(p) <= THRESHOLD.titleBlockRows)) {
+      const j = parts.findIndex((q, k) => k > i && !used.has(k) && q.bodyRows.length > 0 && q.range.top > p.range.bottom && q.range.top - p.range.bottom <= THRESHOLD.joinGapRows && overlap(p.range, q.range) > 0);
       if (j >= 0 && (onlyLines(p) || !NOTE_PREFIXES.test(textAt(o, p.range.top, p.range.left)))) {
         const q = parts[j];
         let lines = [...p.lineRows, ...p.headerRows, ...q.lineRows].sort((a, b) => a - b);
@@ -343,15 +346,15 @@ export function findBlocks(grid: Grid, classes: CellClasses): { blocks: Block[];
     }
     // notes, or body rows after a blank row, joined to the table just above
     const prev = out.length ? out[out.length - 1] : null;
-    if (prev && p.range.top > prev.range.bottom && p.range.top - prev.range.bottom <= 3 && overlap(prev.range, p.range) > 0.5) {
+    if (prev && p.range.top > prev.range.bottom && p.range.top - prev.range.bottom <= THRESHOLD.joinGapRows && overlap(prev.range, p.range) > THRESHOLD.joinOverlap) {
       if (onlyNotes(p) || (textOnly(p) && p.headerRows.every((h) => isNoteRow(o, h, p.range)))) {
-        prev.noteRows.push(...p.headerRows, ...p.noteRows);
+        pushAll(pushAll(prev.noteRows, p.headerRows), p.noteRows);
         prev.range = { ...prev.range, bottom: p.range.bottom };
         continue;
       }
       if (p.headerRows.length === 0 && p.lineRows.length === 0 && p.bodyRows.length > 0 && prev.bodyRows.length > 0 && prev.noteRows.length === 0 && p.range.left >= prev.range.left && p.range.right <= prev.range.right) {
-        prev.bodyRows.push(...p.bodyRows);
-        prev.noteRows.push(...p.noteRows);
+        pushAll(prev.bodyRows, p.bodyRows);
+        pushAll(prev.noteRows, p.noteRows);
         prev.range = { ...prev.range, bottom: p.range.bottom };
         continue;
       }
@@ -384,9 +387,9 @@ function splitBeside(o: Occupancy, block: Block): Block[] {
   const headers: (string | null)[] = [];
   for (let c = rect.left; c <= rect.right; c++) headers.push(headerOf(c));
   if (headers.some((h) => h !== null && CASE_LIST_HEADERS.test(h))) return [block];
-  const sample = bodyRows.slice(0, 50);
+  const sample = bodyRows.slice(0, LIMIT.caseNumberRows);
   for (let c = rect.left; c <= rect.right; c++) {
-    if (sample.filter((r) => CASE_NUMBER.test(textAt(o, r, c))).length * 2 >= sample.length) return [block];
+    if (sample.filter((r) => CASE_NUMBER.test(textAt(o, r, c))).length >= sample.length * THRESHOLD.caseNumberShare) return [block];
   }
   for (let c = rect.left + 2; c < rect.right; c++) {
     const header = headers[c - rect.left];
@@ -400,7 +403,7 @@ function splitBeside(o: Occupancy, block: Block): Block[] {
       if (holdsFigures(o, bodyRows, k)) figuresBefore = true;
       else if (bodyRows.some((r) => o.classes.at(r, k) === 'text')) textColumns++;
     }
-    if (textColumns > 2) return [block];
+    if (textColumns > THRESHOLD.besideTextColumnsMax) return [block];
     let figuresAfter = false;
     for (let k = c + 1; k <= rect.right; k++) if (holdsFigures(o, bodyRows, k)) figuresAfter = true;
     if (!figuresBefore || !figuresAfter) continue;
@@ -421,13 +424,13 @@ function namesUnits(o: Occupancy, rows: number[], c: number, people: boolean): b
     if (CASE_NUMBER.test(t)) return false;
     if (o.classes.at(r, c) === 'text' && (levelOf(t, people) !== null || TOTAL_LABELS.includes(t) || TOTAL_CONTAINS.some((w) => t.includes(w)))) names++;
   }
-  return filled > 0 && names / filled >= 0.6;
+  return filled > 0 && names / filled >= THRESHOLD.unitNameShare;
 }
 
 /** the longest run (at most three) at the end of `rows`, consecutive, each passing `test` */
 function trailing(rows: number[], test: (r: number) => boolean): number[] {
   const out: number[] = [];
-  for (let i = rows.length - 1; i >= 0 && out.length < 3; i--) {
+  for (let i = rows.length - 1; i >= 0 && out.length < LIMIT.headerRowsAboveGap; i--) {
     if (!test(rows[i]) || (out.length && rows[i] !== out[0] - 1)) break;
     out.unshift(rows[i]);
   }
@@ -439,7 +442,7 @@ function headsColumns(o: Occupancy, r: number, rect: CellRange): boolean {
   const cells = rowCells(o, r, rect.left, rect.right);
   const covered = new Set<number>();
   for (let c = rect.left; c <= rect.right; c++) if (o.isOccupied(r, c)) covered.add(c);
-  if (cells.length < 2 || covered.size < (rect.right - rect.left + 1) * 0.6) return false;
+  if (cells.length < 2 || covered.size < (rect.right - rect.left + 1) * THRESHOLD.headerRowCover) return false;
   return cells.every(([mr, mc]) => {
     const t = lineText(textAt(o, mr, mc));
     return !UNIT_LINE.test(t) && !PERIOD_LINE.test(t) && !ATTACHMENT_LINE.test(t) && !FILLER_LINES.test(t) && !NOTE_PREFIXES.test(t);
@@ -458,7 +461,7 @@ function joinLabelSpacer(o: Occupancy, rects: CellRange[]): CellRange[] {
       const rows: number[] = [];
       for (let r = b.top + 1; r <= b.bottom; r++) rows.push(r);
       const labels = rows.filter((r) => o.classes.at(r, a.right) === 'text').length;
-      if (labels * 2 >= rows.length && holdsFigures(o, rows, b.left)) {
+      if (labels >= rows.length * THRESHOLD.spacerLabelShare && holdsFigures(o, rows, b.left)) {
         out[out.length - 1] = { ...a, right: b.right };
         continue;
       }
@@ -508,7 +511,7 @@ function holdsFigures(o: Occupancy, rows: number[], c: number): boolean {
     filled++;
     if (isValueClass(cls)) values++;
   }
-  return filled > 0 && values / filled >= 0.5;
+  return filled > 0 && values / filled >= THRESHOLD.figureColumnShare;
 }
 
 function rowsOf(p: Block): number {

@@ -15,6 +15,7 @@ import type { ColumnGuess, RecognizedColumn, RecognizedTable } from './types';
 import { parseCaseNumber } from '../casenumber/parse';
 import { CASE_FIELDS, CASE_FIELD_BY_NAME, methodCategory, procedureCategory, type CaseFieldDef, type CaseFieldName } from '../catalog/case-fields';
 import { isDateFormat, readDate, readNumber, readText } from '../base/case-cells';
+import { maxOf } from '../base/arrays';
 
 
 export interface HeaderMatch {
@@ -374,7 +375,7 @@ export function caseListLayout(grid: Grid, table: RecognizedTable): CaseListLayo
     headers.set(name, col.header[col.header.length - 1] ?? name);
   }
   if (!columns.has('案号')) throw new Error('案件明细中没有识别出「案号」列，请先指定案号所在的列');
-  const headerBottom = table.headerRows.length ? Math.max(...table.headerRows) - 1 - grid.origin.row : range.top - grid.origin.row - 1;
+  const headerBottom = table.headerRows.length ? maxOf(table.headerRows) - 1 - grid.origin.row : range.top - grid.origin.row - 1;
   return {
     columns,
     headers,

@@ -22,8 +22,6 @@ export interface CatalogMatch {
   valueKind: ValueKind;
 }
 
-/** A header as the matcher compares it (the text module's headerMatchKey). */
-export const matchKey = headerMatchKey;
 
 function indicatorKind(def: IndicatorDef): ValueKind {
   switch (def.unit) {

@@ -10,8 +10,6 @@ import { TARGET_END, TARGET_START } from './vocabulary';
 
 export type CellClass = 'empty' | 'number' | 'percent' | 'target' | 'dash' | 'date' | 'error' | 'text';
 
-/** Text as the vocabulary matches it (the text module's cellText). */
-export const cleanText = cellText;
 
 const DATE_FORMAT = /(^|[^"\\])(yy|mm-dd|m\/d|d-mmm|yyyy|dd|年|月|日)/i;
 const PERCENT_FORMAT = /%/;

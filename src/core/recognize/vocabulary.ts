@@ -4,6 +4,7 @@
  * All matching is done on text normalised by `cellText` (src/core/base/text.ts) (NFKC, no spaces), so `院 别` and `院别` agree and
  * full-width brackets and colons become half-width ones.
  */
+import { foldTraditional } from '../base/text';
 import type { UnitLevel, ValueKind } from './types';
 
 /** Row labels of a total row: the whole of the table's units. Exact label, after cleaning. */
@@ -14,10 +15,14 @@ export const TOTAL_CONTAINS = ['合计', '总计'];
 export const TOTAL_QUALIFIED = /^(全市|全州|全县|全区|全盟|全院|合计|总计)(法院)?[(（]/;
 /** subtotal labels: a part of the units (`基层法院小计`, `中院小计`) */
 export const SUBTOTAL_CONTAINS = ['小计'];
+/** a qualified count of all (`民事案件总数`): the total of one part of the table, not of the whole */
+export const PART_TOTAL = /^(?!全).+总数$/;
 /** a row named by a level rather than a court (`基层法院` above or below the basic courts): their subtotal */
 export const SUBTOTAL_LABELS = /^(其中[:：]?)?(各|全市|全州)?基层(人民)?法院?$|^基层院$/;
-/** benchmark rows: neither units nor totals; their numbers are not summed */
-export const BENCHMARK_PATTERNS: RegExp[] = [/^全省(法院)?平均/, /^全国(法院)?平均/, /平均(值|水平)?$/, /^(我院|本院)(平均)?$/, /^全省(法院)?$/, /^全国(法院)?$/, /^(省|全省|全国)(法院)?(均值|平均值)/, /^中位数$/];
+/** benchmark rows: neither units nor totals; their numbers are not summed. An average of a place or a
+ * court is one (`全国平均`, `全省中院平均结案率`, `全市基层法院平均`, `本院平均`); an indicator that is itself an
+ * average (`平均审理天数`) is not. */
+export const BENCHMARK_PATTERNS: RegExp[] = [/(全国|全省|全市|全州|全县|全区|省|市|州|院|庭|基层|法院)(的)?(平均|均值)/, /平均(值|水平)?$/, /均值|中位数/, /^(我院|本院)$/, /^全省(法院)?$/, /^全国(法院)?$/];
 
 /**
  * A breakdown row: a part of the row above it (`其中：民事` under a court, `其中：中院` under 全市合计,
@@ -60,7 +65,8 @@ export const PERSON_NAME = /^[\u4e00-\u9fa5]{2,4}$/;
 export const NOT_PERSON_CHARS = /[法院庭局室办处科队组中心部省市县区州盟合计平均小总全本期目标指标率数案件审执判]/;
 
 /** A unit's level from its name (a judge's name when the column lists people), or null. */
-export function levelOf(label: string, judgeColumn: boolean): UnitLevel | null {
+export function levelOf(text: string, judgeColumn: boolean): UnitLevel | null {
+  const label = foldTraditional(text);
   for (const [re, level] of LEVEL_PATTERNS) if (re.test(label)) return level;
   if (PERSON_NAME.test(label) && !NOT_PERSON_CHARS.test(label)) return '法官';
   if (judgeColumn && /^[\u4e00-\u9fa5·]{2,6}$/.test(label)) return '法官';
@@ -82,8 +88,8 @@ export const AMOUNT_UNIT = /元$/;
 export const SECTION_NUMBER = /^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+(部分|类))/;
 
 /** How a target text starts or ends (`≧90%`, `不超过65天`, `前三`, `90%以上`); a bare number is no target. */
-export const TARGET_START = /^(≥|≧|≤|≦|>=|<=|=>|=<|>|<|⩾|⩽|不低于|不高于|不超过|不少于|不大于|不小于|低于|高于|小于|大于|超过|力争|确保|达到|控制在|前[一二三四五六七八九十\d]|进\d)/;
-export const TARGET_END = /(以上|以下|以内|清零)$/;
+export const TARGET_START = /^(≥|≧|≤|≦|>=|<=|=>|=<|>|<|⩾|⩽|不低于|不高于|不超过|不超|不得|不少于|不大于|不小于|低于|高于|小于|大于|超过|力争|确保|达到|达|控制在|区间|前[一二三四五六七八九十\d]|进\d)/;
+export const TARGET_END = /(以上|以下|以内|清零|全部发放|发放完毕)$/;
 
 /** Headers of the serial column. */
 export const SERIAL_HEADERS = ['序号', '编号', '序', 'No', 'No.', 'NO', '排序'];
@@ -151,6 +157,9 @@ export const FILLER_LINES = /^(填报单位|制表单位|制表人|制表|填表
 export const PERIOD_IN_TEXT = /((19|20)\d{2}年(\d{1,2}(-|—|~|至)\d{1,2}月|\d{1,2}月(份)?|度|第?[一二三四1-4]季度|上半年|下半年)?)/;
 
 /** Lines below a table. */
+/** a footnote's mark standing alone in the label cell, its text beside it (`* 结案的案件是指…`, `+`, `^`, `※`) */
+export const NOTE_MARK = /^[*＊+＋^#＃△※†‡]+$/;
+
 export const NOTE_PREFIXES = /^(注|备注|说明|附注|数据来源|来源|资料来源|填报说明|备考|\*)/;
 
 /**

@@ -6,7 +6,8 @@
  * writes as the cell's formula and evaluates for the value the cell must show. The rules use the ZX functions
  * (`STEP_SCORE`, `MEETS`, `TARGET`, the indicators) so a statistician can read every point off the formula.
  */
-import { findIndicator } from '../catalog';
+import { maxOf } from '../base/arrays';
+import { directionFor, findIndicator } from '../catalog';
 import { directionOf, parseTarget } from '../targets';
 import type { Measure, ScoreItem, ScorePart, ScoreRule, ScoringAssumptions, ScoringPreset } from '../presets/types';
 import { asRange, call, num, op, str, sumOf as sumRefs, zx, type Expr } from '../functions/formula';
@@ -70,8 +71,11 @@ function measureExpr(m: Measure, year: Year, src: ScoreSource, missing: string[]
   return sumRefs(terms);
 }
 
-/** An indicator of a year: its column when the data has one, else the ZX function over its input fields. */
-export function indicatorExpr(id: string, year: Year, src: ScoreSource, missing: string[]): Expr | null {
+/**
+ * An indicator of a year: its column when the data has one, else the ZX function over its input fields — by the
+ * 口径 `variant` when one is named (its inputs, and the 口径 argument unless it is the default one).
+ */
+export function indicatorExpr(id: string, year: Year, src: ScoreSource, missing: string[], variant?: string): Expr | null {
   const column = src.indicatorColumn?.(id, year);
   if (column) return column;
   const def = findIndicator(id);
@@ -79,12 +83,14 @@ export function indicatorExpr(id: string, year: Year, src: ScoreSource, missing:
     missing.push(`指标 ${id}`);
     return null;
   }
+  const chosen = variant ? def.variants?.find((v) => v.id === variant) : undefined;
+  const named = chosen && chosen !== def.variants?.[0] ? chosen : undefined;
   const args: (Expr | null)[] = [];
   let ok = true;
-  for (const input of def.inputs) {
+  for (const input of chosen?.inputs ?? def.inputs) {
     const e = src.field(input.field, year);
     if (e) args.push(e);
-    else if (input.blankAsZero) args.push(null);
+    else if (input.columnOptional) args.push(null);
     else {
       missing.push(`${year === 'this' ? '本年' : '上年'}${input.field}`);
       ok = false;
@@ -92,6 +98,12 @@ export function indicatorExpr(id: string, year: Year, src: ScoreSource, missing:
   }
   // trailing omitted arguments are dropped: f(a,b) rather than f(a,b,)
   while (args.length && args[args.length - 1] === null) args.pop();
+  if (named) {
+    // the 口径 argument comes after every input slot of the function (the longest 口径's inputs)
+    const slots = maxOf([def.inputs.length, ...(def.variants ?? []).map((v) => v.inputs?.length ?? 0)]);
+    while (args.length < slots) args.push(null);
+    args.push(str(named.id));
+  }
   return ok ? zx(def.id, ...args) : null;
 }
 
@@ -107,10 +119,16 @@ function stepScore(change: Expr, perUnit: number, cap: number, a: ScoringAssumpt
   return zx('STEP_SCORE', change, num(perUnit), num(cap), null, str(STEP_MODE_TEXT[a.steps]));
 }
 
-/** MEETS of an actual against a target text; a bare `100%` needs the indicator's direction to mean at least/at most */
-function meetsExpr(actual: Expr, target: string, indicator: string): Expr {
+/** the direction of an indicator by a 口径 (the variant's own where it sets one) */
+function ruleDirection(indicator: string, variant?: string): 'up' | 'down' | 'none' | undefined {
+  const def = findIndicator(indicator);
+  return def ? directionFor(def, variant) : undefined;
+}
+
+/** MEETS of an actual against a target text; a bare `100%` needs the 口径's direction to mean at least/at most */
+function meetsExpr(actual: Expr, target: string, indicator: string, variant?: string): Expr {
   const parsed = parseTarget(target);
-  const dir = findIndicator(indicator)?.direction;
+  const dir = ruleDirection(indicator, variant);
   if (parsed?.op === '=' && (dir === 'up' || dir === 'down')) return zx('MEETS', actual, str(target), str(dir === 'up' ? '正向' : '逆向'));
   return zx('MEETS', actual, str(target));
 }
@@ -143,19 +161,19 @@ function ruleExpr(rule: ScoreRule, points: number, preset: ScoringPreset, src: S
       return now && before ? stepScore(op('-', before, now), rule.perPoint, rule.cap, a) : null;
     }
     case 'meets': {
-      const actual = indicatorExpr(rule.indicator, 'this', src, missing);
-      return actual ? call('IF', meetsExpr(actual, rule.target, rule.indicator), num(rule.points), num(0)) : null;
+      const actual = indicatorExpr(rule.indicator, 'this', src, missing, rule.variant);
+      return actual ? call('IF', meetsExpr(actual, rule.target, rule.indicator, rule.variant), num(rule.points), num(0)) : null;
     }
     case 'target': {
-      const actual = indicatorExpr(rule.indicator, 'this', src, missing);
+      const actual = indicatorExpr(rule.indicator, 'this', src, missing, rule.variant);
       if (!actual) return null;
       const target = effectiveTarget(rule.indicator, rule.target, a);
-      const meets = meetsExpr(actual, target, rule.indicator);
+      const meets = meetsExpr(actual, target, rule.indicator, rule.variant);
       if (a.missedTarget === 'all-or-nothing') return call('IF', meets, num(points), num(0));
       // pro-rata: actual ÷ target for ↑, target ÷ actual for ↓, between 0 and the item's points
       const parsed = parseTarget(target);
       const direction = parsed ? directionOf(parsed) : 'none';
-      const dir = direction === 'none' ? (findIndicator(rule.indicator)?.direction ?? 'up') : direction;
+      const dir = direction === 'none' ? (ruleDirection(rule.indicator, rule.variant) ?? 'up') : direction;
       const ratio = dir === 'down' ? op('/', zx('TARGET', str(target)), actual) : op('/', actual, zx('TARGET', str(target)));
       return call('IF', meets, num(points), op('*', num(points), call('MAX', num(0), call('MIN', num(1), ratio))));
     }

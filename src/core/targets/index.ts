@@ -12,10 +12,17 @@
  * - `%` targets give a fraction: `≧90%` → 0.9 (rates are fractions, shown with a `0.00%` format);
  * - `‰` targets give the number in ‰: `≤40.86‰` → 40.86 (the `_PERMILLE` functions return ‰ values);
  * - `天` and plain numbers as written: `小于36天` → 36, `≦45` → 45, `≧0.8` → 0.8;
- * - a bare value (`100%`, `0%`, `达到99%`) has op `=`; with a direction it means "at least" (↑) or
- *   "at most" (↓), which is how plans use it (`终本合格率 100%`, `进入中院再审率 0%`); without one it is
- *   compared for equality;
- * - `清零` is `<= 0`; `-`, `—`, `/`, `不考核`, blank are "not assessed" (op `none`);
+ * - a bare value (`100%`, `0%`, `90%`) has op `=`: a target without a comparison takes its direction from the
+ *   indicator — "at least" (↑) or "at most" (↓), which is how plans use it (`终本合格率 100%`, `进入中院再审率
+ *   0%`); without a direction it is compared for equality. A value to reach (`达55%`, `力争达到99%`) is `=` with
+ *   `reach`: at least it when no direction is given;
+ * - `清零`, `基本清零`, `全部发放` (nothing left) are `<= 0`; by a date (`4月30日前清零`, `6月底清零`, `年底清零`) they
+ *   carry `due` (the count the target is compared with is the one at that date);
+ * - an interval (`1.2～1.5`, `[0.8, 1.2]`, `区间 0.8-1.2`, `0.8至1.2`, the SPC's 合理区间) has op `between`,
+ *   `value` the lower bound and `upper` the upper one: met inside, the gap is the distance to the nearer bound;
+ * - `确保达到30%，力争达到40%以上` binds at 30% and aims at 40% (`aim`); `不低于审判业务部门比例` compares with another
+ *   figure (`reference`, value null); `达55%位居全市前三` is the value target with a rank beside it (`rank`);
+ * - `-`, `—`, `/`, `不考核`, blank are "not assessed" (op `none`);
  * - rank targets (`前三`, `前3名`, `位居全市前三`, `进5争3`, `第一`) have op `rank`, `value` = the rank that must
  *   be reached (5 for 进5争3), `rank.aim` the one aimed at (3); "从高到低排序" is a rank target with no number.
  * Comparisons allow a tiny relative tolerance (1e-9) so that 0.97 computed as 97/100 meets `≥97%`.
@@ -23,8 +30,8 @@
 import type { Direction } from '../catalog/types';
 import { numberText } from '../base/text';
 
-/** How a target binds: ≥ / ≤ / > / < / =, a rank (前三), or none (`-`, 不考核). */
-export type TargetOp = '>=' | '<=' | '>' | '<' | '=' | 'none' | 'rank';
+/** How a target binds: ≥ / ≤ / > / < / =, within an interval (1.2～1.5), a rank (前三), or none (`-`, 不考核). */
+export type TargetOp = '>=' | '<=' | '>' | '<' | '=' | 'between' | 'none' | 'rank';
 
 export type TargetUnit = '%' | '‰' | '天' | '';
 
@@ -46,6 +53,16 @@ export interface Target {
   };
   /** `同比下降5%`: the value is a year-over-year change (−0.05), not a level */
   change?: boolean;
+  /** an interval (op `between`): its upper bound; `value` is the lower one */
+  upper?: number;
+  /** `达55%`, `力争达到99%`: a level to reach — at least it, unless a direction says otherwise */
+  reach?: boolean;
+  /** `确保达到30%，力争达到40%以上`: the level aimed at beyond the binding one (on the target's scale) */
+  aim?: number;
+  /** `4月30日前清零`, `6月底清零` (day null: the month's end), `年底清零` (12, null): the date the count must be zero by */
+  due?: { month: number; day: number | null };
+  /** `不低于审判业务部门比例`: the target is another figure, named here (value null) */
+  reference?: string;
 }
 
 const TOLERANCE = 1e-9;
@@ -61,6 +78,13 @@ function rankNumber(s: string): number | null {
 
 /** comparator words and signs, longest first; each maps to the op it means */
 const PREFIX_OPS: [string, TargetOp][] = [
+  ['不得低于', '>='],
+  ['不得少于', '>='],
+  ['不得小于', '>='],
+  ['不得高于', '<='],
+  ['不得超过', '<='],
+  ['不得多于', '<='],
+  ['不得大于', '<='],
   ['大于等于', '>='],
   ['大于或等于', '>='],
   ['小于等于', '<='],
@@ -70,7 +94,9 @@ const PREFIX_OPS: [string, TargetOp][] = [
   ['不小于', '>='],
   ['不高于', '<='],
   ['不超过', '<='],
+  ['不超出', '<='],
   ['未超过', '<='],
+  ['不超', '<='],
   ['不多于', '<='],
   ['不大于', '<='],
   ['低于', '<'],
@@ -106,8 +132,34 @@ const SUFFIX_OPS: [string, TargetOp][] = [
 
 /** words around the number that do not change its meaning: `力争达到99%`, `达95%`, `控制在…以内` */
 const FILLER = /^(力争|确保|争取|全年|年底|年内|控制在|保持在|须|要|应|均|目标值?为?|目标|达到|达|为|是|在)+/;
+/** the words of a level to reach: `达55%`, `力争达到99%` (at least it, when nothing else says) */
+const REACH = /(达到|达)/;
+
+/**
+ * Nothing left (a count that must be zero): `清零`, `基本清零`, `全部发放`, `全年达到案款全部发放`, by a date
+ * (`4月30日前清零`, `4月30前清零` as 方城2023 writes it, `6月底清零`, `年底清零`).
+ */
+const ZERO =
+  /^(?:全年|年内)?(?:达到)?(?:无法定事由的)?(?:(\d{1,2})月(\d{1,2})日?前|(\d{1,2})月底前?|(年底|年末)前?|年内|限期)?(?:基本|全部|持续)?(?:清零|(?:案款)?全部(?:发放|核销|办结|执结)(?:完毕)?)$/;
+
+/** `15日内发放完毕`, `45天内核销完毕`: within so many days */
+const WITHIN_DAYS = /^(\d+(?:\.\d+)?)(?:日|天)(?:以)?内(?:发放|核销|办结|结案|审结|执结|回复|移送|送达)?(?:完毕)?$/;
+
+/** `1.2～1.5`, `[0.8, 1.2]`, `区间0.8-1.2`, `0.8至1.2`, `80%-120%` */
+const INTERVAL = /^(?:合理)?(?:区间|参考区间|区间值)?[:：]?[[(]?(\d+(?:\.\d+)?)(%|‰)?(?:,|、|~|-|–|—|至|到)(\d+(?:\.\d+)?)(%|‰)?[\])]?$/;
+
+/** a rank beside a value: `达55%位居全市前三` */
+const RANK_BESIDE = /(?:,|，|并|且)?((?:位居|位列|进入|保持|争创)(?:全市|全州|全省|全区|全盟|全院)?(?:法院)?(?:前|第).+)$/;
 
 const NOT_ASSESSED = /^(-+|－+|—+|–+|―+|\/+|／+|无|不考核|不作考核|不作为考核指标|不适用|暂不考核|n\/?a)$/i;
+
+/**
+ * A cell that sets nothing of its own: blank, or a dash or slash (`-`, `—`, `/`) as target tables write for "not at
+ * this level". Unlike a word (`不考核`), it lets a target that binds every level (全市) apply.
+ */
+export function setsNothing(text: string | null | undefined): boolean {
+  return text === null || text === undefined || /^[\s\-－—–―/／]*$/.test(text);
+}
 
 /** Parse a target text; null when it is not one (a plain word, a date). Numbers pass as `=` targets. */
 export function parseTarget(input: string | number | null | undefined): Target | null {
@@ -122,23 +174,63 @@ export function parseTarget(input: string | number | null | undefined): Target |
   const inclusive = /\(含(本数)?\)/.test(t);
   if (inclusive) t = t.replace(/\(含(本数)?\)/g, '');
   if (t === '' || NOT_ASSESSED.test(t)) return { text, op: 'none', value: null, unit: '', notAssessed: true };
+  const target = parseLevel(t, text, inclusive);
+  if (target) return target;
+  // two targets in one text: `确保达到30%,力争达到40%以上` (binding, then aimed at); a rank beside a value
+  const tiers = /^(.+?)[,;](?:并|且)?((?:力争|争取).+)$/.exec(t);
+  if (tiers) {
+    const must = parseLevel(tiers[1], text, inclusive);
+    const aim = parseLevel(tiers[2], text, inclusive);
+    if (must && aim && must.value !== null && aim.value !== null && must.op !== 'rank' && aim.op !== 'rank') return { ...must, aim: aim.value };
+  }
+  const beside = RANK_BESIDE.exec(t);
+  if (beside && beside.index > 0) {
+    const level = parseLevel(t.slice(0, beside.index), text, inclusive);
+    const rank = parseRank(beside[1]);
+    if (level && level.op !== 'rank' && rank) return { ...level, rank };
+  }
+  return null;
+}
 
+/** one target: a rank, a zero, an interval, a change or a level (`t` already normalised) */
+function parseLevel(tIn: string, text: string, inclusive: boolean): Target | null {
+  let t = tIn;
   // rank targets
   const rank = parseRank(t);
   if (rank) return { text, op: 'rank', value: rank.within, unit: '', notAssessed: false, rank };
 
-  if (/^(全部|年底前?|限期|\d+月\d+日前)?清零$/.test(t)) return { text, op: '<=', value: 0, unit: '', notAssessed: false };
+  const zero = ZERO.exec(t);
+  if (zero) {
+    const target: Target = { text, op: '<=', value: 0, unit: '', notAssessed: false };
+    if (zero[1]) target.due = { month: Number(zero[1]), day: Number(zero[2]) };
+    else if (zero[3]) target.due = { month: Number(zero[3]), day: null };
+    else if (zero[4]) target.due = { month: 12, day: null };
+    return target;
+  }
 
-  // year-over-year change: 同比下降5% → ≤ −5%; 同比上升/增长3% → ≥ +3%
+  const within = WITHIN_DAYS.exec(t);
+  if (within) return { text, op: '<=', value: Number(within[1]), unit: '天', notAssessed: false };
+
+  const interval = INTERVAL.exec(t);
+  if (interval) {
+    const unit = (interval[2] ?? interval[4] ?? '') as TargetUnit;
+    const scale = unit === '%' ? 100 : 1;
+    const [low, high] = [Number(interval[1]) / scale, Number(interval[3]) / scale].sort((a, b) => a - b);
+    if (low !== high) return { text, op: 'between', value: low, upper: high, unit, notAssessed: false };
+  }
+
+  // year-over-year change: 同比下降5% → ≤ −5%; 同比上升/增长3% → ≥ +3%; 下降10% (of a count, 延边2019)
   let change = false;
   let changeSign = 1;
-  const yoy = /^同比(下降|减少|降低|上升|增长|提高|增加)/.exec(t);
+  const yoy = /^(?:同比|较上年|比上年)?(下降|减少|降低|上升|增长|提高|增加)/.exec(t);
   if (yoy) {
     change = true;
     changeSign = /下降|减少|降低/.test(yoy[1]) ? -1 : 1;
     t = t.slice(yoy[0].length);
   }
 
+  const filler = FILLER.exec(t);
+  let reach = !!filler && REACH.test(filler[0]);
   t = t.replace(FILLER, '');
   let op: TargetOp | null = null;
   for (const [word, o] of PREFIX_OPS) {
@@ -148,6 +240,8 @@ export function parseTarget(input: string | number | null | undefined): Target |
       break;
     }
   }
+  const after = FILLER.exec(t);
+  if (after && REACH.test(after[0])) reach = true;
   t = t.replace(FILLER, '');
   for (const [word, o] of SUFFIX_OPS) {
     if (t.endsWith(word)) {
@@ -156,6 +250,9 @@ export function parseTarget(input: string | number | null | undefined): Target |
       break;
     }
   }
+
+  // another figure as the target: `不低于审判业务部门比例`
+  if (op && !change && /^[\u4e00-\u9fff]{2,}$/.test(t) && !/^\d/.test(t)) return { text, op, value: null, unit: '', notAssessed: false, reference: t };
 
   let unit: TargetUnit = '';
   let scale = 1;
@@ -185,6 +282,7 @@ export function parseTarget(input: string | number | null | undefined): Target |
   else if (inclusive && op === '<') op = '<=';
   const target: Target = { text, op: op ?? '=', value, unit, notAssessed: false };
   if (change) target.change = true;
+  if (reach && target.op === '=') target.reach = true;
   return target;
 }
 
@@ -201,10 +299,9 @@ function parseRank(t: string): Target['rank'] | null {
     const n = rankNumber(m[5] ?? m[6]);
     if (n !== null) return { within: n };
   }
-  if (/^(指标值)?(按照指标值)?(由|从)高到低(进行)?排序$/.test(t) || /^(按照)?指标值从多到少(进行)?排序$/.test(t) || /^(由|从)多到少排序$/.test(t))
-    return { within: null, order: 'desc' };
-  if (/^(由|从)低到高(进行)?排序$/.test(t) || /^(按照)?指标值从少到多(进行)?排序$/.test(t) || /^(由|从)少到多排序$/.test(t))
-    return { within: null, order: 'asc' };
+  // `从高到低进行排序`, `按照指标值从少到多进行排序`, and with the measure named first: `结案数由多到少排序`
+  const ordered = /^[\u4e00-\u9fff]*?(?:按照)?(?:指标值)?(?:由|从)(高到低|多到少|低到高|少到多)(?:进行)?排序$/.exec(t);
+  if (ordered) return { within: null, order: /高到低|多到少/.test(ordered[1]) ? 'desc' : 'asc' };
   return null;
 }
 
@@ -218,10 +315,14 @@ export function targetValueIn(target: Target, actualUnit?: string): number | nul
   return target.value;
 }
 
-/** The comparator a target applies with a direction: a bare `=` becomes at-least (↑) or at-most (↓). */
+/**
+ * The comparator a target applies with a direction: a bare `=` becomes at-least (↑) or at-most (↓); a level to
+ * reach (`达55%`) is at-least when no direction is given.
+ */
 export function effectiveOp(target: Target, direction?: Direction): TargetOp {
   if (target.op === '=' && direction === 'up') return '>=';
   if (target.op === '=' && direction === 'down') return '<=';
+  if (target.op === '=' && target.reach && direction !== 'none') return '>=';
   return target.op;
 }
 
@@ -253,6 +354,10 @@ export function meetsTarget(actual: number, target: Target, direction?: Directio
   const v = target.value;
   const e = tol(actual, v);
   switch (effectiveOp(target, direction)) {
+    case 'between': {
+      const upper = target.upper as number;
+      return actual >= v - e && actual <= upper + tol(actual, upper);
+    }
     case '>=':
       return actual >= v - e;
     case '>':
@@ -278,6 +383,13 @@ export function gapToTarget(actual: number, target: Target | number, direction?:
   const t = typeof target === 'number' ? parseTarget(target) : target;
   if (!t || t.notAssessed || t.value === null) return null;
   const op = effectiveOp(t, direction);
+  if (op === 'between') {
+    // inside: the margin to the nearer bound; outside: minus the distance to it
+    const upper = t.upper as number;
+    if (actual < t.value) return actual - t.value;
+    if (actual > upper) return upper - actual;
+    return Math.min(actual - t.value, upper - actual);
+  }
   const dir: Direction = op === '=' ? direction ?? 'none' : directionOf({ ...t, op });
   if (dir === 'up') return actual - t.value;
   if (dir === 'down') return t.value - actual;

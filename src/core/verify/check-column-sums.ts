@@ -4,8 +4,8 @@
  * 总分 against the score items — and 排名 against what it ranks. Each only where the relation holds on most rows
  * (otherwise the columns are not what the relation assumes, and nothing is reported).
  */
+import { cellText } from '../base/text';
 import { findIndicator } from '../catalog';
-import { cleanText } from '../recognize/cells';
 import type { RecognizedColumn, RecognizedRow } from '../recognize/types';
 import { COLUMN_SUMS, HEADER_SUMS, SCORE_POINTS } from '../recognize/vocabulary';
 import type { VerifyCheck } from './check';
@@ -101,7 +101,7 @@ function run(view: TableView, out: Collector): void {
     if (parts.length >= MIN_PARTS) checkRelation(view, out, col, parts, parts.map(headerText).join(' + '));
   });
   // 总分 = the score items
-  const items = table.columns.filter((c) => c.role === 'score' && SCORE_POINTS.test(cleanText(c.header[c.header.length - 1] ?? '')));
+  const items = table.columns.filter((c) => c.role === 'score' && SCORE_POINTS.test(cellText(c.header[c.header.length - 1] ?? '')));
   const scoreTotal = table.columns.find((c) => c.role === 'score' && c.header.some((h) => SCORE_TOTAL.test(h)));
   if (scoreTotal && items.length >= MIN_PARTS) checkRelation(view, out, scoreTotal, items, '各项得分之和');
   // 排名 against what it ranks: 总分, or the indicator just before it (its direction says which way)

@@ -4,7 +4,7 @@
  */
 import { findIndicator } from '../catalog';
 import type { IndicatorDef, InputDef } from '../catalog/types';
-import { isErrorValue } from '../base/grid';
+import { isBlank, isErrorValue } from '../base/grid';
 import type { RecognizedColumn, RecognizedTable } from '../recognize/types';
 import { COLUMN_SUMS } from '../recognize/vocabulary';
 import type { VerifyCheck } from './check';
@@ -32,19 +32,25 @@ interface ChosenInputs {
   variant: string | null;
 }
 
-/** the 口径 whose inputs are all columns of the table: the default one, else a variant (本院, 平台 …) */
-function chooseInputs(table: RecognizedTable, def: IndicatorDef, col: RecognizedColumn): ChosenInputs | null {
+/**
+ * The 口径 whose inputs are all columns of the table, the default one first, then each variant (本院, 平台 …);
+ * failing that, those whose inputs a sum column stands in for. A table may hold the inputs of several 口径 (实际执结率
+ * ÷ 受理 or ÷ 结案): `run` keeps the one the published column agrees with.
+ */
+function candidateInputs(table: RecognizedTable, def: IndicatorDef, col: RecognizedColumn): ChosenInputs[] {
   const tries: { inputs: InputDef[]; variant: string | null }[] = [{ inputs: def.inputs, variant: null }];
   for (const v of def.variants ?? []) if (v.inputs) tries.push({ inputs: v.inputs, variant: v.id });
+  const direct: ChosenInputs[] = [];
   for (const t of tries) {
     const cols = inputColumns(table, t.inputs, col);
-    if (cols) return { ...t, columns: cols };
+    if (cols) direct.push({ ...t, columns: cols });
   }
+  if (direct.length) return direct;
   for (const t of tries) {
     const cols = inputsBySum(table, def, t.inputs, t.variant, col);
-    if (cols) return { ...t, columns: cols };
+    if (cols) return [{ ...t, columns: cols }];
   }
-  return null;
+  return [];
 }
 
 function inputColumn(table: RecognizedTable, field: string, col: RecognizedColumn): RecognizedColumn | undefined {
@@ -97,45 +103,73 @@ function dependsOnSumOnly(def: IndicatorDef, n: number, at: number[], variant: s
   return Number.isFinite(whole) && [at.map((_, k) => (k === 0 ? PROBE_PART : (PROBE_SUM - PROBE_PART) / (at.length - 1))), at.map((_, k) => (k === 0 ? 0 : PROBE_SUM / (at.length - 1)))].every((split) => Math.abs(probe(split) - whole) < PROBE_SAME);
 }
 
+interface Recomputed {
+  pub: NonNullable<ReturnType<TableView['published']>>;
+  xs: number[];
+  result: number;
+  published: number;
+  decimals: number | null;
+  kind: 'rate' | 'permille' | 'plain';
+  cause: ReturnType<typeof compareAtPrecision>;
+}
+
+/** one row's indicator recomputed by a 口径 and compared with the published value; null when it cannot be */
+function recompute(view: TableView, def: IndicatorDef, chosen: ChosenInputs, row: RecognizedTable['rows'][number], col: RecognizedColumn): Recomputed | null {
+  if (row.role === 'benchmark') return null;
+  const pub = view.published(row, col);
+  if (!pub) return null;
+  // the functions' blank rule (docs/functions.md): a blank count is 0, a dash is not reported (no recomputation),
+  // a row whose inputs are all blank is not assessed
+  const xs: number[] = [];
+  let complete = true;
+  let blanks = 0;
+  chosen.inputs.forEach((_, i) => {
+    const source = chosen.columns[i];
+    if (source === null) return void xs.push(0);
+    const n = view.number(row, source);
+    if (typeof n === 'number') xs.push(n);
+    else if (n === null && isBlank(view.raw(row, source))) {
+      xs.push(0);
+      blanks++;
+    } else complete = false;
+  });
+  if (!complete || blanks === chosen.columns.filter((c) => c !== null).length) return null;
+  const result = def.compute(xs, chosen.variant);
+  if (isErrorValue(result) || !Number.isFinite(result)) return null;
+  let published = pub.value;
+  let decimals = pub.decimals;
+  const kind: Recomputed['kind'] = def.unit === 'rate' ? 'rate' : def.unit === 'permille' ? 'permille' : 'plain';
+  if (def.unit === 'permille' && (pub.percent || pub.permilleText)) {
+    published = pub.value * 1000;
+    decimals = decimals === null ? null : Math.max(0, decimals - 3);
+  } else if (def.unit === 'rate' && !pub.percent && Math.abs(published) > RATE_AS_PERCENT_ABOVE && Math.abs(result) <= RATE_AS_PERCENT_ABOVE) {
+    // a rate typed as a percent number (92.13 under 结案率(%))
+    published = pub.value / 100;
+    decimals = decimals === null ? null : decimals + 2;
+  }
+  return { pub, xs, result, published, decimals, kind, cause: compareAtPrecision(published, result, decimals) };
+}
+
 function run(view: TableView, out: Collector): void {
   const { table } = view;
   for (const col of table.columns) {
     if (col.role !== 'indicator' || !col.indicator || col.valueKind === 'target' || col.period === '同比' || col.period === '环比') continue;
     const def = findIndicator(col.indicator);
     if (!def || def.inputs.length === 0) continue;
-    const chosen = chooseInputs(table, def, col);
-    if (!chosen) continue;
+    const candidates = candidateInputs(table, def, col);
+    if (!candidates.length) continue;
+    // several 口径 computable: the one most rows agree with (the default on a tie)
+    const agreeing = (c: ChosenInputs) => table.rows.filter((row) => {
+      const r = recompute(view, def, c, row, col);
+      return r !== null && (r.cause === null || r.cause === 'rounding');
+    }).length;
+    const chosen = candidates.length === 1 ? candidates[0] : candidates.reduce((best, c) => (agreeing(c) > agreeing(best) ? c : best));
     const inputs = chosen.columns;
     for (const row of table.rows) {
-      if (row.role === 'benchmark') continue;
-      const pub = view.published(row, col);
-      if (!pub) continue;
-      const xs: number[] = [];
-      let complete = true;
-      chosen.inputs.forEach((inp, i) => {
-        const source = inputs[i];
-        if (source === null) return void xs.push(0);
-        const n = view.number(row, source);
-        if (typeof n === 'number') xs.push(n);
-        else if (n === null && inp.blankAsZero) xs.push(0);
-        else complete = false;
-      });
-      if (!complete) continue;
-      const result = def.compute(xs, chosen.variant);
-      if (isErrorValue(result) || !Number.isFinite(result)) continue;
+      const r = recompute(view, def, chosen, row, col);
+      if (!r) continue;
+      const { pub, xs, result, published, decimals, kind, cause } = r;
       out.checked++;
-      let published = pub.value;
-      let decimals = pub.decimals;
-      const kind: 'rate' | 'permille' | 'plain' = def.unit === 'rate' ? 'rate' : def.unit === 'permille' ? 'permille' : 'plain';
-      if (def.unit === 'permille' && (pub.percent || pub.permilleText)) {
-        published = pub.value * 1000;
-        decimals = decimals === null ? null : Math.max(0, decimals - 3);
-      } else if (def.unit === 'rate' && !pub.percent && Math.abs(published) > RATE_AS_PERCENT_ABOVE && Math.abs(result) <= RATE_AS_PERCENT_ABOVE) {
-        // a rate typed as a percent number (92.13 under 结案率(%))
-        published = pub.value / 100;
-        decimals = decimals === null ? null : decimals + 2;
-      }
-      const cause = compareAtPrecision(published, result, decimals);
       if (!cause) continue;
       // the expected value in the scale the cell is written in (92.13 for a percent number, 0.0015 for 1.5‰ text)
       const scale = published === pub.value ? 1 : pub.value / published;

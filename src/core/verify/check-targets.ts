@@ -1,10 +1,10 @@
 /**
  * 目标核对: 差距 and 是否达标 against 目标值 and 实际值, in a table with one 目标 column beside the actual values.
  */
+import { cellText } from '../base/text';
 import { findIndicator } from '../catalog';
 import type { Direction } from '../catalog/types';
 import type { CellValue } from '../base/grid';
-import { cleanText } from '../recognize/cells';
 import type { RecognizedRow } from '../recognize/types';
 import { MEETS_NO, MEETS_YES } from '../recognize/vocabulary';
 import { gapToTarget, meetsTarget, parseTarget } from '../targets';
@@ -15,7 +15,7 @@ import { headerText, RATE_AS_PERCENT_ABOVE, RELATION_HOLDS, rowName, type TableV
 
 /** a published 是否达标: yes, no, or null for anything else (blank, 不考核) */
 function meetsText(v: CellValue): boolean | null {
-  const t = cleanText(v);
+  const t = cellText(v);
   if (MEETS_YES.test(t)) return true;
   if (MEETS_NO.test(t)) return false;
   return null;

@@ -33,4 +33,25 @@ describe('totals: a total or subtotal row against the units it adds up', () => {
     const r = totals([['院别', '收案数'], ['延吉法院', 100], ['图们法院', 50], ['合计', 150], ['全省平均', 80]]);
     expect(r).toEqual({ checked: 1, findings: [] });
   });
+
+  it('takes a table of blocks each closed by its own 合计, and groups opened by a heading and closed by 小计, as they add up', () => {
+    const table = (lastTotal: number): CellValue[][] => [
+      ['类别', '案件量', '结案'],
+      ['刑事管辖', null, null],
+      ['刑事案件', 10, 8],
+      ['民事管辖', null, null],
+      ['民事', 5, 4],
+      ['税款申索', 3, 3],
+      ['小计', 8, 7],
+      ['合计', 18, 15],
+      ['聆案官内庭', null, null],
+      ['离婚', 6, 5],
+      ['其他', 4, 4],
+      ['小计', 10, 9],
+      ['合计', lastTotal, 9],
+    ];
+    expect(totals(table(10)).findings).toEqual([]);
+    // a wrong figure is still found, against the plainest reading
+    expect(totals(table(11)).findings.map((f) => f.cell)).toEqual(['B13']);
+  });
 });

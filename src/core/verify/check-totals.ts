@@ -1,6 +1,8 @@
 /**
- * 合计核对: a total row against the sum of its units (all of them, or the level its label names: 基层合计), a
- * subtotal row against the units of its section, column by column over the columns that add up.
+ * 合计核对: a total row against the sum of its units (all of them, the level its label names: 基层合计, or — in a
+ * table of several blocks each closed by a 合计 — the units since the total before it), a subtotal row against the
+ * units of its section, column by column over the columns that add up. Where no grouping a real table uses agrees,
+ * the finding is reported against the plainest one.
  */
 import type { RecognizedRow } from '../recognize/types';
 import { totalScope } from '../recognize/vocabulary';
@@ -19,6 +21,16 @@ function run(view: TableView, out: Collector): void {
   const units = table.rows.filter((r) => r.role === 'unit');
   if (!units.length) return;
   const cols = table.columns.filter(summable);
+  // how many columns a grouping explains: a wrong figure in one column must not hide which units are meant
+  const agreeing = (row: RecognizedRow, rows: RecognizedRow[]) =>
+    rows.length === 0
+      ? 0
+      : cols.filter((c) => {
+          const s = sumOver(view, rows, c);
+          const p = view.number(row, c);
+          return s === null || typeof p !== 'number' || Math.abs(s - p) < SUM_AGREES;
+        }).length;
+  const agrees = (row: RecognizedRow, rows: RecognizedRow[]) => rows.length > 0 && agreeing(row, rows) === cols.length;
   table.rows.forEach((row, i) => {
     if (row.role !== 'total' && row.role !== 'subtotal') return;
     let parts = units;
@@ -27,20 +39,22 @@ function run(view: TableView, out: Collector): void {
       const scoped = units.filter((u) => (scope.keep ? u.level === scope.keep : u.level !== scope.drop));
       if (scoped.length) parts = scoped;
     }
+    if (row.role === 'total' && !agrees(row, parts)) {
+      // a table of several blocks, each closed by its own 合计: the units since the total before this one
+      const since = unitsBetween(table.rows, table.rows.slice(0, i).map((r) => r.role).lastIndexOf('total') + 1, i);
+      if (since.length && since.length < parts.length && agreeing(row, since) > agreeing(row, parts)) parts = since;
+    }
     if (row.role === 'subtotal') {
       const section: RecognizedRow[] = [];
       for (let j = i - 1; j >= 0 && (table.rows[j].role === 'unit' || table.rows[j].role === 'breakdown'); j--) if (table.rows[j].role === 'unit') section.unshift(table.rows[j]);
       const sameLevel = row.level ? units.filter((u) => u.level === row.level) : [];
-      const agrees = (rows: RecognizedRow[]) => rows.length > 0 && cols.every((c) => {
-        const s = sumOver(view, rows, c);
-        const p = view.number(row, c);
-        return s === null || typeof p !== 'number' || Math.abs(s - p) < SUM_AGREES;
-      });
+      // the units right above it from some heading on (the heading itself is left out of the rows)
+      const tail = section.map((_, k) => section.slice(k)).find((p) => p.length >= MIN_MEMBERS && p.length < section.length && agreeing(row, p) > agreeing(row, section)) ?? [];
       // or the units right under it (a group heading with figures over its members)
       const run: RecognizedRow[] = [];
       for (let j = i + 1; j < table.rows.length && (table.rows[j].role === 'unit' || table.rows[j].role === 'breakdown'); j++) if (table.rows[j].role === 'unit') run.push(table.rows[j]);
-      const below = run.map((_, k) => run.slice(0, k + 1)).find((p) => p.length >= MIN_MEMBERS && agrees(p)) ?? [];
-      parts = agrees(section) ? section : agrees(sameLevel) ? sameLevel : below.length ? below : sameLevel.length ? sameLevel : section;
+      const below = run.map((_, k) => run.slice(0, k + 1)).find((p) => p.length >= MIN_MEMBERS && agrees(row, p)) ?? [];
+      parts = agrees(row, section) ? section : tail.length ? tail : agrees(row, sameLevel) ? sameLevel : below.length ? below : sameLevel.length ? sameLevel : section;
       if (!parts.length) return;
     }
     for (const col of cols) {
@@ -49,6 +63,11 @@ function run(view: TableView, out: Collector): void {
       compareSum(view, out, row, col, s, row.role === 'subtotal' || parts !== units ? '所属单位之和' : '各单位之和');
     }
   });
+}
+
+/** the unit rows among rows[from, to) */
+function unitsBetween(rows: RecognizedRow[], from: number, to: number): RecognizedRow[] {
+  return rows.slice(from, to).filter((r) => r.role === 'unit');
 }
 
 export const totalsCheck: VerifyCheck = {

@@ -26,6 +26,7 @@ import type { CheckId } from './check';
 import { ALL_CHECKS, VERIFY_CHECKS } from './checks';
 import { Collector, type VerifyFinding, type VerifyReport } from './findings';
 import { TableView } from './view';
+import { pushAll } from '../base/arrays';
 
 export type { FindingKind, VerifyFinding, VerifyReport } from './findings';
 export type { CheckId, VerifyCheck } from './check';
@@ -59,7 +60,7 @@ export function verifyBook(grids: Grid[], tablesBySheet: Map<string, RecognizedT
   for (const g of grids) {
     const r = verifyTables(g, tablesBySheet.get(g.sheet) ?? [], options);
     checked += r.checked;
-    findings.push(...r.findings);
+    pushAll(findings, r.findings);
   }
   return { checked, findings };
 }

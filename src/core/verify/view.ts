@@ -3,8 +3,9 @@
  * and the unit it is shown with), a number for arithmetic, a cell's address, and the names of rows and columns
  * a finding's message uses.
  */
+import { cellText } from '../base/text';
 import { address, columnIndex, type CellValue, type Grid } from '../base/grid';
-import { classify, shownDecimals, isPercentFormat, cleanText } from '../recognize/cells';
+import { classify, shownDecimals, isPercentFormat } from '../recognize/cells';
 import type { RecognizedColumn, RecognizedRow, RecognizedTable } from '../recognize/types';
 import { PERIOD_PATTERNS } from '../recognize/vocabulary';
 import { parseCellValue } from '../base/values';
@@ -58,9 +59,9 @@ export class TableView {
       return { value: v, decimals: shownDecimals(v, fmt), percent: isPercentFormat(fmt), permilleText: false };
     }
     // a change written with an arrow: ↑2.1% is +2.1%, ↓1.5个百分点 is −1.5 points
-    const arrow = typeof v === 'string' ? CHANGE_ARROW.exec(cleanText(v)) : null;
+    const arrow = typeof v === 'string' ? CHANGE_ARROW.exec(cellText(v)) : null;
     const text = arrow ? `${DOWN_ARROWS.test(arrow[1]) ? '-' : ''}${arrow[2]}` : v;
-    const points = typeof text === 'string' ? POINTS_TEXT.exec(cleanText(text)) : null;
+    const points = typeof text === 'string' ? POINTS_TEXT.exec(cellText(text)) : null;
     if (points) return { value: Number(points[1]), decimals: shownDecimals(points[1], null), percent: false, permilleText: false, pointsText: true };
     const p = parseCellValue(text);
     if (p.kind !== 'number') return null;
