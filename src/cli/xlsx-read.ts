@@ -3,7 +3,9 @@
  * sees the same thing it gets from Office.js:
  * - only the top-left cell of a merged area holds the value (ExcelJS repeats the master's value);
  * - dates become Excel serial numbers (1900 date system), rich text and hyperlinks plain strings;
- * - a formula cell's formula goes to `formulas`, its cached result to `values`;
+ * - a formula cell's formula goes to `formulas` as a person types it (`=ZX.JA_RATE(D2,B2,C2)`, `=RANK.EQ(…)`, as
+ *   Office.js gives it, not the file's `_xldudf_ZX_JA_RATE` / `_xlfn.RANK.EQ`), its cached result to `values`;
+ * - the sheet's "cell value" conditional formats go to `conditionalFormats`;
  * - an error cell becomes an ErrorValue.
  * Every Grid starts at A1 (origin 0,0) and spans the sheet's used rows and columns, so grid-relative and
  * sheet positions coincide.
@@ -11,9 +13,11 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import type { CellRange, CellValue, ErrorValue, ExcelErrorCode, Grid } from '../core/base/grid';
+import type { CellRange, CellValue, ErrorValue, ExcelErrorCode, Grid, GridRule } from '../core/base/grid';
+import { parseRange } from '../core/base/grid';
 import { fileKindProblem, sniffFile, type FileKind } from './file-kind';
 import { CliError } from './types';
+import { fromFileFormula } from './xlsx-write';
 
 const MS_PER_DAY = 86400000;
 /** days from 1899-12-30 (Excel's day 0, counting its 1900-02-29) to 1970-01-01 */
@@ -118,7 +122,7 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
       const raw = cell.value as unknown;
       if (raw && typeof raw === 'object' && ('formula' in (raw as object) || 'sharedFormula' in (raw as object))) {
         const f = cell.formula;
-        if (f) formulas[r][c] = f.startsWith('=') ? f : `=${f}`;
+        if (f) formulas[r][c] = `=${fromFileFormula(f.replace(/^=/, ''))}`;
         // ExcelJS's cell.value drops a cached result of 0, FALSE or '' (it tests the result for truth);
         // the cell's model keeps it
         const model = (cell as unknown as { model?: { result?: unknown } }).model;
@@ -128,7 +132,32 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
       values[r][c] = normaliseValue(raw);
     });
   });
-  return { sheet: ws.name, origin: { row: 0, col: 0 }, values, formulas, numberFormats, merges };
+  return { sheet: ws.name, origin: { row: 0, col: 0 }, values, formulas, numberFormats, merges, conditionalFormats: sheetRules(ws) };
+}
+
+/** an ExcelJS colour (`FFC6EFCE`) as the plan writes colours (`#C6EFCE`) */
+function colourOf(c: { argb?: string } | undefined): string | undefined {
+  return c?.argb && /^[0-9A-F]{8}$/i.test(c.argb) ? `#${c.argb.slice(2).toUpperCase()}` : undefined;
+}
+
+/** The sheet's "cell value" rules (`cellIs` in the file), one per rule and rectangle of its `ref`. */
+function sheetRules(ws: ExcelJS.Worksheet): GridRule[] {
+  const out: GridRule[] = [];
+  const all = (ws as unknown as { conditionalFormattings?: { ref?: string; rules?: ExcelJS.ConditionalFormattingRule[] }[] }).conditionalFormattings ?? [];
+  for (const cf of all) {
+    const ranges = String(cf.ref ?? '')
+      .split(/\s+/)
+      .map((a) => parseRange(a.replace(/\$/g, '')))
+      .filter((r): r is CellRange => !!r);
+    for (const rule of cf.rules ?? []) {
+      const r = rule as { type?: string; operator?: string; formulae?: unknown[]; style?: { fill?: { bgColor?: { argb?: string } }; font?: { color?: { argb?: string } } } };
+      if (r.type !== 'cellIs' || !r.operator || !r.formulae?.length) continue;
+      const fill = colourOf(r.style?.fill?.bgColor);
+      const fontColor = colourOf(r.style?.font?.color);
+      for (const range of ranges) out.push({ range, operator: r.operator, formula: String(r.formulae[0]), ...(fill ? { fill } : {}), ...(fontColor ? { fontColor } : {}) });
+    }
+  }
+  return out;
 }
 
 /** Every sheet of a workbook already loaded by ExcelJS, in tab order. */

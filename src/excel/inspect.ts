@@ -5,6 +5,7 @@
  */
 import { address } from '../core/base/grid';
 import type { CellWrite, EditPlan, Overwrite } from '../core/base/plan';
+import { keepsCell } from '../core/base/plan';
 import { fromOfficeValue, isEmptyCell, restoringEntry } from './cells';
 import { cellProps, PROPS_LOAD } from './cell-props';
 import { cellsToRects, isPayloadError, MAX_SPLITS, packRequests, READ_BYTES_PER_CELL, rectCells, rectCols, rectRows, rowBands, STYLE_BYTES_PER_CELL, type SheetRect } from './chunks';
@@ -139,9 +140,13 @@ export function mergeClearedCells(plan: EditPlan, sheets: Set<string>): SheetRec
   return out;
 }
 
-/** The non-empty cells among the snapshots that the plan writes or its merges clear. */
+/**
+ * The non-empty cells among the snapshots that the plan writes or its merges clear — less those a write leaves
+ * as they are (`keepsCell`: the formula or constant an earlier fill wrote there, refreshed): nothing is lost there.
+ */
 export function nonEmptyCells(snapshots: CellSnapshot[], plan: EditPlan, cleared: SheetRect[] = []): Overwrite[] {
-  const written = new Set(plan.writes.map(cellKey));
+  const writes = new Map(plan.writes.map((w) => [cellKey(w), w]));
+  const written = new Set(writes.keys());
   for (const { sheet, rect } of cleared) {
     for (let row = rect.top; row <= rect.bottom; row++) for (let col = rect.left; col <= rect.right; col++) written.add(cellKey({ sheet, row, col }));
   }
@@ -154,12 +159,15 @@ export function nonEmptyCells(snapshots: CellSnapshot[], plan: EditPlan, cleared
         const col = s.rect.left + c;
         if (empty[r][c] || !written.has(`${s.sheet}\u0000${row}\u0000${col}`)) continue;
         const entry = s.entries?.[r][c];
+        const previousFormula = typeof entry === 'string' && entry.startsWith('=') ? entry : null;
+        const w = writes.get(`${s.sheet}\u0000${row}\u0000${col}`);
+        if (w && keepsCell(w, { value: s.values?.[r][c] ?? null, formula: previousFormula })) continue;
         out.push({
           sheet: s.sheet,
           row,
           col,
           previous: s.values?.[r][c] ?? null,
-          previousFormula: typeof entry === 'string' && entry.startsWith('=') ? entry : null,
+          previousFormula,
         });
       }
     }

@@ -174,6 +174,43 @@ describe('zhixiao fill', () => {
   });
 });
 
+describe('zhixiao fill on its own output (re-running is safe)', () => {
+  /** cell → formula of every formula cell, and the count of conditional-format rules, per sheet */
+  async function formulasAndRules(file: string): Promise<{ formulas: Record<string, string>; rules: number }> {
+    const wb = await load(file);
+    const formulas: Record<string, string> = {};
+    let rules = 0;
+    for (const ws of wb.worksheets) {
+      ws.eachRow((row) => row.eachCell((cell) => void (cell.formula && (formulas[`${ws.name}!${cell.address}`] = cell.formula))));
+      const all = (ws as unknown as { conditionalFormattings?: { rules: unknown[] }[] }).conditionalFormattings ?? [];
+      rules += all.reduce((n, cf) => n + cf.rules.length, 0);
+    }
+    return { formulas, rules };
+  }
+
+  test.each([
+    ['unit-matrix.xlsx', '审执结案进度 and its 11月 floor'],
+    ['yoy.xlsx', '结案率正升逆降'],
+    ['multi-table.xlsx', '结收比 and 执行案件结案率 targets'],
+    ['t1-control-target-blank.xlsx', 'control targets'],
+  ])('%s (%s): the second run writes the same formulas, adds no column or rule, overwrites nothing and needs no --overwrite', async (file) => {
+    const a = path.join(dir, `again-a-${file}`);
+    const b = path.join(dir, `again-b-${file}`);
+    expect((await zhixiao('fill', fixture(file), '-o', a, '--preset', '延边2019')).status).toBe(0);
+    const second = await zhixiao('fill', a, '-o', b, '--preset', '延边2019');
+    expect(second.status).toBe(0);
+    expect(second.out).toMatch(/更新此前填写的 \d+ 个单元格（公式或内容不变，不算覆盖）/);
+    expect(second.out).not.toContain('跳过');
+    expect(second.out).not.toContain('新增');
+    const before = await formulasAndRules(a);
+    const after = await formulasAndRules(b);
+    expect(Object.keys(before.formulas).length).toBeGreaterThan(0);
+    expect(after).toEqual(before);
+    const widths = async (f: string) => (await load(f)).worksheets.map((ws) => ws.columns.map((c) => c.width ?? null));
+    expect(await widths(b)).toEqual(await widths(a));
+  });
+});
+
 describe('formula spelling in the file', () => {
   test.each([
     ['=ZX.FWXS_RATE(F5,G5)', '_xldudf_ZX_FWXS_RATE(F5,G5)'],

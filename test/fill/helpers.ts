@@ -68,3 +68,67 @@ export function handTable(sheet: string, headers: string[], rows: (string | numb
   };
   return { grid, table };
 }
+
+import type { EditPlan } from '../../src/core/base/plan';
+import type { CellValue as Value } from '../../src/core/base/grid';
+
+/**
+ * The workbook after a plan, in memory, as an adapter would leave it: each write's value (a formula's expected
+ * value as its cached result) and formula, new sheets, merges and conditional formats. The grids given are not
+ * changed; the grids returned are anchored where the given ones were, grown to hold every write.
+ */
+export function applyToBook(book: Grid[], plan: EditPlan): Grid[] {
+  const out: Grid[] = book.map((g) => ({
+    ...g,
+    values: g.values.map((r) => [...r]),
+    formulas: (g.formulas ?? g.values.map((r) => r.map(() => null))).map((r) => [...r]),
+    numberFormats: (g.numberFormats ?? g.values.map((r) => r.map(() => null))).map((r) => [...r]),
+    merges: [...(g.merges ?? [])],
+    ...(g.conditionalFormats ? { conditionalFormats: [...g.conditionalFormats] } : {}),
+  }));
+  const gridOf = (sheet: string): Grid => {
+    let g = out.find((x) => x.sheet === sheet);
+    if (!g) out.push((g = { sheet, origin: { row: 0, col: 0 }, values: [], formulas: [], numberFormats: [], merges: [] }));
+    return g;
+  };
+  for (const s of plan.newSheets) gridOf(s);
+  const grow = (g: Grid, r: number, c: number) => {
+    const width = Math.max(c + 1, g.values[0]?.length ?? 0);
+    while (g.values.length <= r) {
+      g.values.push([]);
+      g.formulas!.push([]);
+      g.numberFormats!.push([]);
+    }
+    for (let i = 0; i < g.values.length; i++) {
+      while (g.values[i].length < width) {
+        g.values[i].push(null);
+        g.formulas![i].push(null);
+        g.numberFormats![i].push(null);
+      }
+    }
+  };
+  for (const w of plan.writes) {
+    const g = gridOf(w.sheet);
+    const r = w.row - g.origin.row;
+    const c = w.col - g.origin.col;
+    if (r < 0 || c < 0) throw new Error(`write ${w.sheet}!R${w.row + 1}C${w.col + 1} lies before the grid's origin`);
+    grow(g, r, c);
+    g.values[r][c] = w.value as Value;
+    g.formulas![r][c] = w.formula ?? null;
+    if (w.numberFormat) g.numberFormats![r][c] = w.numberFormat;
+  }
+  for (const m of plan.merges) {
+    const g = gridOf(m.sheet);
+    const range = { top: m.range.top - g.origin.row, left: m.range.left - g.origin.col, bottom: m.range.bottom - g.origin.row, right: m.range.right - g.origin.col };
+    if (!g.merges!.some((x) => x.top === range.top && x.left === range.left && x.bottom === range.bottom && x.right === range.right)) g.merges!.push(range);
+  }
+  for (const cf of plan.conditionalFormats) {
+    const g = gridOf(cf.sheet);
+    const { sheet: _sheet, ...rule } = cf;
+    g.conditionalFormats = [
+      ...(g.conditionalFormats ?? []),
+      { ...rule, range: { top: cf.range.top - g.origin.row, left: cf.range.left - g.origin.col, bottom: cf.range.bottom - g.origin.row, right: cf.range.right - g.origin.col } },
+    ];
+  }
+  return out;
+}

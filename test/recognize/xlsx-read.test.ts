@@ -113,6 +113,30 @@ test('a formula’s cached result of 0 or FALSE is read as shown, not as a blank
   expect(grid.formulas!.map((row) => row[0])).toEqual(['=B1-B1', '=B1>1', '=B1+1', '=B1*3']);
 });
 
+test('formulas read as typed (ZX. and RANK.EQ, not the file’s _xldudf_ZX_ and _xlfn.), cell-value rules as the plan writes them', async () => {
+  const file = await writeBook('own.xlsx', (wb) => {
+    const ws = wb.addWorksheet('S');
+    ws.getCell('A1').value = { formula: '_xldudf_ZX_JSB_RATIO(B1,C1)', result: 1 } as ExcelJS.CellFormulaValue;
+    ws.getCell('A2').value = { formula: '_xlfn.IFNA(IF(_xldudf_ZX_MEETS(B1,C1),"达标","未达标"),"不考核")', result: '达标' } as ExcelJS.CellFormulaValue;
+    ws.getCell('A3').value = { formula: '_xlfn.RANK.EQ(B1,$B$1:$B$3,0)', result: 1 } as ExcelJS.CellFormulaValue;
+    ws.addConditionalFormatting({
+      ref: 'A2:A5',
+      rules: [
+        {
+          type: 'cellIs',
+          operator: 'equal',
+          formulae: ['"达标"'],
+          priority: 1,
+          style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFC6EFCE' } }, font: { color: { argb: 'FF006100' } } },
+        },
+      ],
+    });
+  });
+  const [grid] = await readWorkbook(file);
+  expect(grid.formulas!.map((row) => row[0])).toEqual(['=ZX.JSB_RATIO(B1,C1)', '=IFNA(IF(ZX.MEETS(B1,C1),"达标","未达标"),"不考核")', '=RANK.EQ(B1,$B$1:$B$3,0)']);
+  expect(grid.conditionalFormats).toEqual([{ range: { top: 1, left: 0, bottom: 4, right: 0 }, operator: 'equal', formula: '"达标"', fill: '#C6EFCE', fontColor: '#006100' }]);
+});
+
 describe('an unreadable input is one Chinese line, as a CliError', () => {
   it('names a missing file', async () => {
     await expect(readWorkbook(path.join(tmp, 'nope.xlsx'))).rejects.toThrow(new CliError(`找不到文件「${path.join(tmp, 'nope.xlsx')}」`));

@@ -4,7 +4,9 @@
  * the plan's summary. `--preset` names a target and/or scoring preset; `--targets` picks the target source alone;
  * `--targets-scope total` keeps the 全市 targets to the total row (by default they bind every court as well).
  * A non-empty cell is never written over without --overwrite: those writes are skipped and listed. The input is
- * never written, and an existing OUT is replaced only with --force (../output-file.ts).
+ * never written, and an existing OUT is replaced only with --force (../output-file.ts). Run again on
+ * its own output, fill refreshes what it wrote: the same formula (or constant) written into a cell that holds it
+ * is not an overwrite and needs no --overwrite (the summary counts them: 更新此前填写的 N 个单元格).
  */
 import * as fs from 'fs';
 import * as path from 'path';

@@ -57,6 +57,22 @@ export interface Grid {
   numberFormats?: (string | null)[][];
   /** merged areas, grid-relative */
   merges?: CellRange[];
+  /**
+   * the region's "cell value" conditional formats, grid-relative (a rule reaching beyond the region is cut to
+   * it); absent when the producer did not read them
+   */
+  conditionalFormats?: GridRule[];
+}
+
+/** An Excel "cell value" rule as read from a sheet: `range` equal to `formula` shows `fill` (EditPlan's ConditionalFormat, less the sheet). */
+export interface GridRule {
+  range: CellRange;
+  /** `equal`, `greaterThan` … (the EditPlan's words) */
+  operator: string;
+  /** the comparand as an Excel formula text: `"达标"`, `0` */
+  formula: string;
+  fill?: string;
+  fontColor?: string;
 }
 
 /** 0 → A, 25 → Z, 26 → AA */

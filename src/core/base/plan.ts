@@ -7,10 +7,12 @@
  * compare it with what a real formula engine computes.
  *
  * The safety rule lives in the data: `overwrites` lists every non-empty cell a write would replace, with what
- * it holds now. An adapter refuses to apply a plan whose overwrites the user has not confirmed, and records
+ * it holds now — except a write that leaves the cell as it is (`keepsCell`: the same formula, or the same
+ * constant), which refreshes what an earlier fill wrote and replaces nothing. An adapter refuses to apply a plan whose overwrites the user has not confirmed, and records
  * what it replaced so the last apply can be reverted.
  */
 import type { CellRange, CellValue } from './grid';
+import { isErrorValue } from './grid';
 import { pushAll } from './arrays';
 
 export interface CellWrite {
@@ -109,4 +111,39 @@ export function mergePlans(...plans: EditPlan[]): EditPlan {
     pushAll(out.summary, p.summary);
   }
   return out;
+}
+
+/**
+ * A formula as two readers compare it: no leading `=`, the file's spellings as typed (`_xlfn.RANK.EQ` →
+ * `RANK.EQ`, `_xldudf_ZX_JA_RATE(` → `ZX.JA_RATE(`), no implicit-intersection `@`, and outside string literals
+ * upper case without spaces (Excel upper-cases function names and references as it stores them).
+ */
+export function formulaKey(formula: string): string {
+  const text = formula
+    .trim()
+    .replace(/^=/, '')
+    .replace(/_xldudf_ZX_([A-Za-z0-9_]+)\(/g, 'ZX.$1(')
+    .replace(/_xlfn\./gi, '');
+  let out = '';
+  let quoted = false;
+  for (const ch of text) {
+    if (ch === '"') quoted = !quoted;
+    if (quoted || ch === '"') out += ch;
+    else if (ch !== '@' && !/\s/.test(ch)) out += ch.toUpperCase();
+  }
+  return out;
+}
+
+/**
+ * Would the write leave the cell as it is? The same formula (compared by `formulaKey`; the cached result may
+ * differ, the data having changed), or — on a cell without a formula — the same constant. Such a write
+ * refreshes what an earlier fill wrote: it is not an overwrite and needs no confirmation.
+ */
+export function keepsCell(w: Pick<CellWrite, 'formula' | 'value'>, holds: { value: CellValue; formula: string | null | undefined }): boolean {
+  if (w.formula || holds.formula) return !!w.formula && !!holds.formula && formulaKey(w.formula) === formulaKey(holds.formula);
+  const a = w.value;
+  const b = holds.value;
+  if (isErrorValue(a) || isErrorValue(b)) return isErrorValue(a) && isErrorValue(b) && a.error === b.error;
+  if (typeof a === 'string' && typeof b === 'string') return a.trim() === b.trim();
+  return a === b;
 }

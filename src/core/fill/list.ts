@@ -40,10 +40,13 @@ export function fillIndicatorList(ctx: FillContext, model: TableModel): string[]
     const dir = def?.direction === 'down' ? [str('逆向')] : def?.direction === 'up' ? [str('正向')] : [];
     const a = ref(sheet, row.row, actual.col);
     const t = ref(sheet, row.row, target.col);
-    if (gap && ws.isEmpty(sheet, row.row, gap.col))
-      ws.writeFormula(sheet, row.row, gap.col, gapShown(zx('GAP', a, t, ...dir)), { numberFormat: def?.format ?? '0.00%', label: `差距 · ${row.label}` });
-    if (meets && ws.isEmpty(sheet, row.row, meets.col)) {
-      const w = ws.writeFormula(sheet, row.row, meets.col, passFail(zx('MEETS', a, t, ...dir), MEETS_WORDS, NOT_ASSESSED), { align: 'center', label: `是否达标 · ${row.label}` });
+    // an empty cell is filled; one holding what an earlier fill wrote is refreshed; a published one is left alone
+    const gapExpr = gapShown(zx('GAP', a, t, ...dir));
+    if (gap && (ws.isEmpty(sheet, row.row, gap.col) || ws.holds(sheet, row.row, gap.col, gapExpr)))
+      ws.writeFormula(sheet, row.row, gap.col, gapExpr, { numberFormat: def?.format ?? '0.00%', label: `差距 · ${row.label}` });
+    const test = passFail(zx('MEETS', a, t, ...dir), MEETS_WORDS, NOT_ASSESSED);
+    if (meets && (ws.isEmpty(sheet, row.row, meets.col) || ws.holds(sheet, row.row, meets.col, test))) {
+      const w = ws.writeFormula(sheet, row.row, meets.col, test, { align: 'center', label: `是否达标 · ${row.label}` });
       results.push(w.value);
     }
   }

@@ -7,7 +7,7 @@ import { INDICATORS, directionFor, findIndicator } from '../catalog';
 import type { IndicatorDef, InputDef } from '../catalog/types';
 import type { CellValue } from '../base/grid';
 import { parseTarget } from '../targets';
-import { bodyStyle, freeColumn, gapShown, lastRow, MEETS_WORDS, NOT_ASSESSED, passFail, passFailFormats, REACHED_WORDS, tally, writeHeader, YES_NO_WORDS, type FillContext } from './context';
+import { bodyStyle, freeColumn, gapShown, lastRow, MEETS_WORDS, NOT_ASSESSED, ownIndicatorColumns, passFail, passFailFormats, placeColumn, priorColumn, REACHED_WORDS, tally, writeHeader, YES_NO_WORDS, type Expected, type FillContext } from './context';
 import { call, evaluate, num, op, range, ref, str, zx, type Expr } from '../functions/formula';
 import { cleanHeader, levelOf, type ModelColumn, type ModelRow, type Period, type TableModel } from './table';
 import type { TargetCell } from './targets';
@@ -20,7 +20,12 @@ export interface IndicatorOffer {
   period: Period;
   /** the 口径 whose inputs the table has, when the default's are not all there (`本院`, `平台`) */
   variant?: string;
+  /** the table shows the indicator in a column an earlier fill added: the fill refreshes it there */
+  refresh?: boolean;
 }
+
+/** columns the recogniser may name an indicator for that are not the indicator's figures */
+const NOT_AN_INDICATOR: ReadonlySet<string> = new Set(['target', 'gap', 'rank', 'score']);
 
 /** the period the fill computes for: the latest year, or 本期; null when the table has no periods */
 export function currentPeriod(model: TableModel): Period | null {
@@ -54,14 +59,18 @@ export function fieldColumns(model: TableModel, period: Period | null = currentP
 }
 
 /**
- * Every catalogue indicator whose inputs are all present (and which the table does not show already), by its
- * default 口径, else the first variant whose inputs are there; `preferred` names the 口径 to try first (the one a
- * target preset sets its target on).
+ * Every catalogue indicator whose inputs are all present and which the table does not show already — but for
+ * the columns an earlier fill added (`own`, see ownIndicatorColumns): those are offered again, to be refreshed —,
+ * by its default 口径, else the first variant whose inputs are there; `preferred` names the 口径 to try first (the
+ * one a target preset sets its target on).
  */
-export function indicatorOffers(model: TableModel, preferred?: (indicatorId: string) => string | undefined): IndicatorOffer[] {
+export function indicatorOffers(model: TableModel, own: ReadonlySet<number> = new Set(), preferred?: (indicatorId: string) => string | undefined): IndicatorOffer[] {
   const period = currentPeriod(model);
   const fields = fieldColumns(model, period);
-  const shown = new Set(model.columns.filter((c) => c.indicator && samePeriod(c.period, period)).map((c) => c.indicator));
+  // a target, gap or rank column naming an indicator (11月结案进度下限, 结案率目标) does not show it
+  const shownIn = (c: ModelColumn) => !!c.indicator && samePeriod(c.period, period) && !NOT_AN_INDICATOR.has(c.source.role);
+  const shown = new Set(model.columns.filter((c) => shownIn(c) && !own.has(c.col)).map((c) => c.indicator));
+  const refreshed = new Set(model.columns.filter((c) => shownIn(c) && own.has(c.col)).map((c) => c.indicator));
   const offers: IndicatorOffer[] = [];
   const signatureOf = (def: IndicatorDef) => def.inputs.map((i) => fields.get(i.field)?.col ?? '-').join(',');
   // an indicator the table shows already makes any other over the same columns a duplicate (结案率 shown: no 执行案件结案率)
@@ -87,7 +96,13 @@ export function indicatorOffers(model: TableModel, preferred?: (indicatorId: str
       const signature = inputs.map((c) => c?.col ?? '-').join(',');
       if (signatures.has(signature)) break;
       signatures.add(signature);
-      offers.push({ def, inputs, period: period ?? { raw: null, year: null, relative: null }, ...(candidate.variant ? { variant: candidate.variant } : {}) });
+      offers.push({
+        def,
+        inputs,
+        period: period ?? { raw: null, year: null, relative: null },
+        ...(candidate.variant ? { variant: candidate.variant } : {}),
+        ...(refreshed.has(def.id) ? { refresh: true } : {}),
+      });
       break;
     }
   }
@@ -131,19 +146,16 @@ export function fillMatrix(ctx: FillContext, model: TableModel): string[] {
   const rows = model.rows;
   let cursor = model.range.right;
 
-  const offers = indicatorOffers(model, ctx.targets?.variantOf).filter((o) => !ctx.options.indicators || ctx.options.indicators.includes(o.def.id));
+  // an indicator column an earlier fill added is refreshed whatever the choice of indicators to add
+  const offers = indicatorOffers(model, ownIndicatorColumns(ws, model), ctx.targets?.variantOf).filter((o) => o.refresh || !ctx.options.indicators || ctx.options.indicators.includes(o.def.id));
   const assessed: AssessedColumn[] = [];
   const headersCarryYears = model.columns.some((c) => c.period.year !== null && !c.period.inherited);
 
-  // the indicator columns
+  // the indicator columns: where an earlier fill put them (by header and formula), else beside the table
+  const added: string[] = [];
+  const refreshed: string[] = [];
   for (const offer of offers) {
-    const col = freeColumn(ctx, model, cursor);
-    cursor = col;
-    // a year before the name only where the table's own headers carry years (a year-group table): a table
-    // dated 2023年1-11月 in its title has headers without years, and 2023年结收比 would say a whole year
-    const prefix = offer.period.year !== null && headersCarryYears ? `${offer.period.year}年` : '';
-    writeHeader(ctx, model, col, `${prefix}${offer.def.name}${offer.variant ? `（${offer.variant}口径）` : ''}`);
-    for (const row of rows) {
+    const formulaOf = (row: ModelRow): Expr => {
       const args: (Expr | null)[] = offer.inputs.map((c) => (c ? ref(sheet, row.row, c.col) : null));
       while (args.length && args[args.length - 1] === null) args.pop();
       if (offer.variant) {
@@ -152,7 +164,19 @@ export function fillMatrix(ctx: FillContext, model: TableModel): string[] {
         while (args.length < slots) args.push(null);
         args.push(str(offer.variant));
       }
-      ws.writeFormula(sheet, row.row, col, zx(offer.def.id, ...args), {
+      return zx(offer.def.id, ...args);
+    };
+    // a year before the name only where the table's own headers carry years (a year-group table): a table
+    // dated 2023年1-11月 in its title has headers without years, and 2023年结收比 would say a whole year
+    const prefix = offer.period.year !== null && headersCarryYears ? `${offer.period.year}年` : '';
+    const header = `${prefix}${offer.def.name}${offer.variant ? `（${offer.variant}口径）` : ''}`;
+    const prior = priorColumn(ctx, model, { header, body: (row) => ({ expr: formulaOf(row) }) });
+    const col = prior ?? freeColumn(ctx, model, cursor);
+    cursor = Math.max(cursor, col);
+    (prior === null ? added : refreshed).push(offer.def.name);
+    writeHeader(ctx, model, col, header);
+    for (const row of rows) {
+      ws.writeFormula(sheet, row.row, col, formulaOf(row), {
         numberFormat: offer.def.format,
         ...bodyStyle(model, row.row),
         label: `${offer.def.name} · ${row.label}`,
@@ -161,12 +185,13 @@ export function fillMatrix(ctx: FillContext, model: TableModel): string[] {
     assessed.push({ def: offer.def, col, name: offer.def.name, variant: variantOfOffer(offer) });
   }
   // names joined with ；: many hold a 、 of their own (一审案件改判、发回重审率)
-  if (offers.length) summary.push(`新增指标列 ${offers.length} 列：${offers.map((o) => o.def.name).join('；')}`);
+  if (added.length) summary.push(`新增指标列 ${added.length} 列：${added.join('；')}`);
+  if (refreshed.length) summary.push(`更新此前填写的指标列 ${refreshed.length} 列：${refreshed.join('；')}`);
 
-  // indicators the table shows already are assessed too
+  // indicators the table shows already are assessed too (not a target, gap or rank column that names one)
   const period = currentPeriod(model);
   for (const c of model.columns) {
-    if (!c.indicator || !samePeriod(c.period, period)) continue;
+    if (!c.indicator || !samePeriod(c.period, period) || NOT_AN_INDICATOR.has(c.source.role)) continue;
     const def = findIndicator(c.indicator);
     if (def && !assessed.some((a) => a.def.id === def.id && def.id !== 'GK_RATE'))
       assessed.push({ def, col: c.col, name: def.id === 'GK_RATE' ? c.headerText : def.name, header: c.headerText, variant: null });
@@ -194,19 +219,22 @@ export function fillMatrix(ctx: FillContext, model: TableModel): string[] {
   const month = ctx.options.month ?? monthOf(model);
   if (progress && month) {
     const floors = ctx.targets?.progressFloors;
-    const floorCol = freeColumn(ctx, model, cursor);
+    const own = floors?.[String(month)];
+    const catalogue = zx('JAJD_FLOOR', num(month));
+    // the catalogue's floors unless the target preset sets other ones for this month
+    const floor: Expr = floors && own === undefined ? call('NA') : own !== undefined && own !== evaluate(catalogue, ws) ? num(own) : catalogue;
+    // last month's floor column (11月结案进度下限 over ZX.JAJD_FLOOR(11)) is this month's
+    const floorCol = placeColumn(ctx, model, cursor, { header: /^\d{1,2}月结案进度下限$/, body: () => ({ expr: floor }), family: /^ZX\.JAJD_FLOOR\(/ });
+    cursor = Math.max(cursor, floorCol);
     writeHeader(ctx, model, floorCol, `${month}月结案进度下限`);
-    const okCol = freeColumn(ctx, model, floorCol);
+    const reached = (row: ModelRow): Expr => passFail(op('>=', ref(sheet, row.row, progress.col), ref(sheet, row.row, floorCol)), REACHED_WORDS);
+    const okCol = placeColumn(ctx, model, cursor, { header: '是否达到进度', body: (row) => ({ expr: reached(row) }) });
+    cursor = Math.max(cursor, okCol);
     writeHeader(ctx, model, okCol, '是否达到进度');
-    cursor = okCol;
     const results: CellValue[] = [];
     for (const row of rows) {
-      const own = floors?.[String(month)];
-      const catalogue = zx('JAJD_FLOOR', num(month));
-      // the catalogue's floors unless the target preset sets other ones for this month
-      const floor: Expr = floors && own === undefined ? call('NA') : own !== undefined && own !== evaluate(catalogue, ws) ? num(own) : catalogue;
       ws.writeFormula(sheet, row.row, floorCol, floor, { numberFormat: '0.00%', label: `结案进度下限 · ${row.label}`, ...bodyStyle(model, row.row) });
-      const w = ws.writeFormula(sheet, row.row, okCol, passFail(op('>=', ref(sheet, row.row, progress.col), ref(sheet, row.row, floorCol)), REACHED_WORDS), {
+      const w = ws.writeFormula(sheet, row.row, okCol, reached(row), {
         align: 'center',
         ...bodyStyle(model, row.row),
         label: `是否达到进度 · ${row.label}`,
@@ -241,6 +269,13 @@ function assessIndicator(ctx: FillContext, model: TableModel, a: AssessedColumn,
   const hasText = [...perRow.values()].some((t) => t && !parseTarget(t.text)?.notAssessed);
   const rankText = [...perRow.values()].find((t) => t?.rank)?.rank ?? null;
   const units = model.rows.filter((r) => r.role === 'unit');
+  // each added column goes where an earlier fill put it (by header and body), else to the next free column
+  const place = (header: string, body: Expected): number => {
+    const col = placeColumn(ctx, model, cursor, { header, body });
+    cursor = Math.max(cursor, col);
+    writeHeader(ctx, model, col, header);
+    return col;
+  };
   // the direction belongs to the 口径: the target source's reading, else the column's 口径, else the indicator's
   const direction = targets?.directionOf?.(a.def.id) ?? directionFor(a.def, a.variant);
 
@@ -248,34 +283,27 @@ function assessIndicator(ctx: FillContext, model: TableModel, a: AssessedColumn,
     // 目标 always (the gap and pass/fail read it, and it shows what was assessed); 差距 and 是否达标 on request
     const withGap = ctx.options.gaps !== false;
     const withPass = ctx.options.passFail !== false;
-    const targetCol = freeColumn(ctx, model, cursor);
-    writeHeader(ctx, model, targetCol, `${a.name}目标`);
-    cursor = targetCol;
-    let gapCol = -1;
-    if (withGap) {
-      gapCol = freeColumn(ctx, model, cursor);
-      writeHeader(ctx, model, gapCol, `${a.name}差距`);
-      cursor = gapCol;
-    }
-    let okCol = -1;
-    if (withPass) {
-      okCol = freeColumn(ctx, model, cursor);
-      writeHeader(ctx, model, okCol, `${a.name}是否达标`);
-      cursor = okCol;
-    }
+    const actual = (row: ModelRow) => ref(sheet, row.row, a.col);
+    // the direction lets a bare target (`100%`, `0%`) mean at least / at most
+    const dir = direction === 'up' ? [str('正向')] : direction === 'down' ? [str('逆向')] : [];
+    const targetOf = (row: ModelRow): { expr: Expr } | { value: CellValue } => {
+      const t = perRow.get(row.row);
+      return t?.cell ? { expr: ref(t.cell.sheet, t.cell.row, t.cell.col) } : { value: t ? t.text : '-' };
+    };
+    const targetCol = place(`${a.name}目标`, targetOf);
+    const gapOf = (row: ModelRow) => gapShown(zx('GAP', actual(row), ref(sheet, row.row, targetCol), ...dir));
+    const testOf = (row: ModelRow) => passFail(zx('MEETS', actual(row), ref(sheet, row.row, targetCol), ...dir), MEETS_WORDS, NOT_ASSESSED);
+    const gapCol = withGap ? place(`${a.name}差距`, (row) => ({ expr: gapOf(row) })) : -1;
+    const okCol = withPass ? place(`${a.name}是否达标`, (row) => ({ expr: testOf(row) })) : -1;
     const results: CellValue[] = [];
     const totals: string[] = [];
     for (const row of model.rows) {
-      const t = perRow.get(row.row);
       const label = `${a.name} · ${row.label}`;
-      if (t?.cell) ws.writeFormula(sheet, row.row, targetCol, ref(t.cell.sheet, t.cell.row, t.cell.col), { align: 'center', label: `目标 · ${label}`, ...bodyStyle(model, row.row) });
-      else ws.writeValue(sheet, row.row, targetCol, t ? t.text : '-', { align: 'center', label: `目标 · ${label}`, ...bodyStyle(model, row.row) });
-      const actual = ref(sheet, row.row, a.col);
-      const target = ref(sheet, row.row, targetCol);
-      // the direction lets a bare target (`100%`, `0%`) mean at least / at most
-      const dir = direction === 'up' ? [str('正向')] : direction === 'down' ? [str('逆向')] : [];
-      if (withGap) ws.writeFormula(sheet, row.row, gapCol, gapShown(zx('GAP', actual, target, ...dir)), { numberFormat: a.def.format, label: `差距 · ${label}`, ...bodyStyle(model, row.row) });
-      const test = passFail(zx('MEETS', actual, target, ...dir), MEETS_WORDS, NOT_ASSESSED);
+      const target = targetOf(row);
+      if ('expr' in target) ws.writeFormula(sheet, row.row, targetCol, target.expr, { align: 'center', label: `目标 · ${label}`, ...bodyStyle(model, row.row) });
+      else ws.writeValue(sheet, row.row, targetCol, target.value, { align: 'center', label: `目标 · ${label}`, ...bodyStyle(model, row.row) });
+      if (withGap) ws.writeFormula(sheet, row.row, gapCol, gapOf(row), { numberFormat: a.def.format, label: `差距 · ${label}`, ...bodyStyle(model, row.row) });
+      const test = testOf(row);
       // without a 是否达标 column the summary still counts who passes
       const value = withPass ? ws.writeFormula(sheet, row.row, okCol, test, { align: 'center', label: `是否达标 · ${label}`, ...bodyStyle(model, row.row) }).value : evaluate(test, ws);
       if (row.role === 'unit') results.push(value);
@@ -289,13 +317,12 @@ function assessIndicator(ctx: FillContext, model: TableModel, a: AssessedColumn,
   }
 
   if ((ctx.options.ranks || rankText) && units.length > 1) {
-    const rankCol = freeColumn(ctx, model, cursor);
-    writeHeader(ctx, model, rankCol, `${a.name}排名`);
-    cursor = rankCol;
     const order = direction === 'down' ? 1 : 0;
     const within = rankRange(sheet, units, a.col);
+    const rankOf = (row: ModelRow) => call('RANK.EQ', ref(sheet, row.row, a.col), within, num(order));
+    const rankCol = place(`${a.name}排名`, (row) => (row.role === 'unit' ? { expr: rankOf(row) } : null));
     for (const row of units) {
-      ws.writeFormula(sheet, row.row, rankCol, call('RANK.EQ', ref(sheet, row.row, a.col), within, num(order)), {
+      ws.writeFormula(sheet, row.row, rankCol, rankOf(row), {
         numberFormat: '0',
         align: 'center',
         ...bodyStyle(model, row.row),
@@ -303,12 +330,11 @@ function assessIndicator(ctx: FillContext, model: TableModel, a: AssessedColumn,
       });
     }
     if (rankText) {
-      const okCol = freeColumn(ctx, model, rankCol);
-      writeHeader(ctx, model, okCol, `${a.name}是否${rankText}`);
-      cursor = okCol;
+      const meetsRank = (row: ModelRow) => passFail(zx('MEETS', ref(sheet, row.row, rankCol), str(rankText)), YES_NO_WORDS);
+      const okCol = place(`${a.name}是否${rankText}`, (row) => (row.role === 'unit' ? { expr: meetsRank(row) } : null));
       const results: CellValue[] = [];
       for (const row of units) {
-        const w = ws.writeFormula(sheet, row.row, okCol, passFail(zx('MEETS', ref(sheet, row.row, rankCol), str(rankText)), YES_NO_WORDS), {
+        const w = ws.writeFormula(sheet, row.row, okCol, meetsRank(row), {
           align: 'center',
           ...bodyStyle(model, row.row),
           label: `是否${rankText} · ${a.name} · ${row.label}`,

@@ -6,7 +6,7 @@ import { nameKey } from '../catalog';
 import type { CellValue } from '../base/grid';
 import type { ScoreItem, ScorePart, ScoringPreset } from '../presets/types';
 import { itemFormula, itemPoints, totalExpr, type ScoreLevel, type ScoreSource, type Year } from '../scoring';
-import type { FillContext } from './context';
+import { ownIndicatorColumns, type FillContext } from './context';
 import { call, num, range, ref, type Expr } from '../functions/formula';
 import { cleanHeader, levelOf, normalizeUnit, type ModelColumn, type ModelRow, type TableModel } from './table';
 import { maxOf } from '../base/arrays';
@@ -71,13 +71,15 @@ export function scoreColumns(model: TableModel, preset: ScoringPreset): ScoreCol
 interface DataTables {
   tables: TableModel[];
   thisYear: number | null;
+  /** per table, the indicator columns an earlier fill added */
+  own: Map<TableModel, Set<number>>;
 }
 
 function dataTables(ctx: FillContext, preset: ScoringPreset): DataTables {
   const tables = ctx.models.filter((m) => m.table.kind !== 'score' && m.table.kind !== 'target-matrix' && m.columns.some((c) => c.field || c.indicator));
   const years = tables.flatMap((m) => m.columns.filter((c) => c.field || c.indicator).map((c) => c.period.year)).filter((y): y is number => y !== null);
   const thisYear = years.includes(preset.year) ? preset.year : years.length ? maxOf(years) : null;
-  return { tables, thisYear };
+  return { tables, thisYear, own: new Map(tables.map((m) => [m, ownIndicatorColumns(ctx.ws, m)])) };
 }
 
 function isEnforcementTable(m: TableModel): boolean {
@@ -104,7 +106,10 @@ function sourceFor(ctx: FillContext, data: DataTables, part: ScorePart, unit: Mo
       for (const m of ordered) {
         const row = rowIn(m);
         if (!row) continue;
-        const col = m.columns.find((c) => dated(c) === explicit && pick(c) && matchesYear(c, year, data.thisYear));
+        // an indicator column an earlier fill added is not a published figure: the score reads its inputs, as
+        // it did before that column was there
+        const own = data.own.get(m)!;
+        const col = m.columns.find((c) => dated(c) === explicit && !own.has(c.col) && pick(c) && matchesYear(c, year, data.thisYear));
         if (col) return ref(m.sheet, row.row, col.col);
       }
     }
@@ -113,7 +118,8 @@ function sourceFor(ctx: FillContext, data: DataTables, part: ScorePart, unit: Mo
   return {
     level,
     field: (name, year) => find((c) => c.field === name, year),
-    indicatorColumn: (id, year) => find((c) => c.indicator === id, year),
+    // the indicator's figures, not a target, gap or rank column that names it (结案率目标 beside a filled table)
+    indicatorColumn: (id, year) => find((c) => c.indicator === id && !['target', 'gap', 'rank', 'score'].includes(c.source.role), year),
     input: (synonyms) => {
       const keys = synonyms.map((s) => nameKey(s));
       return find((c) => keys.includes(nameKey(cleanHeader(c.source.header[c.source.header.length - 1] ?? ''))), 'this');
@@ -199,10 +205,16 @@ function writeScoreRows(
   return partScoreExpr;
 }
 
-/** a sheet name not yet in the workbook: 评分明细, 评分明细2 … */
-function freeSheetName(ctx: FillContext, base: string): string {
-  if (!ctx.ws.hasSheet(base)) return base;
-  for (let i = 2; ; i++) if (!ctx.ws.hasSheet(`${base}${i}`)) return `${base}${i}`;
+/**
+ * The detail sheet: the one an earlier fill made for this table (评分明细, 评分明细2 … whose A1 holds `title`),
+ * refreshed in place; else a name not yet in the workbook.
+ */
+function detailSheetName(ctx: FillContext, base: string, title: string): { sheet: string; exists: boolean } {
+  for (let i = 1; ; i++) {
+    const sheet = i === 1 ? base : `${base}${i}`;
+    if (!ctx.ws.hasSheet(sheet)) return { sheet, exists: false };
+    if (ctx.ws.original(sheet, 0, 0) === title) return { sheet, exists: true };
+  }
 }
 
 function pointsText(item: ScoreItem): string {
@@ -218,8 +230,9 @@ function pointsText(item: ScoreItem): string {
  */
 function detailSheet(ctx: FillContext, preset: ScoringPreset, model: TableModel, units: ModelRow[], parts: ScorePart[]): { sheet: string; units: ModelRow[]; cols: ScoreColumns } {
   const ws = ctx.ws;
-  const sheet = freeSheetName(ctx, '评分明细');
-  ws.addSheet(sheet);
+  const title = `${preset.name} · 评分明细（${model.sheet}!${model.table.range} 的各项得分）`;
+  const { sheet, exists } = detailSheetName(ctx, '评分明细', title);
+  if (!exists) ws.addSheet(sheet);
   const cols: ScoreColumns = { items: [], parts: new Map(), total: null, rank: null };
   const header = ['院别'];
   for (const p of parts)
@@ -231,10 +244,11 @@ function detailSheet(ctx: FillContext, preset: ScoringPreset, model: TableModel,
     cols.parts.set(p.id, header.length);
     header.push(`${p.name}得分`);
   }
-  ws.writeValue(sheet, 0, 0, `${preset.name} · 评分明细（${model.sheet}!${model.table.range} 的各项得分）`, { bold: true, label: '标题' });
+  ws.writeValue(sheet, 0, 0, title, { bold: true, label: '标题' });
   header.forEach((h, c) => {
     ws.writeValue(sheet, 1, c, h, { bold: true, align: 'center', label: `表头：${h}` });
-    ws.plan.columnWidths.push({ sheet, col: c, width: c === 0 ? 14 : Math.min(24, Math.max(10, h.length * 2)) });
+    // a detail sheet an earlier fill made keeps its widths (the user may have changed them)
+    if (!exists) ws.plan.columnWidths.push({ sheet, col: c, width: c === 0 ? 14 : Math.min(24, Math.max(10, h.length * 2)) });
   });
   const rows = units.map((u, i) => ({ ...u, row: 2 + i }));
   for (const r of rows) ws.writeValue(sheet, r.row, 0, r.label, { label: `院别 · ${r.label}` });

@@ -101,7 +101,11 @@ export function modelOf(table: RecognizedTable): TableModel {
     headerTop: minOf(headerRows),
     headerBottom: maxOf(headerRows),
     unitCol,
-    rows: table.rows.map((r) => ({ row: r.row - 1, source: r, role: r.role, label: r.label, level: r.level })),
+    // a row naming nobody in a table of named units is not filled: nothing says whose figures those are (read
+    // again after a fill, two touching tables may come as one, the rows of the other without names)
+    rows: table.rows
+      .filter((r) => unitCol === null || r.label.trim() !== '')
+      .map((r) => ({ row: r.row - 1, source: r, role: r.role, label: r.label, level: r.level })),
     columns,
   };
 }

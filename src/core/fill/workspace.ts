@@ -1,11 +1,12 @@
 /**
  * The workbook as it will be once the writes planned so far are applied: reads see planned values, writes
  * become the EditPlan, and every write onto a non-empty cell is listed in `overwrites` (the adapters refuse
- * to apply those without the user's confirmation).
+ * to apply those without the user's confirmation) — unless the write leaves the cell as it is (the same
+ * formula or constant an earlier fill wrote there): that is a refresh, counted in `refreshed`.
  */
 import type { FunctionDef } from '../functions/types';
-import { isBlank, type CellValue, type Grid } from '../base/grid';
-import { emptyPlan, type CellWrite, type EditPlan } from '../base/plan';
+import { isBlank, type CellRange, type CellValue, type Grid } from '../base/grid';
+import { emptyPlan, formulaKey, keepsCell, type CellWrite, type ConditionalFormat, type EditPlan } from '../base/plan';
 import { evaluate, formulaText, type EvalEnv, type Expr } from '../functions/formula';
 import { isBlankArg, isDataArgument, notAssessed } from '../functions/apply';
 import { maxOf } from '../base/arrays';
@@ -26,6 +27,8 @@ export class Workspace implements EvalEnv {
   private readonly grids = new Map<string, Grid[]>();
   /** sheet → column → row → index of the cell's write in the plan (columns are filled top to bottom) */
   private readonly planned = new Map<string, Map<number, number[]>>();
+  /** the planned writes that leave their cell as it is (sheet, row, col keys) */
+  private readonly refreshes = new Set<string>();
   /** every blank input a planned formula counts as 0, once each, in the order met */
   readonly blanksAsZero: BlankAsZero[] = [];
   private readonly blankSeen = new Set<string>();
@@ -68,6 +71,68 @@ export class Workspace implements EvalEnv {
       if (f) return f;
     }
     return null;
+  }
+
+  /** the number of planned writes that refresh a cell with what it holds already */
+  get refreshed(): number {
+    return this.refreshes.size;
+  }
+
+  /** is exactly this area merged already (as the reader found the sheet)? */
+  isMerged(sheet: string, range: CellRange): boolean {
+    return (this.grids.get(sheet) ?? []).some((g) =>
+      (g.merges ?? []).some((m) => m.top + g.origin.row === range.top && m.left + g.origin.col === range.left && m.bottom + g.origin.row === range.bottom && m.right + g.origin.col === range.right),
+    );
+  }
+
+  /** does the plan write into the column between these rows already? */
+  isPlanned(sheet: string, col: number, top: number, bottom: number): boolean {
+    const rows = this.planned.get(sheet)?.get(col);
+    if (!rows) return false;
+    for (let r = top; r <= bottom; r++) if (rows[r] !== undefined) return true;
+    return false;
+  }
+
+  /** does the cell hold this formula already (an earlier fill's, to be refreshed)? */
+  holds(sheet: string, row: number, col: number, expr: Expr): boolean {
+    return !this.isEmpty(sheet, row, col) && keepsCell({ formula: formulaText(expr, sheet), value: null }, { value: this.original(sheet, row, col), formula: this.originalFormula(sheet, row, col) });
+  }
+
+  /**
+   * Plan a conditional format unless it is there already: in the plan, or on the sheet — as the reader found it
+   * (the same operator and comparand over a range covering this one, whatever its colours: the user may have
+   * recoloured it), or, when the reader did not read rules, over cells this plan writes only to refresh them
+   * (the rule came with them the first time).
+   */
+  addRule(rule: ConditionalFormat): void {
+    const same = (r: { operator: string; formula: string }) => r.operator === rule.operator && formulaKey(r.formula) === formulaKey(rule.formula);
+    const covers = (a: CellRange, b: CellRange) => a.top <= b.top && a.left <= b.left && a.bottom >= b.bottom && a.right >= b.right;
+    if (this.plan.conditionalFormats.some((r) => r.sheet === rule.sheet && same(r) && covers(r.range, rule.range))) return;
+    const grids = (this.grids.get(rule.sheet) ?? []).filter((g) => g.conditionalFormats);
+    if (grids.length) {
+      const present = grids.some((g) =>
+        g.conditionalFormats!.some((r) => {
+          const range = { top: r.range.top + g.origin.row, left: r.range.left + g.origin.col, bottom: r.range.bottom + g.origin.row, right: r.range.right + g.origin.col };
+          return same(r) && covers(range, rule.range);
+        }),
+      );
+      if (present) return;
+    } else if (this.onlyRefreshes(rule.sheet, rule.range)) return;
+    this.plan.conditionalFormats.push(rule);
+  }
+
+  /** does the plan write into the range, and only to refresh cells with what they hold? */
+  private onlyRefreshes(sheet: string, range: CellRange): boolean {
+    let writes = 0;
+    for (const [col, rows] of this.planned.get(sheet) ?? []) {
+      if (col < range.left || col > range.right) continue;
+      for (let row = range.top; row <= range.bottom; row++) {
+        if (rows[row] === undefined) continue;
+        if (!this.refreshes.has(cellKey(sheet, row, col))) return false;
+        writes++;
+      }
+    }
+    return writes > 0;
   }
 
   /** is the cell empty now (no value, no formula)? */
@@ -138,33 +203,56 @@ export class Workspace implements EvalEnv {
     });
   }
 
-  private put(w: CellWrite): CellWrite {
+  private put(write: CellWrite): CellWrite {
+    let w = write;
     let sheetWrites = this.planned.get(w.sheet);
     if (!sheetWrites) this.planned.set(w.sheet, (sheetWrites = new Map()));
     let column = sheetWrites.get(w.col);
     const existing = column?.[w.row];
-    if (existing !== undefined) {
-      this.plan.writes[existing] = w;
-      return w;
+    const key = cellKey(w.sheet, w.row, w.col);
+    const nonEmpty = !this.isEmpty(w.sheet, w.row, w.col);
+    const previousFormula = nonEmpty ? this.originalFormula(w.sheet, w.row, w.col) : null;
+    const kept = {
+      sheet: w.sheet,
+      row: w.row,
+      col: w.col,
+      previous: this.original(w.sheet, w.row, w.col),
+      ...(previousFormula ? { previousFormula } : {}),
+    };
+    const refresh = nonEmpty && keepsCell(w, { value: kept.previous, formula: previousFormula });
+    // a refresh keeps the cell's look: the format was copied the first time, and the user may have changed it since
+    if (refresh && w.styleFrom) {
+      const { styleFrom: _copied, ...own } = w;
+      w = own;
     }
-    if (!this.isEmpty(w.sheet, w.row, w.col)) {
-      const previousFormula = this.originalFormula(w.sheet, w.row, w.col);
-      const kept = {
-        sheet: w.sheet,
-        row: w.row,
-        col: w.col,
-        previous: this.original(w.sheet, w.row, w.col),
-        ...(previousFormula ? { previousFormula } : {}),
-      };
+    if (existing !== undefined) {
+      // planned twice: the later write wins; a cell first planned as a refresh is now an overwrite if it changes
+      if (this.refreshes.has(key) && !refresh) {
+        this.refreshes.delete(key);
+        if (this.keepExisting) {
+          (this.plan.skipped ??= []).push(kept);
+          return write;
+        }
+        this.plan.overwrites.push(kept);
+      }
+      this.plan.writes[existing] = w;
+      return write;
+    }
+    if (refresh) this.refreshes.add(key);
+    else if (nonEmpty) {
       if (this.keepExisting) {
         (this.plan.skipped ??= []).push(kept);
-        return w;
+        return write;
       }
       this.plan.overwrites.push(kept);
     }
     if (!column) sheetWrites.set(w.col, (column = []));
     column[w.row] = this.plan.writes.length;
     this.plan.writes.push(w);
-    return w;
+    return write;
   }
+}
+
+function cellKey(sheet: string, row: number, col: number): string {
+  return `${sheet}\u0000${row}\u0000${col}`;
 }

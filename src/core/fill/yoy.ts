@@ -6,9 +6,9 @@
 import { findIndicator } from '../catalog';
 import type { Direction } from '../catalog/types';
 import type { CellValue } from '../base/grid';
-import { bodyStyle, freeColumn, lastRow, passFail, passFailFormats, tally, writeHeader, YES_NO_WORDS, type FillContext } from './context';
-import { num, op, ref, zx } from '../functions/formula';
-import { cleanHeader, type ModelColumn, type TableModel } from './table';
+import { bodyStyle, lastRow, passFail, passFailFormats, placeColumn, tally, writeHeader, YES_NO_WORDS, type FillContext } from './context';
+import { num, op, ref, zx, type Expr } from '../functions/formula';
+import { cleanHeader, type ModelColumn, type ModelRow, type TableModel } from './table';
 
 interface Measure {
   name: string;
@@ -53,13 +53,15 @@ export function fillYoy(ctx: FillContext, model: TableModel): string[] {
   for (const m of measures) {
     if (m.change) {
       for (const row of model.rows) {
-        if (!ws.isEmpty(sheet, row.row, m.change.col)) continue; // a published 同比 is verify's business, not ours
         const now = ref(sheet, row.row, m.now.col);
         const before = ref(sheet, row.row, m.before.col);
-        if (m.isRate)
-          ws.writeFormula(sheet, row.row, m.change.col, op('*', op('-', now, before), num(100)), { numberFormat: '0.00', label: `${m.name}同比（百分点） · ${row.label}` });
-        else ws.writeFormula(sheet, row.row, m.change.col, zx('YOY', now, before), { numberFormat: '0.00%', label: `${m.name}同比 · ${row.label}` });
-        filled++;
+        const change: Expr = m.isRate ? op('*', op('-', now, before), num(100)) : zx('YOY', now, before);
+        // a published 同比 is verify's business, not ours; the one an earlier fill wrote is refreshed
+        if (!ws.isEmpty(sheet, row.row, m.change.col) && !ws.holds(sheet, row.row, m.change.col, change)) continue;
+        const fresh = ws.isEmpty(sheet, row.row, m.change.col);
+        if (m.isRate) ws.writeFormula(sheet, row.row, m.change.col, change, { numberFormat: '0.00', label: `${m.name}同比（百分点） · ${row.label}` });
+        else ws.writeFormula(sheet, row.row, m.change.col, change, { numberFormat: '0.00%', label: `${m.name}同比 · ${row.label}` });
+        if (fresh) filled++;
       }
     }
   }
@@ -67,14 +69,19 @@ export function fillYoy(ctx: FillContext, model: TableModel): string[] {
 
   for (const m of measures) {
     if (m.direction === 'none') continue;
-    const col = freeColumn(ctx, model, cursor);
-    cursor = col;
-    writeHeader(ctx, model, col, `${m.name}正升逆降`);
-    const results: CellValue[] = [];
-    for (const row of model.rows) {
+    const rises = (row: ModelRow): Expr => {
       const now = ref(sheet, row.row, m.now.col);
       const before = ref(sheet, row.row, m.before.col);
-      const w = ws.writeFormula(sheet, row.row, col, passFail(m.direction === 'up' ? op('>', now, before) : op('<', now, before), YES_NO_WORDS), {
+      return passFail(m.direction === 'up' ? op('>', now, before) : op('<', now, before), YES_NO_WORDS);
+    };
+    const header = `${m.name}正升逆降`;
+    // where an earlier fill wrote it (by header and formula), else beside the table
+    const col = placeColumn(ctx, model, cursor, { header, body: (row) => ({ expr: rises(row) }) });
+    cursor = Math.max(cursor, col);
+    writeHeader(ctx, model, col, header);
+    const results: CellValue[] = [];
+    for (const row of model.rows) {
+      const w = ws.writeFormula(sheet, row.row, col, rises(row), {
         align: 'center',
         ...bodyStyle(model, row.row),
         label: `${m.name}正升逆降 · ${row.label}`,

@@ -5,7 +5,7 @@
  */
 import type { Grid } from '../base/grid';
 import type { EditPlan } from '../base/plan';
-import type { FillContext } from '../fill/context';
+import { onlyAddedColumns, type FillContext } from '../fill/context';
 import type { FillOptions } from '../fill/options';
 import { resolveScoring, resolveTargetOption } from '../fill/resolve';
 import { modelOf, type TableModel } from '../fill/table';
@@ -39,11 +39,13 @@ export interface FillOffer {
 }
 
 /** What can be filled: per table the action and the indicators on offer, the target sources, the presets. */
-export function fillOptionsFor(_book: Grid[], tables: RecognizedTable[]): FillOffer {
+export function fillOptionsFor(book: Grid[], tables: RecognizedTable[]): FillOffer {
+  const ws = new Workspace(book, FUNCTIONS_BY_ID);
   const offers: TableOffer[] = tables.map((t, index) => {
     const m = safeModel(t);
     const fill = tableKind(t.kind).fill;
-    const offer = m && fill ? fill.offer(m) : { action: null };
+    // a block of columns an earlier fill added is refreshed with its own table, not offered as one
+    const offer = m && fill && !onlyAddedColumns(ws, m) ? fill.offer(m) : { action: null };
     return { index, sheet: t.sheet, range: t.range, kind: t.kind, action: offer.action, indicators: offer.indicators ?? [] };
   });
   const workbookSources = tables
@@ -90,12 +92,14 @@ export function planFill(book: Grid[], tables: RecognizedTable[], options: FillO
   for (const i of order) {
     const model = models[i]!;
     const fill = tableKind(model.table.kind).fill;
-    if (!fill) continue;
+    if (!fill || onlyAddedColumns(ws, model)) continue;
     const blanksBefore = ws.blanksAsZero.length;
     // and every blank this table's formulas count as 0, named (the one blank rule, docs/functions.md)
     const lines = [...fill.fill(ctx, model), ...blankAsZeroLines(ws.blanksAsZero.slice(blanksBefore), ctx.models)];
     if (lines.length) pushAll(ws.plan.summary, [`「${model.sheet}」${model.table.range}（${KIND_NAMES[model.table.kind]}）`, ...lines.map((l) => `  ${l}`)]);
   }
+  // what an earlier fill wrote, written again unchanged: not an overwrite (see keepsCell)
+  if (ws.refreshed) ws.plan.summary.push(`更新此前填写的 ${ws.refreshed} 个单元格（公式或内容不变，不算覆盖）`);
   // every error value the plan would write, with its reason, before the user confirms
   pushAll(ws.plan.summary, errorValueLines(ws.plan));
   if (ws.plan.overwrites.length) ws.plan.summary.push(`将覆盖 ${ws.plan.overwrites.length} 个非空单元格，须确认后才能写入`);

@@ -218,15 +218,20 @@ const YEAR_TEXT = /^((?:19|20)\d\d)年?度?$/;
 const FIRST_YEAR = 1949;
 const LAST_YEAR = 2100;
 
-/** A body row: it has values (numbers, targets, dashes, dates) and is not a run of column numbers or of years. */
+/**
+ * A body row: it has values (numbers, targets, dashes, dates — or anything a formula computes: a header is never
+ * a formula, and a filled table's 达标 / 否 columns must not make its first row look like one) and is not a run
+ * of column numbers or of years.
+ */
 export function isBodyRow(o: Occupancy, r: number, left: number, right: number): boolean {
   let values = 0;
   let nonEmpty = 0;
+  const formulas = o.grid.formulas?.[r];
   for (let c = left; c <= right; c++) {
     const cls = o.classes.at(r, c);
     if (cls === 'empty') continue;
     nonEmpty++;
-    if (isValueClass(cls)) values++;
+    if (isValueClass(cls) || formulas?.[c]) values++;
   }
   if (values === 0) return false;
   if (values >= THRESHOLD.columnNumbersMin && isColumnNumberRow(o, r, left, right)) return false;

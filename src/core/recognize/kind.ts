@@ -42,7 +42,10 @@ export function layoutKind(ctx: Context, { paths, body }: TableHeader, columns: 
   if (dataCols.length && targetCols.length / dataCols.length >= THRESHOLD.targetMatrixShare) return 'target-matrix';
   if (dataCols.some((x) => x.role === 'score' && x.header.some((h) => SCORE_POINTS.test(h) || /^\d+(\.\d+)?分$/.test(h))) || (dataCols.some((x) => x.role === 'score') && dataCols.some((x) => x.role === 'rank'))) return 'score';
   if (isYoy(dataCols)) return 'yoy';
-  if (dataCols.some((x) => x.role === 'target' && (x.valueKind === 'count' || x.valueKind === 'target')) && dataCols.some((x) => x.role === 'field' && x.valueKind === 'count')) return 'control-target';
+  // a control target is a count with no indicator of its own (2019目标, 上限); an indicator's target beside a
+  // unit matrix (执行案件结案率目标 ≧80%, as fill writes it) assesses that indicator and leaves the table a unit matrix;
+  // so does a count's target written as a target text (受理案件数目标 同比下降5%, as fill writes a named count's)
+  if (dataCols.some((x) => x.role === 'target' && !x.indicator && (x.valueKind === 'count' || (x.valueKind === 'target' && !x.field))) && dataCols.some((x) => x.role === 'field' && x.valueKind === 'count')) return 'control-target';
   return 'unit-matrix';
 }
 
