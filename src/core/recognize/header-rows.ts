@@ -34,12 +34,7 @@ export function isColumnNumberRow(o: Occupancy, r: number, left: number, right: 
  * year at a time beside a court's name are not mistaken for it.
  */
 export function isYearRow(o: Occupancy, r: number, left: number, right: number): boolean {
-  const [fr, fc] = o.masterOf(r, left);
-  if (o.classes.at(r, left) !== 'empty' && fr === r && fc === left) {
-    // a label is a header's (`类别`, `年度`) unless it names a court or a division
-    const level = levelOf(textAt(o, r, left), false);
-    if (o.classes.at(r, left) !== 'text' || level === '中院' || level === '基层' || level === '部门') return false;
-  }
+  // the figures first: in a body row the first count that is no year ends the look at once
   const years: number[] = [];
   for (let c = left + 1; c <= right; c++) {
     const cls = o.classes.at(r, c);
@@ -51,9 +46,17 @@ export function isYearRow(o: Occupancy, r: number, left: number, right: number):
     const v = o.grid.values[r][c];
     const n = typeof v === 'number' ? v : Number(cellText(v));
     if (!Number.isInteger(n) || n < FIRST_YEAR || n > LAST_YEAR) return false;
+    if (years.length && n !== years[years.length - 1] + 1) return false;
     years.push(n);
   }
-  return years.length >= 2 && years.every((y, i) => i === 0 || y === years[i - 1] + 1);
+  if (years.length < 2 || !years.every((y, i) => i === 0 || y === years[i - 1] + 1)) return false;
+  const [fr, fc] = o.masterOf(r, left);
+  if (o.classes.at(r, left) !== 'empty' && fr === r && fc === left) {
+    // a label is a header's (`类别`, `年度`) unless it names a court or a division
+    const level = levelOf(textAt(o, r, left), false);
+    if (o.classes.at(r, left) !== 'text' || level === '中院' || level === '基层' || level === '部门') return false;
+  }
+  return true;
 }
 
 /** a year as a header writes it: `2022`, `2022年`, `2022年度` */
