@@ -8,10 +8,9 @@
  * figures (`院别 … | 部门 …` with no blank column between) starts a second table.
  */
 import type { CellRange, Grid } from '../base/grid';
-import { labelKey } from '../base/text';
 import { CellClasses, isValueClass } from './cells';
 import { LIMIT, THRESHOLD } from './confidence';
-import { Occupancy } from './occupancy';
+import { Occupancy, textAt } from './occupancy';
 import { isColumnNumberRow, isYearRow } from './header-rows';
 
 export { isColumnNumberRow } from './header-rows';
@@ -91,10 +90,6 @@ function rowCells(o: Occupancy, r: number, left: number, right: number): [number
   return cells;
 }
 
-/** a cell's text as the vocabulary matches it (traditional characters folded: `合計`, `院別`) */
-function textAt(o: Occupancy, r: number, c: number): string {
-  return labelKey(o.grid.values[r]?.[c]);
-}
 
 /** A title, unit, period or attachment line: what stands above a table and is not its header. */
 function isLineRow(o: Occupancy, r: number, rect: CellRange): boolean {

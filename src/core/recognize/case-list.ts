@@ -9,8 +9,8 @@
  * Each body row is a case; `rows` stays empty (a list may hold 200,000 cases) — the body is the range below
  * the header row.
  */
-import { caseHeaderKey } from '../base/text';
-import { a1, columnIndex, columnLetter, gridCols, gridRows, parseRange, type CellRange, type CellValue, type Grid } from '../base/grid';
+import { caseHeaderKey, cellText } from '../base/text';
+import { a1, columnIndex, columnLetter, gridCols, gridRows, parseRange, type CellRange, type Grid } from '../base/grid';
 import type { ColumnGuess, RecognizedColumn, RecognizedTable } from './types';
 import { parseCaseNumber } from '../casenumber/parse';
 import { CASE_FIELDS, CASE_FIELD_BY_NAME, methodCategory, procedureCategory, type CaseFieldDef, type CaseFieldName } from '../catalog/case-fields';
@@ -120,10 +120,6 @@ interface Candidate {
   field: CaseFieldDef;
   confidence: number;
   matched: string;
-}
-
-function cellText(v: CellValue | undefined): string {
-  return v === null || v === undefined ? '' : typeof v === 'object' ? '' : String(v).trim();
 }
 
 /** The header row: the row of the first 20 with most case-list header names (at least 2), or -1. */

@@ -2,13 +2,10 @@
  * Rows of a header that look like figures: the 栏次 row (1 2 3 …) and a row of years over the figures. Both are
  * part of the header, not of the body, though every cell of them is a number.
  */
-import { cellText, labelKey } from '../base/text';
+import { cellText } from '../base/text';
 import { THRESHOLD } from './confidence';
-import type { Occupancy } from './occupancy';
+import { textAt, type Occupancy } from './occupancy';
 import { levelOf } from './vocabulary';
-
-/** a cell's text as the vocabulary matches it */
-const textAt = (o: Occupancy, r: number, c: number): string => labelKey(o.grid.values[r]?.[c]);
 
 /**
  * A 栏次 row under a header: the columns numbered 1 2 3 … (after at most two labels such as 甲 乙). It is

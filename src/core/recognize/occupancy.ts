@@ -3,6 +3,7 @@
  * covers a cell: what cutting a sheet into tables (./blocks.ts) and reading a header (./header.ts) look at.
  */
 import type { CellRange, Grid } from '../base/grid';
+import { labelKey } from '../base/text';
 import type { CellClasses } from './cells';
 
 /** Which cells are occupied: a value, or any cell of a merged area. */
@@ -45,4 +46,9 @@ export class Occupancy {
     if (m === undefined) return [r, c];
     return [Math.floor(m / this.classes.cols), m % this.classes.cols];
   }
+}
+
+/** a cell's text as the vocabulary matches it (traditional characters folded: `合計`, `院別`) */
+export function textAt(o: Occupancy, r: number, c: number): string {
+  return labelKey(o.grid.values[r]?.[c]);
 }
