@@ -51,4 +51,9 @@ describe('the columns stage', () => {
     const { settled } = columnsOf([['院别', '本期结案数', '上年同期结案数', '增减幅度'], ['延吉法院', 100, 80, 0.25], ['图们法院', 50, 40, 0.25]]);
     expect(settled[3]).toMatchObject({ role: 'field', field: '结案数', period: '同比', valueKind: 'rate', confidence: 0.8 });
   });
+
+  it('reads header words published in traditional characters (目標) as their simplified ones, the header kept as published', () => {
+    const { read } = columnsOf([['院別', '目標', '2012'], ['甲法庭', 30, 28], ['乙法庭', 30, 27]]);
+    expect(read[1]).toMatchObject({ role: 'target', header: ['目標'] });
+  });
 });

@@ -14,6 +14,7 @@ import { roundConf, type ColumnModel, type Context, type RowModel } from './mode
 import type { ColumnGuess, ColumnRole, ValueKind } from './types';
 import { ACTUAL_HEADERS, KIND_HEADER_WORDS, MEETS_HEADERS, REMARK_HEADERS, ROLE_HEADERS, ROW_TOTAL_HEADER, SCORE_POINTS } from './vocabulary';
 import { pushAll } from '../base/arrays';
+import { foldTraditional } from '../base/text';
 
 /** Every column of the table: the label columns as found, every other column matched to the catalogue. */
 export function readColumns(ctx: Context, table: TableHeader, labels: LabelColumns, rows: RowModel[]): ColumnModel[] {
@@ -47,12 +48,16 @@ export function readColumns(ctx: Context, table: TableHeader, labels: LabelColum
  * (period words off) matched to the catalogue, the closest of its spellings winning; unsure or unknown
  * columns carry guesses.
  */
-function recognizeColumn(c: number, column: string, header: string[], split: PeriodSplit, stats: ColumnStats): ColumnModel {
-  const { period, measure, points } = split;
+function recognizeColumn(c: number, column: string, shown: string[], split: PeriodSplit, stats: ColumnStats): ColumnModel {
+  const { period, points } = split;
+  // the header words are tested in simplified characters (目標 is 目标: Hong Kong, Macao and Taiwan publish
+  // in traditional ones); the column keeps its header as published
+  const header = shown.map(foldTraditional);
+  const measure = split.measure.map(foldTraditional);
   const leaf = measure[measure.length - 1] ?? '';
   const joined = measure.join('');
   const fullHeader = header.join('');
-  const base = { c, column, header, period };
+  const base = { c, column, header: shown, period };
   const targetValues = isTargetColumn(stats);
 
   // header words of columns that are not catalogue figures
@@ -96,7 +101,7 @@ function recognizeColumn(c: number, column: string, header: string[], split: Per
 
   if (period && measure.length === 0) {
     // `本期`, `上年同期`, `同比` alone: the measure is the row's (a table with measures as rows)
-    return { ...base, role: 'field', field: null, indicator: null, valueKind: inferredKind(stats, fullHeader), confidence: CONFIDENCE.periodOnlyColumn, matched: header[header.length - 1] };
+    return { ...base, role: 'field', field: null, indicator: null, valueKind: inferredKind(stats, fullHeader), confidence: CONFIDENCE.periodOnlyColumn, matched: shown[shown.length - 1] };
   }
   const candidates = [joined, measure.slice(-2).join(''), leaf, ...measure.slice(0, -1)];
   const { best, guesses, text } = bestMatch(Array.from(new Set(candidates)));

@@ -11,7 +11,7 @@ import { columnStats, type ColumnStats } from './column-stats';
 import { LIMIT, THRESHOLD } from './confidence';
 import type { TableHeader } from './header';
 import type { Context } from './model';
-import { CASE_LIST_HEADERS, INDICATOR_NAME_HEADERS, SERIAL_HEADERS, UNIT_HEADERS } from './vocabulary';
+import { CASE_LIST_HEADERS, INDICATOR_NAME_HEADERS, PERSON_HEADERS, SERIAL_HEADERS, UNIT_HEADERS } from './vocabulary';
 
 /** Which columns label the rows: the serial column, the unit column, coarser label columns, where figures start. */
 export interface LabelColumns {
@@ -25,6 +25,11 @@ export interface LabelColumns {
   groupCols: number[];
   /** the first column after the serial and unit columns */
   firstDataCol: number;
+}
+
+/** The unit column is headed 承办法官, 姓名 …: its short names are people, elsewhere `刑事` is no judge. */
+export function isJudgeColumn(labels: LabelColumns): boolean {
+  return labels.unitMatched !== null && PERSON_HEADERS.test(labels.unitMatched);
 }
 
 /** The serial and unit (row label) columns: among the leading columns, before the first column of numbers. */

@@ -49,4 +49,14 @@ describe('the measures stage', () => {
       { role: 'unit', field: '调解数' },
     ]);
   });
+
+  it('reads rows as measures where the columns differ only by their period and no row names a unit (waiting times)', () => {
+    const { named } = measuresOf([['', '平均轮候时间(日)', '平均轮候时间(日)', '平均轮候时间(日)', '平均轮候时间(日)'], ['', '目标', '2022', '2023', '2024'], ['由预约时间至入禀案件', 30, 28, 26, 25], ['由入禀案件至首次聆讯', 30, 27, 29, 24]]);
+    expect(named).toBe(true);
+  });
+
+  it('keeps courts under one measure over several years a unit matrix: the rows name units', () => {
+    const { named } = measuresOf([['', '收案数', '收案数'], ['院别', '2023', '2024'], ['延吉法院', 100, 120], ['图们法院', 50, 60]]);
+    expect(named).toBe(false);
+  });
 });

@@ -6,10 +6,10 @@
  */
 import { indicatorByName, matchCatalog, type CatalogMatch } from './catalog-match';
 import { CONFIDENCE, LIMIT, THRESHOLD } from './confidence';
-import type { LabelColumns } from './labels';
+import { isJudgeColumn, type LabelColumns } from './labels';
 import { figureColumns, type ColumnModel, type RowModel } from './model';
 import type { LayoutKind } from './types';
-import { LEVEL_HEADERS, levelOf } from './vocabulary';
+import { LEVEL_HEADERS, levelOf, namesUnit } from './vocabulary';
 
 /** Do the rows name indicators (or, with period-only columns, catalogue measures)? Decided on a sample. */
 export function rowsNameMeasures(rows: RowModel[], columns: ColumnModel[], labels: LabelColumns): boolean {
@@ -20,7 +20,19 @@ export function rowsNameMeasures(rows: RowModel[], columns: ColumnModel[], label
   const sample = units.slice(0, LIMIT.measureRows);
   if (sample.filter((x) => x.label && indicatorByName(x.label)).length / sample.length >= THRESHOLD.measureRowShare) return true;
   const periodOnly = dataCols.filter((x) => x.period !== null && x.field === null && x.indicator === null && x.role === 'field');
-  return periodOnly.length >= THRESHOLD.periodOnlyColumns && sample.filter((x) => x.label && measureByName(x.label)).length / sample.length >= THRESHOLD.measureRowShare;
+  if (periodOnly.length >= THRESHOLD.periodOnlyColumns && sample.filter((x) => x.label && measureByName(x.label)).length / sample.length >= THRESHOLD.measureRowShare) return true;
+  // columns that differ only by their period (`平均轮候时间(日) › 2022 | 2023 | 2024`, a target beside) say no
+  // measure of their own: when no row names a unit either, each row is a measure
+  return columnsArePeriodsOnly(dataCols) && sample.every((x) => !x.label || !namesUnit(x.label, isJudgeColumn(labels)));
+}
+
+/** Every figure column but targets is one unknown measure over ≥ 2 periods, under one shared group header. */
+function columnsArePeriodsOnly(dataCols: ColumnModel[]): boolean {
+  const figures = dataCols.filter((x) => x.role !== 'target' && x.role !== 'gap');
+  if (figures.length < THRESHOLD.periodOnlyColumns) return false;
+  const group = (x: ColumnModel) => x.header.slice(0, -1).join('›');
+  return figures.every((x) => x.period !== null && x.field === null && x.indicator === null && (x.role === 'unknown' || x.role === 'field') && group(x) === group(figures[0]))
+    && new Set(figures.map((x) => x.period)).size === figures.length;
 }
 
 /** The kinds whose rows may be measures: indicator lists, transposed target tables, year-over-year tables. */

@@ -84,4 +84,19 @@ describe('the rows stage', () => {
   it('reads a count of one part (民事案件总数) as a subtotal, a count of all (总数) as the total', () => {
     expect(rowsOf([['类别', '收案'], ['民事', 1], ['家事', 2], ['民事案件总数', 3], ['总数', 3]]).map((x) => x.role)).toEqual(['unit', 'unit', 'subtotal', 'total']);
   });
+
+  it('leaves out a label with no figures that opens a table of stages or case types: it heads the rows under it', () => {
+    const rows = rowsOf([['', '目标', '2023', '2024'], ['由订定日期至聆讯', null, null, null], ['上诉案件', 90, 39, 45], ['补偿案件', 90, 29, 64]]);
+    expect(rows.map((x) => x.label)).toEqual(['上诉案件', '补偿案件']);
+  });
+
+  it('reads labels with no figures as headings where the rows under them repeat, and each group’s 合计 as a subtotal', () => {
+    const rows = rowsOf([['', '2020', '2021'], ['申请上诉许可', null, null], ['刑事', 67, 53], ['民事', 426, 289], ['合计', 493, 342], ['上诉', null, null], ['刑事', 8, 2], ['民事', 8, 11], ['合计', 16, 13]]);
+    expect(brief(rows).map((x) => x.split(' ').slice(1, 3).join(' '))).toEqual(['unit 刑事', 'unit 民事', 'subtotal 合计', 'unit 刑事', 'unit 民事', 'subtotal 合计']);
+  });
+
+  it('keeps a case type left blank among the others a row (强制医疗监督), and a court with no figures a unit', () => {
+    expect(rowsOf([['', '收案', '结案'], ['合计', 3, 3], ['申请强制医疗审查', 1, 1], ['强制医疗监督', null, null], ['其他刑事案件', 2, 2]]).map((x) => x.label)).toEqual(['合计', '申请强制医疗审查', '强制医疗监督', '其他刑事案件']);
+    expect(rowsOf([['院别', '收案', '结案'], ['延吉法院', null, null], ['图们法院', 5, 4], ['龙井法院', 6, 6]]).map((x) => x.label)).toEqual(['延吉法院', '图们法院', '龙井法院']);
+  });
 });

@@ -7,7 +7,7 @@
 import { cellText, foldTraditional } from '../base/text';
 import { THRESHOLD } from './confidence';
 import type { TableHeader } from './header';
-import type { LabelColumns } from './labels';
+import { isJudgeColumn, type LabelColumns } from './labels';
 import type { Context, RowModel } from './model';
 import type { LayoutKind, RowRole, UnitLevel } from './types';
 import {
@@ -17,7 +17,7 @@ import {
   NOTE_MARK,
   PART_TOTAL,
   levelOf,
-  PERSON_HEADERS,
+  namesUnit,
   SECTION_NUMBER,
   SUBTOTAL_CONTAINS,
   SUBTOTAL_LABELS,
@@ -30,15 +30,27 @@ import {
 /** Body rows with their role (by label), label and level; section headings left out. */
 export function readRows(ctx: Context, { body, left, right }: TableHeader, labels: LabelColumns): RowModel[] {
   const { firstDataCol } = labels;
-  const judgeColumn = labels.unitMatched !== null && PERSON_HEADERS.test(labels.unitMatched);
+  const judgeColumn = isJudgeColumn(labels);
   const hasValues = body.some((r) => rowHasValues(ctx, r, firstDataCol, right));
   const bodyLabels = body.map((r) => rowLabel(ctx, r, labels.unitCol, firstDataCol, left));
   // groups closed by 小计 rows are opened by label-only headings; without subtotals a label-only row is a unit with no figures
   const grouped = bodyLabels.some((l) => labelRole(l) === 'subtotal');
+  // in a table whose rows name no unit (case types, stages: `刑事`, `由立案至聆讯`) a label with no figures heads
+  // the rows under it when it opens the body or when the labels under the headings repeat (`上诉` and
+  // `申请上诉许可` each over 刑事 / 民事); elsewhere it is a row left blank (强制医疗监督 among the case types),
+  // and where rows are courts, a court without figures is always a unit
+  const measuresOnly = bodyLabels.every((l) => !l || labelRole(l) !== null || !namesUnit(l, judgeColumn));
+  const named = bodyLabels.filter((l) => l && labelRole(l) === null);
+  const labelsRepeat = new Set(named).size < named.length;
+  const opening = bodyLabels.findIndex((l) => l !== '');
   const rows: RowModel[] = [];
+  let headings = 0;
   for (const [k, r] of body.entries()) {
     const label = bodyLabels[k];
-    if (isSectionRow(ctx, r, label, left, right, firstDataCol, hasValues, grouped, judgeColumn)) continue;
+    if (isSectionRow(ctx, r, label, left, right, firstDataCol, hasValues, grouped || (measuresOnly && k + 1 < body.length && (labelsRepeat || k === opening)), judgeColumn)) {
+      headings++;
+      continue;
+    }
     // a footnote under the figures (`*` in the label cell, its text beside it) is a note, not a row
     if (NOTE_MARK.test(label)) continue;
     const role = labelRole(label) ?? 'unit';
@@ -46,6 +58,8 @@ export function readRows(ctx: Context, { body, left, right }: TableHeader, label
     rows.push({ r, row: ctx.grid.origin.row + r + 1, role, label, level });
   }
   readBreakdowns(rows, judgeColumn);
+  // under two or more headings a 合计 closes its heading's group (申请上诉许可 › 刑事, 民事, 合计): a subtotal
+  if (headings >= 2 && !grouped) for (const row of rows) if (row.role === 'total') row.role = 'subtotal';
   // `基层法院` is the subtotal of the basic courts only where they are listed; alone it is a level (a target table's row)
   for (const row of rows) {
     if (row.role !== 'subtotal' || !SUBTOTAL_LABELS.test(row.label)) continue;
@@ -163,8 +177,7 @@ function isSectionRow(ctx: Context, r: number, label: string, left: number, righ
   if (cells === 1 && widest >= Math.max(2, (right - left + 1) * THRESHOLD.sectionSpan)) return true;
   if (!tableHasValues) return false;
   // a numbered label heads the rows under it (`二、中级法院`), and so does a label alone in a table of groups closed
-  // by 小计 (`刑事管辖`); a court, division or judge with no figures is still a unit (zero cells are left blank)
-  const level = levelOf(label, judgeColumn);
-  const namesUnit = level !== null && (level !== '法官' || judgeColumn); // a four-character heading is no judge outside a judges' table
-  return SECTION_NUMBER.test(label) || (grouped && cells === 1 && !namesUnit && labelRole(label) === null);
+  // by 小计 (`刑事管辖`) or in a table of measures; a court, division or judge with no figures is still a unit (zero cells are left blank)
+  // a four-character heading is no judge outside a judges' table
+  return SECTION_NUMBER.test(label) || (grouped && cells === 1 && !namesUnit(label, judgeColumn) && labelRole(label) === null);
 }

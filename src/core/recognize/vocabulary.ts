@@ -73,6 +73,16 @@ export function levelOf(text: string, judgeColumn: boolean): UnitLevel | null {
   return null;
 }
 
+/**
+ * Does a label name a unit (a court, a 庭室, a person in a judges' column), whatever its level? `由立案至首次聆讯`
+ * and `刑事` do not (a two-character word is a judge only in a judges' column).
+ */
+export function namesUnit(text: string, judgeColumn: boolean): boolean {
+  const label = foldTraditional(text);
+  const level = levelOf(label, judgeColumn);
+  return LEVEL_PATTERNS.some(([re]) => re.test(label)) || (level !== null && (level !== '法官' || judgeColumn));
+}
+
 /** Header words that give a column of plain numbers its kind when the catalogue does not know the header. */
 export const KIND_HEADER_WORDS: { days: RegExp; amount: RegExp; rate: RegExp; permille: RegExp } = {
   days: /天|日/,
