@@ -30,10 +30,13 @@ function readChangeColumns(columns: ColumnModel[]): void {
   columns.forEach((col, i) => {
     const leaf = (col.header[col.header.length - 1] ?? '').replace(/[(（][^()（）]*[)）]$/, '');
     if (col.period !== null || i < 2 || !CHANGE_HEADERS.test(leaf)) return;
-    const [a, b] = [columns[i - 2], columns[i - 1]];
-    const same = a.field === b.field && a.indicator === b.indicator && a.role === b.role && (a.field !== null || a.indicator !== null);
     const group = (x: ColumnModel) => x.header.slice(0, -1).join('›');
-    if (!same || !a.period || !b.period || a.period === b.period || group(a) !== group(b) || group(a) !== group(col)) return;
+    const b = columns[i - 1];
+    const sameMeasure = (x: ColumnModel) => x.field === b.field && x.indicator === b.indicator && x.role === b.role && (x.field !== null || x.indicator !== null);
+    // the same measure for another period, nearest before (a share column may stand between: `2023年新收 |
+    // 占比 | 2022年新收 | 增幅`)
+    const a = columns.slice(0, i - 1).reverse().find((x) => sameMeasure(x) && x.period !== b.period && group(x) === group(b));
+    if (!a || !a.period || !b.period || group(a) !== group(col)) return;
     const points = col.header.some((h) => POINTS_WORDS.test(h));
     const countLike = a.valueKind === 'count' || a.valueKind === 'amount';
     // of counts, only a relative change is a 同比 (a bare 增减 may be the difference in cases)

@@ -56,4 +56,16 @@ describe('the columns stage', () => {
     const { read } = columnsOf([['院別', '目標', '2012'], ['甲法庭', 30, 28], ['乙法庭', 30, 27]]);
     expect(read[1]).toMatchObject({ role: 'target', header: ['目標'] });
   });
+
+  it('reads a share of a whole (占民事一审新收比例) as a figure of its own, not the count it is a share of', () => {
+    const { read } = columnsOf([['案由', '2023年新收(件)', '占民事一审新收比例', '2022年新收(件)'], ['离婚纠纷', 100, '10%', 90], ['买卖合同纠纷', 200, '20%', 180]]);
+    expect(read[2]).toMatchObject({ role: 'unknown', field: null, indicator: null });
+    expect(read[1]).toMatchObject({ field: '新收数', period: '2023年' });
+  });
+
+  it('reads 增幅 after one measure for two periods as its 同比, a share column standing between them', () => {
+    const { settled } = columnsOf([['案由', '2021年上半年新收', '占比', '2020年上半年新收', '增幅'], ['离婚纠纷', 110, '10%', 100, '10%'], ['买卖合同纠纷', 220, '20%', 200, '10%']]);
+    expect(settled[4]).toMatchObject({ field: '新收数', period: '同比' });
+    expect(settled.map((x) => x.period)).toEqual([null, '2021年上半年', null, '2020年上半年', '同比']);
+  });
 });

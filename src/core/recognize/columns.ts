@@ -12,7 +12,7 @@ import type { PeriodSplit, TableHeader } from './header';
 import type { LabelColumns } from './labels';
 import { roundConf, type ColumnModel, type Context, type RowModel } from './model';
 import type { ColumnGuess, ColumnRole, ValueKind } from './types';
-import { ACTUAL_HEADERS, KIND_HEADER_WORDS, MEETS_HEADERS, REMARK_HEADERS, ROLE_HEADERS, ROW_TOTAL_HEADER, SCORE_POINTS } from './vocabulary';
+import { ACTUAL_HEADERS, KIND_HEADER_WORDS, MEETS_HEADERS, REMARK_HEADERS, ROLE_HEADERS, ROW_TOTAL_HEADER, SCORE_POINTS, SHARE_HEADERS } from './vocabulary';
 import { pushAll } from '../base/arrays';
 import { foldTraditional } from '../base/text';
 
@@ -94,6 +94,10 @@ function recognizeColumn(c: number, column: string, shown: string[], split: Peri
     return { ...base, role: 'indicator', field: null, indicator: null, valueKind: inferredKind(stats, fullHeader), confidence: CONFIDENCE.actualColumn, matched: leaf };
   }
 
+  // a share of a whole names a count it is not (`占民事一审新收比例` is no 新收数): a figure the catalogue lacks
+  if (SHARE_HEADERS.test(leaf.replace(/[(（][^()（）]*[)）]$/, ''))) {
+    return { ...base, role: 'unknown', field: null, indicator: null, valueKind: inferredKind(stats, fullHeader) === 'count' ? 'rate' : inferredKind(stats, fullHeader), confidence: CONFIDENCE.unknownColumn, matched: null };
+  }
   // a row-total column (`2018年合计`, `合计`): its parts are the count columns before it (verify checks them)
   if (ROW_TOTAL_HEADER.test(leaf) && matchCatalog(joined, 1)[0]?.confidence !== THRESHOLD.catalogName && matchCatalog(joined, 1)[0]?.confidence !== THRESHOLD.catalogSynonym) {
     return { ...base, role: 'field', field: null, indicator: null, valueKind: 'count', confidence: CONFIDENCE.rowTotalColumn, matched: leaf };

@@ -139,7 +139,7 @@ export const PERIOD_PATTERNS: [RegExp, (m: RegExpExecArray) => string][] = [
   [/上年同期|去年同期|同期/, () => '上年同期'],
   [/本期|本年|今年|当期|本月|本年累计/, () => '本期'],
   [/上年|去年|上一年/, () => '上年'],
-  [/((19|20)\d{2})年?(1-\d{1,2}月|\d{1,2}月|度)?/, (m) => `${m[1]}年${m[3] ?? ''}`],
+  [/((19|20)\d{2})年?(\d{1,2}[-—~至]\d{1,2}月|\d{1,2}月|度|上半年|下半年|第?[一二三四1-4]季度)?/, (m) => `${m[1]}年${(m[3] ?? '').replace(/[—~至]/, '-')}`],
 ];
 /**
  * A change column written without 同比 (`增减`, `增减幅度`, `增幅(%)`): right after the same measure for two
@@ -147,6 +147,11 @@ export const PERIOD_PATTERNS: [RegExp, (m: RegExpExecArray) => string][] = [
  * with any bracketed unit taken off.
  */
 export const CHANGE_HEADERS = /^(比上年|较上年|与上年相比|同期)?(增减|增减幅度|增减幅|增减率|增幅|增长|增长率|增长幅度|升降|升降幅度|变化|变动|增减变化|增减情况|增减百分点|增减个百分点)$/;
+/**
+ * A share of a whole (`占民事一审新收总数比例`, `占比率(%)`): a figure of its own, not the count it is a share of,
+ * though the catalogue would match the count's name inside it.
+ */
+export const SHARE_HEADERS = /^占.+(比例|比重|比率|百分比)$|^占比(率|例)?$/;
 /** a change in percent (or points), not a difference in cases: a bare `增减` of counts is often 950 − 900 = 50 */
 export const RELATIVE_CHANGE = /幅|率|百分点|%/;
 
