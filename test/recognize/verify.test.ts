@@ -438,8 +438,8 @@ describe('a typical monthly 通报表: percent numbers, a rank after each indica
     ]);
   });
 
-  it('checks rates typed as percent numbers in their own scale, the 合计 column, and each rank by its indicator', () => {
-    expect(verifyGrid(grid(1), false)).toEqual({ checked: 19, findings: [] });
+  it('checks rates typed as percent numbers in their own scale, the 合计 column (旧存 + 新收 on every row: 受理数, checked as such), and each rank by its indicator', () => {
+    expect(verifyGrid(grid(1), false)).toEqual({ checked: 23, findings: [] });
     const r = verifyGrid(grid(3), true);
     expect(r.findings.find((f) => f.cell === 'H6')).toMatchObject({ kind: 'rounding', published: 92.13 });
     expect(r.findings.find((f) => f.cell === 'H6')!.expected).toBeCloseTo(92.1333333, 6);

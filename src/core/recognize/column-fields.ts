@@ -10,7 +10,7 @@ import { findField } from '../catalog';
 import { CONFIDENCE, THRESHOLD } from './confidence';
 import { near, numberAt, roundConf, type ColumnModel, type RowModel } from './model';
 import type { ColumnGuess } from './types';
-import { CHANGE_HEADERS, COLUMN_SUMS, POINTS_WORDS, RELATIVE_CHANGE, TOTAL_FIELDS } from './vocabulary';
+import { CHANGE_HEADERS, COLUMN_SUMS, GENERIC_COUNT_FIELDS, POINTS_WORDS, RELATIVE_CHANGE, TOTAL_FIELDS } from './vocabulary';
 
 /**
  * Fields settled across columns, on copies of the columns: a change column after two periods of one measure
@@ -22,6 +22,7 @@ export function settleFields(grid: Grid, rows: RowModel[], input: ColumnModel[])
   readChangeColumns(columns);
   nameTotalColumns(columns);
   resolveDuplicateFields(grid, rows, columns);
+  nameColumnsByTheirSum(grid, rows, columns);
   return columns;
 }
 
@@ -110,6 +111,27 @@ function resolveDuplicateFields(grid: Grid, rows: RowModel[], columns: ColumnMod
       col.confidence = roundConf(col.confidence * CONFIDENCE.duplicateFieldFactor);
       col.matched = null;
       col.guesses = [guess];
+    }
+  }
+}
+
+/**
+ * A count column the header leaves unnamed or names only generally (`合計`, `案件總數`) that is, row by row, the
+ * sum a field is defined by (旧存 + 新收 = 受理数) is that field, when no other column of its group holds it; a header
+ * that is the general field's own name (`案件数`, 保全率's denominator) is taken at its word.
+ */
+function nameColumnsByTheirSum(grid: Grid, rows: RowModel[], columns: ColumnModel[]): void {
+  const units = rows.filter((x) => x.role === 'unit').map((x) => x.r);
+  const group = (x: ColumnModel) => `${x.period ?? ''}\u0000${x.header.slice(0, -1).join('›')}`;
+  for (const rel of COLUMN_SUMS) {
+    if (!rel.byDefinition || rel.minus) continue;
+    for (const col of columns) {
+      const unnamed = (col.role === 'unknown' || col.role === 'field') && col.valueKind === 'count' && (col.field === null || (GENERIC_COUNT_FIELDS.includes(col.field) && col.matched !== col.field)) && col.indicator === null;
+      if (!unnamed || columns.some((x) => x.field === rel.total && group(x) === group(col))) continue;
+      const parts = rel.parts.map((p) => columns.find((x) => x.field === p && x.role === 'field' && group(x) === group(col)));
+      if (!addsUp(grid, units, col, parts)) continue;
+      const before: ColumnGuess[] = col.field ? [{ field: col.field, indicator: null, confidence: col.confidence, matched: col.matched ?? '' }] : [];
+      Object.assign(col, { role: 'field', field: rel.total, confidence: CONFIDENCE.completedColumnSum, guesses: [{ field: rel.total, indicator: null, confidence: CONFIDENCE.completedColumnSum, matched: col.matched ?? '' }, ...before] });
     }
   }
 }

@@ -68,4 +68,10 @@ describe('the columns stage', () => {
     expect(settled[4]).toMatchObject({ field: '新收数', period: '同比' });
     expect(settled.map((x) => x.period)).toEqual([null, '2021年上半年', null, '2020年上半年', '同比']);
   });
+
+  it('names a generally named count column (案件總數) that is 旧存 + 新收 on every row 受理数; a header 案件数 is taken at its word', () => {
+    const rows = (head: string): CellValue[][] => [['案件', '承上月轉入', '當月分發', head, '當月結案'], ['甲类', 5, 3, 8, 2], ['乙类', 7, 1, 8, 4], ['丙类', 0, 2, 2, 1]];
+    expect(columnsOf(rows('案件總數')).settled[3]).toMatchObject({ role: 'field', field: '受理数' });
+    expect(columnsOf(rows('案件数')).settled[3]).toMatchObject({ field: '案件数' });
+  });
 });

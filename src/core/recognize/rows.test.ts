@@ -99,4 +99,14 @@ describe('the rows stage', () => {
     expect(rowsOf([['', '收案', '结案'], ['合计', 3, 3], ['申请强制医疗审查', 1, 1], ['强制医疗监督', null, null], ['其他刑事案件', 2, 2]]).map((x) => x.label)).toEqual(['合计', '申请强制医疗审查', '强制医疗监督', '其他刑事案件']);
     expect(rowsOf([['院别', '收案', '结案'], ['延吉法院', null, null], ['图们法院', 5, 4], ['龙井法院', 6, 6]]).map((x) => x.label)).toEqual(['延吉法院', '图们法院', '龙井法院']);
   });
+
+  it('reads a total written with leader dots (總數......) as the total, and a part’s count closing a table with no total as its total', () => {
+    expect(rowsOf([['案件', '收案', '结案'], ['甲类', 1, 1], ['乙类', 2, 1], ['總數......', 3, 2]]).map((x) => x.role)).toEqual(['unit', 'unit', 'total']);
+    expect(rowsOf([['案件', '收案', '结案'], ['甲类', 1, 1], ['乙类', 2, 1], ['民事法庭總數......', 3, 2]]).map((x) => x.role)).toEqual(['unit', 'unit', 'total']);
+  });
+
+  it('reads a label indented with spaces under one that is not as a part of it', () => {
+    const rows = rowsOf([['案件', '收案', '结案'], ['合議庭普通刑事案', 10, 9], ['   羈押犯', 4, 4], ['   非羈押犯', 6, 5], ['簡易刑事案', 3, 3]]);
+    expect(rows.map((x) => `${x.role}${x.partOf ? `>${x.partOf}` : ''}`)).toEqual(['unit', 'breakdown>2', 'breakdown>2', 'unit']);
+  });
 });

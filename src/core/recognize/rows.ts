@@ -13,6 +13,8 @@ import type { LayoutKind, RowRole, UnitLevel } from './types';
 import {
   BENCHMARK_PATTERNS,
   BREAKDOWN_PREFIX,
+  LEADER_DOTS,
+  LEADING_INDENT,
   LEVEL_WORDS,
   NOTE_MARK,
   PART_TOTAL,
@@ -43,6 +45,7 @@ export function readRows(ctx: Context, { body, left, right }: TableHeader, label
   const named = bodyLabels.filter((l) => l && labelRole(l) === null);
   const labelsRepeat = new Set(named).size < named.length;
   const opening = bodyLabels.findIndex((l) => l !== '');
+  const indented = (k: number) => labels.unitCol !== null && k >= 0 && LEADING_INDENT.test(String(ctx.grid.values[body[k]][labels.unitCol] ?? ''));
   const rows: RowModel[] = [];
   let headings = 0;
   for (const [k, r] of body.entries()) {
@@ -53,11 +56,15 @@ export function readRows(ctx: Context, { body, left, right }: TableHeader, label
     }
     // a footnote under the figures (`*` in the label cell, its text beside it) is a note, not a row
     if (NOTE_MARK.test(label)) continue;
-    const role = labelRole(label) ?? 'unit';
+    // a label indented with spaces under one that is not (`合議庭普通刑事案` › `   羈押犯`) is a part of it
+    const role = labelRole(label) ?? (indented(k) && rows.some((x) => !indented(body.indexOf(x.r))) ? 'breakdown' : 'unit');
     const level = role === 'unit' ? levelOf(label, judgeColumn) : role === 'benchmark' ? null : role === 'breakdown' ? breakdownLevel(label, judgeColumn) : totalLevel(label);
     rows.push({ r, row: ctx.grid.origin.row + r + 1, role, label, level });
   }
   readBreakdowns(rows, judgeColumn);
+  // a count of one part (`民事法庭總數`) that closes a table with no total of its own is that table's total
+  const last = rows.filter((x) => x.role !== 'breakdown' && x.role !== 'benchmark').pop();
+  if (last && last.role === 'subtotal' && PART_TOTAL.test(foldTraditional(last.label).replace(LEADER_DOTS, '')) && rows.every((x) => x === last || x.role === 'unit' || x.role === 'breakdown' || x.role === 'benchmark')) last.role = 'total';
   // under two or more headings a 合计 closes its heading's group (申请上诉许可 › 刑事, 民事, 合计): a subtotal
   if (headings >= 2 && !grouped) for (const row of rows) if (row.role === 'total') row.role = 'subtotal';
   // `基层法院` is the subtotal of the basic courts only where they are listed; alone it is a level (a target table's row)
@@ -119,7 +126,8 @@ export function settleLevels(input: RowModel[], kind: LayoutKind): RowModel[] {
 /** A row's role by its label alone: null for a unit (or a row with no label). */
 function labelRole(text: string): RowRole | null {
   if (!text) return null;
-  const label = foldTraditional(text);
+  // leader dots after a label (`總數......`) only lead the eye to the figures
+  const label = foldTraditional(text).replace(LEADER_DOTS, '');
   if (BREAKDOWN_PREFIX.test(label)) return 'breakdown';
   if (SUBTOTAL_CONTAINS.some((w) => label.includes(w)) || SUBTOTAL_LABELS.test(label) || PART_TOTAL.test(label)) return 'subtotal';
   if (TOTAL_LABELS.includes(label) || TOTAL_QUALIFIED.test(label) || TOTAL_CONTAINS.some((w) => label.includes(w))) return 'total';

@@ -60,6 +60,10 @@ export const TOTAL_LEVEL_PATTERNS: [RegExp, UnitLevel][] = [
   [/中院/, '中院'],
   [/^(全市|全州|全县|全区|全盟|合计|总计|全院|总数|汇总)/, '全市'],
 ];
+/** dots leading from a label to its figures (`總數......`, `合计……`) */
+export const LEADER_DOTS = /([.．·…。]){2,}$|…+$/;
+/** a label indented by spaces typed before it (half- or full-width): the part of the label above it */
+export const LEADING_INDENT = /^[ \u3000\u00a0]{2,}\S/;
 /** A person's name: 2–4 Chinese characters (a compound surname makes four), none of an institution's. */
 export const PERSON_NAME = /^[\u4e00-\u9fa5]{2,4}$/;
 export const NOT_PERSON_CHARS = /[法院庭局室办处科队组中心部省市县区州盟合计平均小总全本期目标指标率数案件审执判]/;
@@ -213,6 +217,9 @@ export function isSummable(kind: ValueKind, name: string): boolean {
 export const TOTAL_FIELDS: { field: string; parts: string[] }[] = [
   { field: '发改指总量', parts: ['二审改判数', '二审发回数', '再审改判数', '再审发回数', '指令再审数'] },
 ];
+
+/** Fields a header names only generally (`案件總數`): a column that adds up to a defined sum is that sum instead. */
+export const GENERIC_COUNT_FIELDS = ['案件数'];
 
 /** Labels of court levels as they head the columns of a transposed target table. */
 export const LEVEL_HEADERS: [RegExp, UnitLevel][] = [
