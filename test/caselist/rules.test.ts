@@ -72,7 +72,7 @@ test('an unparsable 案号, a missing 立案日期 and a 结案日期 before the
   ]);
   expect(t.受理数).toBe(1);
   expect(run.read.rejected).toEqual([
-    { row: 3, caseNumber: '（2023）豫132民初2号', reason: '案号无法解析：法院代字「豫132」的数字应为2位（中级法院）或4位（基层法院），此处为3位' },
+    { row: 3, caseNumber: '（2023）豫132民初2号', reason: '案号无法解析：法院代字「豫132」的数字应为2位（中级法院）或4位（基层法院），此处为3位，疑为笔误' },
     { row: 4, caseNumber: '（2023）豫1322民初3号', reason: '立案日期为空' },
     { row: 5, caseNumber: '（2023）豫1322民初4号', reason: '结案日期 2023-03-01 早于立案日期 2023-03-05' },
     { row: 6, caseNumber: '（2023）豫1322民初5号', reason: '立案日期「2023年2月30日」不是日期' },

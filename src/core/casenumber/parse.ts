@@ -119,6 +119,8 @@ export type CaseNumberResult =
 const OPEN_BRACKETS: Record<string, string> = { '（': '）', '(': ')', '〔': '〕', '【': '】', '［': '］', '[': ']' };
 const CLOSE_BRACKETS = new Set(Object.values(OPEN_BRACKETS));
 const RANGE_DASHES = new Set(['-', '－', '—', '–', '~', '～', '至']);
+/** A sub-number written with a hyphen (`7-1`) has at most this many digits. */
+const MAX_SUB_DIGITS = 3;
 /** what separates the numbers of a list: `556、581、738号` */
 const LIST_SEPARATORS = new Set(['、', '，', ',']);
 
@@ -297,13 +299,15 @@ function readNumberAndTail(s: string, i: number, flags: CaseNumberFlag[], prefix
   if (RANGE_DASHES.has(s[j]) && isDigit(s.charCodeAt(j + 1))) {
     const [end, afterEnd] = readDigits(s, j + 1);
     const endText = digitsText(s, j + 1, afterEnd);
-    const subNumbered = type.family === '破' && (s[j] === '-' || s[j] === '－');
+    // a document's sub-number is small; a larger second number is a range's end, however written
+    const hyphen = (s[j] === '-' || s[j] === '－') && endText.length <= MAX_SUB_DIGITS;
+    const subNumbered = hyphen && type.family === '破';
     if (!subNumbered && BigInt(endText) > BigInt(numberText)) {
       numberEnd = end;
       numberEndText = endText;
       count = end - number + 1;
       flags.push('range');
-    } else if (s[j] === '-' || s[j] === '－') {
+    } else if (hyphen) {
       // 苏08民终7-1号: the first document of case 7 numbered apart, as 之一 is
       if (end === 0) return fail(s, 'number', `「${excerpt(numberText)}-${endText}」的分号不能为0`);
       sub = end;
@@ -459,7 +463,8 @@ function parseModern(s: string, i: number, year: number, normalized: string, fla
       const special = prefecture === PROVINCE_DIRECT_COUNTIES ? null : specialCourtKind(prefecture, abbr);
       court = makeCourt({ code, level: '基层', province, special, nonCounty: county >= 90 });
     } else {
-      return fail(s, 'court', `法院代字「${code}」的数字应为2位（中级法院）或4位（基层法院），此处为${n}位`);
+      // the rule knows 0, 2 or 4 digits only: any other count is a slip of the keyboard
+      return fail(s, 'typo', `法院代字「${code}」的数字应为2位（中级法院）或4位（基层法院），此处为${n}位，疑为笔误`);
     }
     i = afterDigits;
   }
