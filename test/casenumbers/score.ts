@@ -168,7 +168,7 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 /** The scoreboard as `npm run corpus` prints it. */
 export function caseNumberScoreboardText(score: CaseNumberScore = scoreCaseNumbers()): string {
-  const lines = ['', `案号语料（test/casenumbers/corpus.tsv）：${score.total} 个真实案号，${score.sources} 个出处`];
+  const lines = ['', `案号语料（test/casenumbers/corpus.tsv）：${score.total} 个真实案号，出自 ${score.sources} 个公开文件或网页`];
   for (const [name, s] of Object.entries(score.byStyle)) {
     const causes = Object.entries(s.rejected)
       .map(([cause, n]) => `${FAILURE_CAUSE_LABELS[cause as CaseNumberFailureCause]} ${n}`)
