@@ -413,7 +413,7 @@ function parseClean(s: string, flags: CaseNumberFlag[], table: CaseCodeTable): C
   const i = afterYear + 1;
   if (i >= s.length) return fail(s, 'court', '年度之后缺少法院代字、类型代字和案件编号');
   // the number as issued: only the brackets (and, above, widths and spaces) are made standard
-  const normalized = `（${year}）${s.slice(i)}`;
+  const normalized = open === '（' && close === '）' ? s : `（${year}）${s.slice(i)}`;
 
   const zi = oldFormMark(s, i);
   const wrongZi = zi < 0 ? s.indexOf('宇第', i) : -1;
