@@ -1,7 +1,7 @@
 /**
  * 案号 parser: `（2023）豫1322民初1234号` → year, court, type, number … or a Chinese reason why not.
  *
- * A single left-to-right scan, no regular expressions (no backtracking, ~1 µs a number): the year in brackets,
+ * A single left-to-right scan, no regular expressions (no backtracking; a few microseconds a number): the year in brackets,
  * the court code (最高法 / a province abbreviation + 0, 2 or 4 digits), an optional special-trial mark (知),
  * the type code matched longest first from the code table (./code-table), the number (a range `7-9`, a sub-number
  * `7-1`, a list `556、581`), 号, and an optional 之一 … Numbers from before 2016 (`（2015）朝民初字第12345号`) are
@@ -278,16 +278,16 @@ type Tail = {
 
 /**
  * The 案件编号 from i — a number, a range `18775-18776`, a sub-number written `7-1` (the second number not larger),
- * or a list `556、581、738` — then `号`, `之N` and nothing else. Shared by the new and the old form; `prefix` is the
- * text before the number, to spell a list's members. In bankruptcy (破) a hyphen always numbers a case's documents
+ * or a list `556、581、738` — then `号`, `之N` and nothing else. Shared by the new and the old form; `normalized`
+ * spells a list's members (its text before the number). The reason for a missing number is built only when needed. In bankruptcy (破) a hyphen always numbers a case's documents
  * (衢商破字第1-2号: the second of case 1), never a range of cases.
  */
-function readNumberAndTail(s: string, i: number, flags: CaseNumberFlag[], prefix: string, type: CaseTypeDef, missingReason: string): Tail | Failure {
+function readNumberAndTail(s: string, i: number, flags: CaseNumberFlag[], normalized: string, type: CaseTypeDef, missingReason: () => string): Tail | Failure {
   const [number, afterNumber, numberDigits] = readDigits(s, i);
   if (numberDigits === 0) {
     const typo = zeroTypo(s, i);
     if (typo) return fail(s, 'typo', typoReason('案件编号', '', typo));
-    return fail(s, 'number', missingReason);
+    return fail(s, 'number', missingReason());
   }
   if (number === 0) return fail(s, 'number', '案件编号不能为0（每年从1号起编）');
   let j = afterNumber;
@@ -318,6 +318,7 @@ function readNumberAndTail(s: string, i: number, flags: CaseNumberFlag[], prefix
   let members: string[] | null = null;
   if (LIST_SEPARATORS.has(s[j]) && isDigit(s.charCodeAt(j + 1)) && sub === null) {
     // (2021)最高法知行终556、581、738号: several cases cited at once, each its own number
+    const prefix = normalized.slice(0, normalized.length - (s.length - i));
     members = [`${prefix}${s.slice(i, j)}号`];
     while (LIST_SEPARATORS.has(s[j]) && isDigit(s.charCodeAt(j + 1))) {
       const [next, afterNext] = readDigits(s, j + 1);
@@ -444,9 +445,11 @@ function parseModern(s: string, i: number, year: number, normalized: string, fla
       if (isDigit(s.charCodeAt(i))) return fail(s, 'court', `法院代字「${textRun(s, i) || s.slice(i, i + 4)}」缺少省级简称（京、沪、豫……）`);
       return fail(s, 'court', `无法识别法院代字「${textRun(s, i).slice(0, 3)}」：应为「最高法」或省级简称（京、沪、豫……）加数字`);
     }
-    const typo = zeroTypo(s, i + 1);
-    if (typo) return fail(s, 'typo', typoReason('法院代字', abbr, typo));
     const [, afterDigits, n] = readDigits(s, i + 1);
+    if (ZERO_LOOKALIKES.has(s[afterDigits])) {
+      const typo = zeroTypo(s, i + 1);
+      if (typo) return fail(s, 'typo', typoReason('法院代字', abbr, typo));
+    }
     const code = s.slice(i, afterDigits);
     const digits = code.slice(1);
     const known = COURT_CACHE.get(code);
@@ -496,8 +499,8 @@ function parseModern(s: string, i: number, year: number, normalized: string, fla
   if (type.status === 'replaced') flags.push('replaced-code');
 
   // 案件编号 [- 编号 | 、编号 …] 号 [之N]
-  const prefix = normalized.slice(0, normalized.length - (s.length - i));
-  const tail = readNumberAndTail(s, i, flags, prefix, type, `类型代字「${type.code}」之后应为案件编号（数字），此处为「${s.slice(i, i + 4) || '（空）'}」`);
+  const at = i;
+  const tail = readNumberAndTail(s, i, flags, normalized, type, () => `类型代字「${type.code}」之后应为案件编号（数字），此处为「${s.slice(at, at + 4) || '（空）'}」`);
   if (!tail.ok) {
     flags.length = flagCount;
     return tail;
@@ -534,8 +537,7 @@ function parseLegacy(s: string, i: number, zi: number, year: number, normalized:
   if (!split.known) flags.push('legacy-unknown-type');
   const afterZi = s[zi + 1] === '第' ? zi + 2 : zi + 1;
   if (afterZi === zi + 1) flags.push('legacy-no-di');
-  const prefix = normalized.slice(0, normalized.length - (s.length - afterZi));
-  const tail = readNumberAndTail(s, afterZi, flags, prefix, split.type, '旧式案号「字第」之后应为案件编号（数字）');
+  const tail = readNumberAndTail(s, afterZi, flags, normalized, split.type, () => '旧式案号「字第」之后应为案件编号（数字）');
   if (!tail.ok) return tail;
   const courtPart = split.court;
   // 豫法, 粤高法, 云高 = the province's high court in the old numbers, 深中法 an intermediate court; other abbreviations (朝, 宛) need a directory
