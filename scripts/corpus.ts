@@ -20,6 +20,7 @@
  */
 import * as path from 'path';
 import { corpusFiles, scoreCorpus, scoreFile, summarise, type TableScore } from '../test/corpus/score';
+import { caseNumberScoreboardSummary, caseNumberScoreboardText, scoreCaseNumbers } from '../test/casenumbers/score';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
@@ -78,8 +79,12 @@ async function main(): Promise<void> {
       '',
     ].join('\n'),
   );
+  // the 案号 corpus (issue 18) has its own section, kept in test/casenumbers/score.ts
+  const caseNumbers = scoreCaseNumbers();
+  process.stdout.write(caseNumberScoreboardText(caseNumbers));
   if (json) {
     const out = {
+      ...caseNumberScoreboardSummary(caseNumbers),
       tables: t.tables,
       full: t.full,
       rowRoleAccuracy: t.rowRoleAccuracy,

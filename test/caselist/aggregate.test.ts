@@ -167,7 +167,7 @@ describe('aggregating the statistical year 2023 (2022-12-01 … 2023-11-30)', ()
     expect(note).toContain('2022年12月1日至2023年11月30日');
     expect(note).toContain('统计年度2023');
     expect(note).toContain('民事、刑事');
-    expect(note).toContain('诉前调确、诉前调书、执恢、执保');
+    expect(note).toContain('诉前调确、诉前调书、诉前调解（引调、民先调等）、执恢、执保');
     expect(texts).toContain('统计时间：2022年12月1日至2023年11月30日（统计年度2023）');
   });
 

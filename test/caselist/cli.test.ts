@@ -124,3 +124,24 @@ test('--by takes the unit or any header spelling of its column', async () => {
   expect(() => parseUnit('案由')).toThrow('--by 应为');
   expect(() => parseUnit('科室')).toThrow('--by 应为');
 });
+
+describe('zhixiao aggregate --preset', () => {
+  test("reads the court's own type codes of a target preset file instead of leaving their rows out", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('案件明细');
+    ws.addRow(['案号', '立案日期', '结案日期', '承办部门']);
+    ws.addRow(['（2023）豫1322民速15号', new Date(Date.UTC(2023, 2, 1)), new Date(Date.UTC(2023, 2, 11)), '速裁庭']);
+    ws.addRow(['（2023）豫1322民初1号', new Date(Date.UTC(2023, 2, 1)), new Date(Date.UTC(2023, 2, 11)), '民一庭']);
+    ws.addRow(['（2023）豫1322民初2号', new Date(Date.UTC(2023, 2, 2)), null, '民一庭']);
+    const list = path.join(tmp, 'local-codes.xlsx');
+    await wb.xlsx.writeFile(list);
+    const preset = path.join(tmp, '本院预设.json');
+    const mine = { ...JSON.parse(JSON.stringify((await import('../../src/core/presets')).焦作2021)), id: '本院', localCaseCodes: [{ code: '民速', name: '民事速裁', family: '民', instance: '一审' }] };
+    fs.writeFileSync(preset, JSON.stringify(mine));
+    const without = await cli('aggregate', list, '-o', path.join(tmp, 'without.xlsx'), '--period', '2023-03', '--json');
+    const withCodes = await cli('aggregate', list, '-o', path.join(tmp, 'with.xlsx'), '--period', '2023-03', '--preset', preset, '--json');
+    expect([without.code, withCodes.code]).toEqual([0, 0]);
+    const counted = (r: { out: string[] }) => JSON.parse(r.out[r.out.length - 1]).counted;
+    expect([counted(without), counted(withCodes)]).toEqual([2, 3]);
+  });
+});

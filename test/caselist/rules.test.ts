@@ -72,7 +72,7 @@ test('an unparsable 案号, a missing 立案日期 and a 结案日期 before the
   ]);
   expect(t.受理数).toBe(1);
   expect(run.read.rejected).toEqual([
-    { row: 3, caseNumber: '（2023）豫132民初2号', reason: '案号无法解析：法院代字「豫132」的数字应为2位（中级法院）或4位（基层法院），此处为3位' },
+    { row: 3, caseNumber: '（2023）豫132民初2号', reason: '案号无法解析：法院代字「豫132」的数字应为2位（中级法院）或4位（基层法院），此处为3位，疑为笔误' },
     { row: 4, caseNumber: '（2023）豫1322民初3号', reason: '立案日期为空' },
     { row: 5, caseNumber: '（2023）豫1322民初4号', reason: '结案日期 2023-03-01 早于立案日期 2023-03-05' },
     { row: 6, caseNumber: '（2023）豫1322民初5号', reason: '立案日期「2023年2月30日」不是日期' },
@@ -233,4 +233,37 @@ test('简易程序结案数 includes 小额诉讼: 简易 1, 小额 2, 普通 1 
   ]);
   const f = totals(rows, {}, header).t;
   expect([f.简易程序结案数 / f.一审民事结案数, f.小额诉讼结案数 / f.一审民事结案数]).toEqual([0.93, 0.35]);
+});
+
+test('old numbers are counted by the family their code tells; one whose code tells none is listed under a family filter, never dropped', () => {
+  const rows: CellValue[][] = [
+    ['（2015）甬仑商外初字第12号', '2015-06-01', null, null, '民二庭', null], // 商外初: an old civil code
+    ['（2015）温苍龙执民字第191号', '2015-06-01', null, null, '执行局', null], // 执民: enforcement
+    ['（2014）承14终字第152号', '2015-06-01', null, null, '民一庭', null], // 终 alone: family not told
+  ];
+  const all = totals(rows);
+  expect(all.t.旧存数).toBe(3);
+  const civil = totals(rows, { families: ['民'] });
+  expect(civil.t.旧存数).toBe(1);
+  expect(civil.run.result.unknownFamily.map((e) => e.caseNumber)).toEqual(['（2014）承14终字第152号']);
+  const reasons = civil.run.plan.writes.filter((w) => w.sheet === civil.run.rejectedSheetName && w.col === 2 && w.row >= 2).map((w) => w.value);
+  expect(reasons).toEqual(['旧式类型代字「终」看不出案件大类（民、刑、行、执、赔……），未计入所选大类，请核对']);
+  const note = civil.run.plan.writes.map((w) => w.value).find((v) => typeof v === 'string' && v.startsWith('2. 统计时间'));
+  expect(note).toContain('旧式类型代字看不出大类的 1 行未计入所选大类');
+});
+
+test('a cell citing several numbers counts each of its cases', () => {
+  const { t } = totals([['(2016)粤0606民初522、1653号', '2023-03-01', '2023-03-11', '判决', '民一庭', 10]]);
+  expect([t.新收数, t.结案数]).toEqual([2, 2]);
+});
+
+test("a court's own type code, given as a preset's local code, is read instead of rejected", () => {
+  const rows: CellValue[][] = [
+    ['（2023）豫1322民速15号', '2023-03-01', '2023-03-11', '判决', '速裁庭', 10],
+    ['（2023）豫1322民初1号', '2023-03-01', '2023-03-11', '判决', '民一庭', 10],
+    ['（2023）豫1322民初2号', '2023-03-02', '2023-03-12', '调解', '民一庭', 10],
+  ];
+  expect(totals(rows).run.read.rejected.map((r) => r.reason)).toEqual([expect.stringContaining('无法识别类型代字「民速」')]);
+  const { t } = totals(rows, { localCaseCodes: [{ code: '民速', name: '民事速裁', family: '民', instance: '一审' }] });
+  expect([t.新收数, t.结案数]).toEqual([3, 3]);
 });

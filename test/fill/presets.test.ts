@@ -74,6 +74,16 @@ describe('a user-edited preset', () => {
     expect(validatePreset({ kind: 'x' })[0]).toContain('预设的类型');
     expect(() => presetFromJson('{')).toThrow('预设不是有效的 JSON');
   });
+
+  test("a court's own case type codes travel in its target preset and are checked like the rest", () => {
+    const mine = copyPreset(焦作2021, '焦作2022');
+    mine.localCaseCodes = [{ code: '民速', name: '民事速裁', family: '民', instance: '一审' }];
+    expect(validateTargetPreset(mine)).toEqual([]);
+    const back = presetFromJson(JSON.stringify(mine));
+    expect(back.kind === 'target' && back.localCaseCodes).toEqual(mine.localCaseCodes);
+    mine.localCaseCodes = [{ code: '民速', name: '民事速裁', family: '民', instance: '速裁' as never }];
+    expect(validateTargetPreset(mine)).toEqual([expect.stringContaining('本院类型代字（localCaseCodes）第1项：审级或程序「速裁」')]);
+  });
 });
 
 describe('the example preset of examples/', () => {

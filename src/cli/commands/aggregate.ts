@@ -1,6 +1,6 @@
 /**
  * `zhixiao aggregate FILE.xlsx -o OUT.xlsx [--by 承办部门|承办人|法院] [--period 2023-01..2023-11]
- *  [--family 民,刑] [--sheet NAME] [--values] [--json] [--force]` — counts a case list (案件明细) by the 统计口径 and
+ *  [--family 民,刑] [--preset NAME|FILE.json] [--sheet NAME] [--values] [--json] [--force]` — counts a case list (案件明细) by the 统计口径 and
  * writes OUT with two new sheets: the unit matrix (案件统计) and the rows left out (未计入案件).
  * The input file is never written, an existing OUT is replaced only with --force (../output-file.ts); the new
  * sheets get names not yet taken.
@@ -14,6 +14,16 @@ import { loadWorkbook, selectSheets, workbookToGrids } from '../xlsx-read';
 import { applyPlanToWorkbook, FORMULAS_FILE_NOTE, parseInOutArgs, writeWorkbookFile } from '../xlsx-write';
 import { checkOutputFile } from '../output-file';
 import { CliError, type CliCommand, type CliIO } from '../types';
+import { presetOptions } from './fill';
+import { TARGET_PRESETS } from '../../core/presets';
+import type { LocalCaseCode } from '../../core/casenumber/code-table';
+
+/** The court's own type codes of `--preset` (a target preset, built-in or a JSON file), if it names any. */
+function presetLocalCodes(name: string | undefined): LocalCaseCode[] | undefined {
+  const targets = presetOptions(name).targets;
+  const preset = typeof targets === 'string' ? TARGET_PRESETS[targets] : targets;
+  return preset?.localCaseCodes;
+}
 
 interface AggregateArgs {
   file: string;
@@ -21,6 +31,8 @@ interface AggregateArgs {
   by?: UnitBy;
   period?: PeriodSpec;
   families?: CaseFamily[];
+  /** a target preset whose localCaseCodes (the court's own type codes) the 案号 are read with */
+  preset?: string;
   sheet?: string;
   values: boolean;
   json: boolean;
@@ -63,6 +75,7 @@ function parseArgs(args: string[]): AggregateArgs {
         throw new CliError(e instanceof Error ? e.message : String(e));
       }
     } else if (a === '--family' || a === '--families') own.families = parseFamilies(next());
+    else if (a === '--preset') own.preset = next();
     else if (a === '--sheet') own.sheet = next();
     else if (a === '--values') own.values = true;
     else if (a === '--json') own.json = true;
@@ -108,6 +121,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
       by,
       period,
       families: a.families,
+      localCaseCodes: presetLocalCodes(a.preset),
       existingSheets: workbook.worksheets.map((w) => w.name),
       source: path.basename(a.file),
     });
@@ -169,7 +183,7 @@ function emptyPeriodHint(cases: { filed: number; closed: number | null }[]): str
 const aggregate: CliCommand = {
   name: 'aggregate',
   summary: '按统计口径汇总案件明细：按承办部门/承办人/法院统计旧存、新收、结案、未结等，写入新工作表',
-  usage: 'zhixiao aggregate FILE.xlsx -o OUT.xlsx [--by 承办部门|承办人|法院] [--period 2023-01..2023-11|统计2023|2023-03] [--family 民,刑] [--sheet NAME] [--values] [--json] [--force]',
+  usage: 'zhixiao aggregate FILE.xlsx -o OUT.xlsx [--by 承办部门|承办人|法院] [--period 2023-01..2023-11|统计2023|2023-03] [--family 民,刑] [--preset NAME|FILE.json] [--sheet NAME] [--values] [--json] [--force]',
   run,
 };
 

@@ -306,6 +306,11 @@ export interface AggregateResult {
   scopeExcluded: ScopeExclusion[];
   /** how many cases of other families were not counted */
   otherFamilies: number;
+  /**
+   * cases of the period whose old type code does not tell their family (旧式代字, family 未): under a family
+   * filter they cannot be counted in it nor left out silently, so they are listed
+   */
+  unknownFamily: ScopeExclusion[];
   /** cases counted (rows) */
   counted: number;
 }
@@ -345,13 +350,15 @@ export function aggregateCases(cases: CaseRecord[], options: AggregateCasesOptio
   let otherFamilies = 0;
   const presentFamilies = new Set<CaseFamily>();
   let averageDaysExclusions = false;
+  const unknownFamily: ScopeExclusion[] = [];
   for (const c of cases) {
     const type = c.type;
+    const inPeriod = c.filed <= period.end && (c.closed === null || c.closed >= period.start);
     if (familySet && !familySet.has(type.family)) {
-      otherFamilies++;
+      if (type.family === '未' && inPeriod) unknownFamily.push({ row: c.row, caseNumber: c.caseNumberText, typeCode: c.type.code });
+      else otherFamilies++;
       continue;
     }
-    const inPeriod = c.filed <= period.end && (c.closed === null || c.closed >= period.start);
     if (!inPeriod) continue;
     if (type.excludedFromCounts) {
       scopeExcluded.push({ row: c.row, caseNumber: c.caseNumberText, typeCode: c.type.code });
@@ -424,7 +431,7 @@ export function aggregateCases(cases: CaseRecord[], options: AggregateCasesOptio
   } else {
     units.sort((a, b) => (a.key === UNFILLED ? 1 : b.key === UNFILLED ? -1 : compareText(a.key, b.key)));
   }
-  return { period, by, families, measures, units, total, scopeExcluded, otherFamilies, counted: counted.length };
+  return { period, by, families, measures, units, total, scopeExcluded, otherFamilies, unknownFamily, counted: counted.length };
 }
 
 function roundCents(x: number): number {

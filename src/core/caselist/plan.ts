@@ -9,6 +9,7 @@ import { emptyPlan, type CellWrite, type EditPlan } from '../base/plan';
 import type { RecognizedTable } from '../recognize/types';
 import { caseTypeByCode } from '../casenumber/parse';
 import type { CaseFamily } from '../casenumber/types-data';
+import { caseCodeTable, type LocalCaseCode } from '../casenumber/code-table';
 import { aggregateCases, CORE_MEASURES, familyList, type AggregateResult, type UnitBy } from './aggregate';
 import type { CaseFieldName } from '../catalog/case-fields';
 import { resolvePeriod, type PeriodSpec } from './period';
@@ -29,6 +30,8 @@ export interface AggregateOptions {
   existingSheets?: string[];
   /** where the list came from, for the note (`案件明细.xlsx`) */
   source?: string;
+  /** the court's own type codes (a target preset's localCaseCodes) */
+  localCaseCodes?: LocalCaseCode[];
 }
 
 export interface AggregateRun {
@@ -56,7 +59,7 @@ const HEADER_FILL = '#DDEBF7';
 export function runAggregate(grid: Grid, table: RecognizedTable, options: AggregateOptions): AggregateRun {
   const layout = caseListLayout(grid, table);
   const period = resolvePeriod(options.period);
-  const read = readCases(grid, layout);
+  const read = readCases(grid, layout, caseCodeTable(options.localCaseCodes));
   const columns = new Set<CaseFieldName>(layout.columns.keys());
   if (!columns.has('立案日期')) throw new Error('案件明细中没有识别出「立案日期」列，无法区分旧存与新收；请指定立案日期所在的列');
   if (options.by === '承办部门' && !columns.has('承办部门')) throw new Error('案件明细中没有「承办部门」列，无法按承办部门统计');
@@ -134,11 +137,11 @@ function noteLines(grid: Grid, result: AggregateResult, read: ReadResult, option
   for (const e of result.scopeExcluded) byType.set(e.typeCode, (byType.get(e.typeCode) ?? 0) + 1);
   const excludedText = byType.size ? [...byType.entries()].map(([t, n]) => `${t} ${n} 件`).join('、') : '本期无此类案件';
   const lines = [
-    `注：1. 数据来源：${source}，明细 ${read.rowsRead} 行；计入 ${result.counted} 行；未计入 ${read.rejected.length + result.scopeExcluded.length} 行，逐行列于「${rejectedSheet}」。`,
+    `注：1. 数据来源：${source}，明细 ${read.rowsRead} 行；计入 ${result.counted} 行；未计入 ${read.rejected.length + result.scopeExcluded.length + result.unknownFamily.length} 行，逐行列于「${rejectedSheet}」。`,
     `2. 统计时间：${result.period.label}，即${result.period.description}；案件大类：${familyList(result.families)}${
       result.otherFamilies ? `（其他大类 ${result.otherFamilies} 行未统计）` : ''
-    }。`,
-    `3. 统计口径：受理、结案及旧存、新收、未结均不含诉前调确、诉前调书、执恢、执保案件（${excludedText}）；平均审理天数不含执行案件及诉前调确、诉前调书案件。`,
+    }${result.unknownFamily.length ? `；旧式类型代字看不出大类的 ${result.unknownFamily.length} 行未计入所选大类，逐行列出` : ''}。`,
+    `3. 统计口径：受理、结案及旧存、新收、未结均不含诉前调确、诉前调书、诉前调解（引调、民先调等）、执恢、执保案件（${excludedText}）；平均审理天数不含执行案件及上述诉前案件。`,
     '4. 旧存 = 统计期开始前立案且期初未结；新收 = 统计期内立案；受理 = 旧存 + 新收；结案 = 统计期内结案；未结 = 期末未结 = 受理 − 结案。案号为区间（如 民初18775-18776号）的按所含件数计。',
   ];
   const details = result.measures.filter((m) => !CORE_MEASURES.includes(m.header));
@@ -163,6 +166,11 @@ function writeRejected(plan: EditPlan, sheet: string, grid: Grid, result: Aggreg
       row: e.row,
       caseNumber: e.caseNumber,
       reason: `按统计口径不计入受理、结案（${e.typeCode}：${caseTypeByCode(e.typeCode)?.name ?? ''}）`,
+    })),
+    ...result.unknownFamily.map((e) => ({
+      row: e.row,
+      caseNumber: e.caseNumber,
+      reason: `旧式类型代字「${e.typeCode}」看不出案件大类（民、刑、行、执、赔……），未计入所选大类，请核对`,
     })),
   ].sort((a, b) => a.row - b.row);
   if (!rows.length) put(2, 0, '（无：明细中的每一行都已计入或不属于本统计期间）');

@@ -6,6 +6,7 @@
  */
 import type { CellValue, Grid } from '../base/grid';
 import { parseCaseNumber, type CourtInfo } from '../casenumber/parse';
+import { DEFAULT_CODE_TABLE, type CaseCodeTable } from '../casenumber/code-table';
 import type { CaseTypeDef } from '../casenumber/types-data';
 import type { CaseFieldName } from '../catalog/case-fields';
 import { methodCategory, procedureCategory, type MethodCategory, type ProcedureCategory } from '../catalog/case-fields';
@@ -69,7 +70,8 @@ function isBlankRow(row: CellValue[]): boolean {
   return true;
 }
 
-export function readCases(grid: Grid, layout: CaseListLayout): ReadResult {
+/** `codes`: the type codes to read the 案号 with (a court's local codes added from its preset). */
+export function readCases(grid: Grid, layout: CaseListLayout, codes: CaseCodeTable = DEFAULT_CODE_TABLE): ReadResult {
   const col = (name: CaseFieldName): number => layout.columns.get(name) ?? -1;
   const cNumber = col('案号');
   const cFiled = col('立案日期');
@@ -105,7 +107,7 @@ export function readCases(grid: Grid, layout: CaseListLayout): ReadResult {
     rowsRead++;
     const sheetRow = origin + r;
     const numberText = readText(row[cNumber]) ?? '';
-    const parsed = parseCaseNumber(numberText);
+    const parsed = parseCaseNumber(numberText, codes);
     if (!parsed.ok) {
       rejected.push({ row: sheetRow, caseNumber: numberText, reason: numberText ? `案号无法解析：${parsed.reason}` : '案号为空' });
       continue;

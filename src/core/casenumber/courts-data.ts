@@ -50,7 +50,12 @@ export const MUNICIPALITIES = new Set(['京', '津', '沪', '渝']);
 /** The code of the Supreme People's Court. */
 export const SUPREME_COURT_CODE = '最高法';
 
-/** Special (专门) courts by the two digits after the abbreviation, inclusive ranges. */
+/**
+ * The two-digit codes 71–99 of intermediate courts, as 法〔2018〕335号 art. 3 rewrote art. 5(2)(3) of the rule
+ * (docs/domain/casenumber-rules.md): 铁路 71, 海事 72, 知识产权 73, 油田 74, 林业 75–80, 农垦 81–85, cross-region
+ * 87–95, and 96–99 for intermediate courts set up for some county-level areas of a province. 86 is not assigned.
+ * A basic court under such a court (京7101) shares its kind.
+ */
 export const SPECIAL_COURT_RANGES: { from: number; to: number; kind: string }[] = [
   { from: 71, to: 71, kind: '铁路运输法院' },
   { from: 72, to: 72, kind: '海事法院' },
@@ -58,12 +63,23 @@ export const SPECIAL_COURT_RANGES: { from: number; to: number; kind: string }[] 
   { from: 74, to: 74, kind: '油田法院' },
   { from: 75, to: 80, kind: '林区法院' },
   { from: 81, to: 85, kind: '农垦法院' },
-  { from: 86, to: 86, kind: '专门法院' },
   { from: 87, to: 95, kind: '跨行政区划法院' },
-  { from: 96, to: 99, kind: '其他专门法院' },
+  { from: 96, to: 99, kind: '县级区划对应设立的中级法院' },
 ];
 
-export function specialCourtKind(twoDigits: number): string | null {
+/**
+ * Where a court holds a code of those ranges for another kind than the rule's: the financial courts took 74 in
+ * the two municipalities that have no oil-field court (沪74 上海金融法院 since 2018, 京74 北京金融法院 since 2021).
+ */
+export const SPECIAL_COURT_EXCEPTIONS: Record<string, string> = {
+  沪74: '金融法院',
+  京74: '金融法院',
+};
+
+/** The special court kind of a court code's first two digits (`沪`, 74 → 金融法院), or null. */
+export function specialCourtKind(twoDigits: number, abbreviation = ''): string | null {
+  const exception = SPECIAL_COURT_EXCEPTIONS[abbreviation + String(twoDigits)];
+  if (exception) return exception;
   for (const r of SPECIAL_COURT_RANGES) if (twoDigits >= r.from && twoDigits <= r.to) return r.kind;
   return null;
 }
@@ -72,3 +88,6 @@ export function specialCourtKind(twoDigits: number): string | null {
 export const SPECIAL_TRIAL_MARKS: Record<string, string> = {
   知: '知识产权',
 };
+
+/** Characters typed for a zero inside a court code, year or number: a typo to name, not a code to guess. */
+export const ZERO_LOOKALIKES = new Set(['O', 'o', 'Ｏ', 'ｏ', '〇', 'О', 'о']);

@@ -58,7 +58,7 @@ describe('parseCaseNumber — the worked examples of docs/domain/casenumbers.md'
     expect(ok('（2023）豫1322执1号').court).toMatchObject({ level: '基层', province: '河南' });
   });
 
-  test('special intermediate courts by their range: 京73 知识产权法院, 沪72 海事法院, 71 railway, 75–80 forestry, 87–95 cross-region', () => {
+  test('special intermediate courts by the ranges of 法〔2018〕335号: 71 railway, 72 maritime, 73 IP, 74 oil field, 75–80 forestry, 81–85 land reclamation, 87–95 cross-region, 96–99 county-level areas', () => {
     expect(ok('（2021）京73民初1号').court).toMatchObject({ level: '中级', special: '知识产权法院', province: '北京' });
     expect(ok('（2021）沪72民初5号').court.special).toBe('海事法院');
     expect(ok('（2021）京71刑初5号').court.special).toBe('铁路运输法院');
@@ -66,8 +66,19 @@ describe('parseCaseNumber — the worked examples of docs/domain/casenumbers.md'
     expect(ok('（2021）黑80民终5号').court.special).toBe('林区法院');
     expect(ok('（2021）黑81民终5号').court.special).toBe('农垦法院');
     expect(ok('（2021）沪91民初5号').court.special).toBe('跨行政区划法院');
-    expect(ok('（2021）京96民初5号').court.special).toBe('其他专门法院');
+    expect(ok('（2016）琼97刑终22号').court.special).toBe('县级区划对应设立的中级法院');
     expect(ok('（2021）鲁74民初5号').court.special).toBe('油田法院');
+    expect(ok('（2021）黑86民初5号').court.special).toBeNull();
+  });
+
+  test('74 is the financial court where a municipality has no oil-field court: 沪74 上海金融法院, 京74 北京金融法院', () => {
+    expect(ok('(2018)沪74民初587号').court).toMatchObject({ level: '中级', special: '金融法院', description: '上海·金融法院（中级）（沪74）' });
+    expect(ok('(2021)京74民初938号').court.special).toBe('金融法院');
+  });
+
+  test('a basic court under 90 is one of the county-level cities the province runs itself, not a cross-region court', () => {
+    expect(ok('(2020)鄂9006刑初393号').court).toMatchObject({ level: '基层', special: null, province: '湖北' });
+    expect(ok('（2018）豫9001民特131号').court.special).toBeNull();
   });
 
   test('a basic court under a special court range keeps the kind: 京7101 is a railway court of the basic level', () => {
@@ -183,7 +194,9 @@ describe('parseCaseNumber — every type code listed in docs/domain/casenumbers.
     司救刑 司救民 司救行 司救赔 司救执 司救访 司救他
     认台 认港 认澳 认复 认他 请台送 请港送 请澳送 台请送 港请送 澳请送 请台调 请港调 请澳调 台请调 港请调
     澳请调 请移管 助移管 请移赃 助移赃 协外认 协他 协外送 请外送 协外调 请外调 请外移 协外移 请外引 协外引
-    司惩 司惩复 财保 行保 行保复 证保 执 执恢 执保 执异 执复 执监 执协 执他 诉前调确 诉前调书 破申 破`
+    司惩 司惩复 财保 行保 行保复 证保 执 执恢 执保 执异 执复 执监 执协 执他
+    清申 破申 清终 破终 清监 破监 强清 破
+    诉前调确 诉前调书 诉前调 民诉前调 民先调 引调`
     .split(/\s+/)
     .filter(Boolean);
 
@@ -193,8 +206,8 @@ describe('parseCaseNumber — every type code listed in docs/domain/casenumbers.
     expect(ok(`（2023）最高法${code}15号`).typeCode).toBe(code);
   });
 
-  test('the whitelist holds exactly the listed codes plus the legacy-only ones', () => {
-    const modern = CASE_TYPES.filter((d) => !d.legacyOnly).map((d) => d.code);
+  test('the new-style table holds exactly the listed codes; the old-style ones are read only before 字第', () => {
+    const modern = CASE_TYPES.filter((d) => d.status !== 'legacy').map((d) => d.code);
     expect(new Set(modern)).toEqual(new Set(listed));
     expect(modern.length).toBe(new Set(modern).size);
   });
@@ -222,14 +235,17 @@ describe('parseCaseNumber — family, instance and the scope rules', () => {
     expect(c.type.instance).toBe(instance);
   });
 
-  test('诉前调确, 诉前调书, 执恢 and 执保 are excluded from 受理/结案 counts, nothing else is', () => {
+  // note 3: 司法确认 (诉前调确, old 调确), 出具调解书 (诉前调书), 执恢, 执保; pre-suit mediation is no 立案 case at all
+  const NOT_COUNTED = ['执保', '执恢', '诉前调书', '诉前调确', '诉前调', '民诉前调', '民先调', '引调', '调确'];
+
+  test('诉前调确, 诉前调书, 执恢, 执保 and the pre-suit mediation codes are excluded from 受理/结案 counts, nothing else is', () => {
     const excluded = CASE_TYPES.filter((d) => d.excludedFromCounts).map((d) => d.code).sort();
-    expect(excluded).toEqual(['执保', '执恢', '诉前调书', '诉前调确'].sort());
+    expect(excluded).toEqual([...NOT_COUNTED].sort());
   });
 
-  test('every enforcement type and the two pre-suit types are excluded from average days; trials are not', () => {
+  test('every enforcement type and the pre-suit types are excluded from average days; trials are not', () => {
     for (const d of CASE_TYPES) {
-      const expected = d.family === '执' || d.code === '诉前调确' || d.code === '诉前调书';
+      const expected = d.family === '执' || (NOT_COUNTED.includes(d.code) && d.code !== '执恢' && d.code !== '执保');
       expect([d.code, !!d.excludedFromAverageDays]).toEqual([d.code, expected]);
     }
   });
@@ -257,7 +273,7 @@ describe('parseCaseNumber — malformed numbers give a Chinese reason', () => {
     ['（2023）豫1322民初18776-18775号', '终止编号应大于起始编号'],
     ['（2023）豫1322民初0号', '不能为0'],
     ['（2015）朝民初字第0号', '不能为0'],
-    ['（2015）朝甲乙字第1号', '旧式案号的类型代字'],
+    ['（2015）朝甲乙字第1号', '无法区分旧式案号「朝甲乙」中的法院简称与类型代字'],
     ['（2015）朝民初字第号', '「字第」之后应为案件编号'],
   ])('%j is refused: …%s…', (text, fragment) => {
     expect(reason(text)).toContain(fragment);

@@ -1,12 +1,15 @@
 /**
- * The standard's case type codes (类型代字, 法〔2015〕137号 as amended by 法〔2018〕335号) and the codes seen in
- * practice outside it, as data. Each record says which family (大类) and instance (审级/程序) a code belongs to
- * and whether the scope rules of the 统计口径 (docs/domain/indicators.md note 3) leave it out of counts or average days.
+ * The case type codes (类型代字) as data: the standard's (法〔2015〕137号 and the notices that amended it), the
+ * old codes they replaced (kept, marked, with their successors), the local codes courts use outside the standard
+ * (flagged `local`; a court adds its own in a preset), and the old-style (before 2016) codes used to split
+ * `（2012）甬仑商外初字第…号` into court and type. Each record says which family (大类) and instance (审级/程序) a
+ * code belongs to, the rule that created it, and whether the scope rules of the 统计口径 (docs/domain/indicators.md
+ * note 3) leave it out of counts or average days. The rule texts are copied in docs/domain/casenumber-rules.md.
  * Adding a code is one line here; the parser matches them longest first.
  */
 
-/** The families of the 2015 standard's classes, by their short name (用于筛选 `--family 民,刑`). */
-export type CaseFamily = '刑' | '民' | '行' | '赔' | '执' | '辖' | '救' | '协' | '惩' | '保';
+/** The families of the standard's classes, by their short name (用于筛选 `--family 民,刑`); 未 = not told by the code. */
+export type CaseFamily = '刑' | '民' | '行' | '赔' | '执' | '辖' | '救' | '协' | '惩' | '保' | '破' | '未';
 
 export const FAMILY_NAMES: Record<CaseFamily, string> = {
   刑: '刑事',
@@ -19,9 +22,28 @@ export const FAMILY_NAMES: Record<CaseFamily, string> = {
   协: '司法协助',
   惩: '司法制裁',
   保: '非诉保全审查',
+  破: '强制清算与破产',
+  未: '大类不明',
 };
 
 export type CaseInstance = '一审' | '二审' | '再审' | '再审审查' | '审查' | '特别程序' | '执行' | '执行审查' | '诉前' | '其他';
+
+/** The documents codes come from; their texts (as far as public copies give them) are in docs/domain/casenumber-rules.md. */
+export const CASE_CODE_RULES = {
+  '法〔2015〕137号': '最高人民法院《关于人民法院案件案号的若干规定》及配套标准《人民法院案件类型及其代字标准》，2016-01-01 起施行',
+  '法〔2016〕237号': '最高人民法院《关于调整强制清算与破产案件类型划分的通知》，2016-08-01 起施行',
+  '法〔2018〕335号': '最高人民法院《关于修改〈关于人民法院案件案号的若干规定〉的决定》（专门审判代字），2019-01-01 起施行',
+  地方: '地方法院的实务代字，不在最高人民法院的代字标准中',
+  旧式: '2016 年以前各法院自定的旧式代字（无全国统一代字表）',
+} as const;
+
+export type CaseCodeRule = keyof typeof CASE_CODE_RULES;
+
+/**
+ * official: in the standard now; replaced: was in the standard, replaced by `replacedBy` (numbers issued before
+ * keep it); local: a court's own practice; legacy: an old-style (before 2016) code, read only before 字第.
+ */
+export type CaseCodeStatus = 'official' | 'replaced' | 'local' | 'legacy';
 
 export interface CaseTypeDef {
   /** the 类型代字: `民初`, `执恢` */
@@ -30,14 +52,17 @@ export interface CaseTypeDef {
   name: string;
   family: CaseFamily;
   instance: CaseInstance;
-  /** left out of 受理 and 结案 counts by the scope rules (诉前调确, 诉前调书, 执恢, 执保) */
+  /** left out of 受理 and 结案 counts by the scope rules (诉前调确, 诉前调书, 执恢, 执保, pre-suit mediation) */
   excludedFromCounts?: boolean;
   /** left out of average trial days (enforcement, 司法确认, 出具调解书) */
   excludedFromAverageDays?: boolean;
-  /** not in the 2015 standard, but seen in real case lists */
-  practice?: boolean;
-  /** used only in numbers before 2016 (`（2015）民提字第1号`) */
-  legacyOnly?: boolean;
+  status: CaseCodeStatus;
+  /** the document that created the code */
+  rule: CaseCodeRule;
+  /** the codes that replaced it, for a `replaced` code */
+  replacedBy?: string[];
+  /** the date from which the successor applies (numbers issued before keep the old code) */
+  replacedFrom?: string;
 }
 
 const t = (
@@ -46,10 +71,24 @@ const t = (
   family: CaseFamily,
   instance: CaseInstance,
   extra: Partial<CaseTypeDef> = {},
-): CaseTypeDef => ({ code, name, family, instance, ...extra });
+): CaseTypeDef => ({ code, name, family, instance, status: 'official', rule: '法〔2015〕137号', ...extra });
 
 /** Enforcement cases are left out of average trial days (note 3). */
 const ENF = { excludedFromAverageDays: true };
+
+/** Pre-suit mediation and confirmation: not 立案 cases, so out of counts and average days (note 3). */
+const PRE_SUIT = { excludedFromCounts: true, excludedFromAverageDays: true };
+
+const BANKRUPTCY = { rule: '法〔2016〕237号' as const };
+
+/** 法〔2016〕237号 took bankruptcy and compulsory liquidation out of the civil class from 2016-08-01. */
+const REPLACED_2016_08 = { status: 'replaced' as const, replacedFrom: '2016-08-01' };
+
+/** A court's local code (not in the standard). */
+const LOCAL = { status: 'local' as const, rule: '地方' as const };
+
+/** An old-style code: before 2016, read only in front of 字第. */
+const OLD = { status: 'legacy' as const, rule: '旧式' as const };
 
 export const CASE_TYPES: CaseTypeDef[] = [
   // 管辖
@@ -94,8 +133,9 @@ export const CASE_TYPES: CaseTypeDef[] = [
   t('民催', '催告', '民', '特别程序'),
   t('民督', '督促', '民', '特别程序'),
   t('民督监', '督促监督', '民', '再审审查'),
-  t('民破', '破产', '民', '特别程序'),
-  t('民算', '强制清算', '民', '特别程序'),
+  // bankruptcy counts in its own class today (法〔2016〕237号), the numbers issued before included
+  t('民破', '破产（2016-08-01 起改为「破」）', '破', '特别程序', { ...REPLACED_2016_08, replacedBy: ['破申', '破'] }),
+  t('民算', '强制清算（2016-08-01 起改为「强清」）', '破', '特别程序', { ...REPLACED_2016_08, replacedBy: ['清申', '强清'] }),
   t('民他', '民事其他', '民', '其他'),
   // 行政
   t('行初', '行政一审', '行', '一审'),
@@ -179,23 +219,67 @@ export const CASE_TYPES: CaseTypeDef[] = [
   t('执监', '执行监督', '执', '执行审查', ENF),
   t('执协', '执行协调', '执', '执行', ENF),
   t('执他', '执行其他', '执', '其他', ENF),
-  // in practice, outside the 2015 list
-  t('诉前调确', '诉前调解司法确认', '民', '诉前', {
-    excludedFromCounts: true,
-    excludedFromAverageDays: true,
-    practice: true,
-  }),
-  t('诉前调书', '诉前调解出具调解书', '民', '诉前', {
-    excludedFromCounts: true,
-    excludedFromAverageDays: true,
-    practice: true,
-  }),
-  t('破申', '破产申请审查', '民', '审查', { practice: true }),
-  t('破', '破产', '民', '特别程序', { practice: true }),
-  // only before 2016 (the old numbers' 提 = 提审再审, 商 = 商事; the rest map onto today's codes)
-  t('民提', '民事提审', '民', '再审', { legacyOnly: true }),
-  t('刑提', '刑事提审', '刑', '再审', { legacyOnly: true }),
-  t('行提', '行政提审', '行', '再审', { legacyOnly: true }),
-  t('商初', '商事一审', '民', '一审', { legacyOnly: true }),
-  t('商终', '商事二审', '民', '二审', { legacyOnly: true }),
+  // 强制清算与破产 (法〔2016〕237号, from 2016-08-01: an eleventh class of its own)
+  t('清申', '强制清算申请审查', '破', '审查', BANKRUPTCY),
+  t('破申', '破产申请审查', '破', '审查', BANKRUPTCY),
+  t('清终', '强制清算上诉', '破', '二审', BANKRUPTCY),
+  t('破终', '破产上诉', '破', '二审', BANKRUPTCY),
+  t('清监', '强制清算监督', '破', '再审审查', BANKRUPTCY),
+  t('破监', '破产监督', '破', '再审审查', BANKRUPTCY),
+  t('强清', '强制清算', '破', '特别程序', BANKRUPTCY),
+  t('破', '破产', '破', '特别程序', BANKRUPTCY),
+  // local practice, outside the standard (a court adds its own in a preset: localCaseCodes)
+  t('诉前调确', '诉前调解司法确认', '民', '诉前', { ...PRE_SUIT, ...LOCAL }),
+  t('诉前调书', '诉前调解出具调解书', '民', '诉前', { ...PRE_SUIT, ...LOCAL }),
+  t('诉前调', '诉前调解', '民', '诉前', { ...PRE_SUIT, ...LOCAL }),
+  t('民诉前调', '民事诉前调解', '民', '诉前', { ...PRE_SUIT, ...LOCAL }),
+  t('民先调', '民事先行调解', '民', '诉前', { ...PRE_SUIT, ...LOCAL }),
+  t('引调', '诉前引调（委派调解）', '民', '诉前', { ...PRE_SUIT, ...LOCAL }),
+  // old-style codes (before 2016): 提 = 提审再审, 商 = 商事, 经 = 经济, 外 = 涉外, 海 = 海事海商, the rest as today
+  t('民提', '民事提审', '民', '再审', OLD),
+  t('刑提', '刑事提审', '刑', '再审', OLD),
+  t('行提', '行政提审', '行', '再审', OLD),
+  t('商初', '商事一审', '民', '一审', OLD),
+  t('商终', '商事二审', '民', '二审', OLD),
+  t('商再', '商事再审', '民', '再审', OLD),
+  t('商监', '商事审判监督', '民', '再审审查', OLD),
+  t('商申', '商事申请再审审查', '民', '再审审查', OLD),
+  t('商特', '商事特别程序', '民', '特别程序', OLD),
+  t('商外初', '涉外商事一审', '民', '一审', OLD),
+  t('商外终', '涉外商事二审', '民', '二审', OLD),
+  t('民外初', '涉外民事一审', '民', '一审', OLD),
+  t('民外终', '涉外民事二审', '民', '二审', OLD),
+  t('商破', '商事破产', '破', '特别程序', OLD),
+  t('民商初', '民商事一审', '民', '一审', OLD),
+  t('民商终', '民商事二审', '民', '二审', OLD),
+  t('经初', '经济一审', '民', '一审', OLD),
+  t('经终', '经济二审', '民', '二审', OLD),
+  t('海商初', '海商一审', '民', '一审', OLD),
+  t('海商终', '海商二审', '民', '二审', OLD),
+  t('海事初', '海事一审', '民', '一审', OLD),
+  t('海事终', '海事二审', '民', '二审', OLD),
+  t('知初', '知识产权一审', '民', '一审', OLD),
+  t('知终', '知识产权二审', '民', '二审', OLD),
+  t('知民初', '知识产权民事一审', '民', '一审', OLD),
+  t('知民终', '知识产权民事二审', '民', '二审', OLD),
+  t('知行初', '知识产权行政一审', '行', '一审', OLD),
+  t('知行终', '知识产权行政二审', '行', '二审', OLD),
+  t('刑附民', '刑事附带民事', '刑', '一审', OLD),
+  t('少刑初', '未成年人刑事一审', '刑', '一审', OLD),
+  t('少刑终', '未成年人刑事二审', '刑', '二审', OLD),
+  t('刑执', '刑事裁判涉财产部分执行', '执', '执行', { ...ENF, ...OLD }),
+  t('民执', '民事执行', '执', '执行', { ...ENF, ...OLD }),
+  t('执民', '民事执行', '执', '执行', { ...ENF, ...OLD }),
+  t('行执', '行政执行', '执', '执行', { ...ENF, ...OLD }),
+  t('执刑财', '刑事财产执行', '执', '执行', { ...ENF, ...OLD }),
+  t('执审', '执行审查', '执', '执行审查', { ...ENF, ...OLD }),
+  t('执裁', '执行裁决', '执', '执行审查', { ...ENF, ...OLD }),
+  t('执行', '执行', '执', '执行', { ...ENF, ...OLD }),
+  t('行非执', '非诉行政执行', '执', '执行', { ...ENF, ...OLD }),
+  t('非诉行审', '非诉行政执行审查', '行', '审查', OLD),
+  t('保', '财产保全', '保', '审查', OLD),
+  t('诉保', '诉讼保全', '保', '审查', OLD),
+  t('民保', '民事保全', '保', '审查', OLD),
+  t('调确', '司法确认', '民', '特别程序', { ...OLD, excludedFromCounts: true, excludedFromAverageDays: true }),
+  t('立预', '立案预登记', '未', '其他', OLD),
 ];

@@ -83,3 +83,31 @@ describe('a long 案件编号 is kept exactly, never rounded', () => {
     expect(call('CASE_SEQ', '（2023）豫0802民初1234号')).toBe(1234);
   });
 });
+
+describe('案号 as courts write them, in one cell', () => {
+  const call = (id: string, v: string) => CASE_FUNCTIONS.find((f) => f.id === id)!.scalar([v]);
+
+  test('CASE_NORMALIZE keeps the number as issued: leading zeros, -1 and the old 字第 stay', () => {
+    expect(call('CASE_NORMALIZE', '(2021)浙0206民初00985号')).toBe('（2021）浙0206民初00985号');
+    expect(call('CASE_NORMALIZE', '(2014)北执字第00442号')).toBe('（2014）北执字第00442号');
+    expect(call('CASE_NORMALIZE', '（2018）苏08民终7-1号')).toBe('（2018）苏08民终7-1号');
+  });
+
+  test('a cell citing several numbers gives one clear message instead of a guess', () => {
+    const e = call('CASE_TYPE', '(2021)最高法知行终556、581、738号') as ErrorValue;
+    expect(e.error).toBe('#VALUE!');
+    expect(e.message).toBe(
+      '单元格中写了 3 个案号（（2021）最高法知行终556号、581号、738号），请每格只写一个案号；读取案件明细时会按 3 件分别统计',
+    );
+  });
+
+  test('a likely typo is named as such', () => {
+    expect((call('CASE_YEAR', '（2020）云Ｏ111民初2388号') as ErrorValue).message).toContain('「Ｏ」疑为数字「0」的笔误');
+  });
+
+  test('an old number with an unknown code still gives its year and court; its family says when it cannot be told', () => {
+    expect(call('CASE_TYPE', '（2012）甬仑商外初字第12号')).toBe('商外初');
+    expect(call('CASE_FAMILY', '(2014)承14终字第152号')).toBe('大类不明');
+    expect(call('CASE_FAMILY', '（2021）粤03破申12号')).toBe('强制清算与破产');
+  });
+});

@@ -9,6 +9,22 @@ import { parseCaseNumber, type CaseNumber } from '../casenumber/parse';
 import { FAMILY_NAMES } from '../casenumber/types-data';
 import { excerpt } from '../base/text';
 
+/** `（2021）最高法知行终556号、581号、738号`: the first number whole, the others by what differs. */
+function shortList(list: string[]): string {
+  let common = 0;
+  while (list.every((m) => m[common] === list[0][common]) && common < list[0].length) common++;
+  while (common > 0 && /\d/.test(list[0][common - 1])) common--;
+  return excerpt([list[0], ...list.slice(1).map((m) => m.slice(common))].join('、'), 60);
+}
+
+function severalNumbers(c: CaseNumber): CellValue {
+  const list = c.members ?? [];
+  return {
+    error: '#VALUE!',
+    message: `单元格中写了 ${list.length} 个案号（${shortList(list)}），请每格只写一个案号；读取案件明细时会按 ${c.count} 件分别统计`,
+  };
+}
+
 const CASE_PARAM = { name: '案号', description: '案号，如（2023）豫1322民初1234号；可为单元格或区域' };
 
 function caseFunction(
@@ -36,6 +52,8 @@ function caseFunction(
         const shown = parsed.text ? `「${excerpt(parsed.text)}」` : '';
         return { error: '#VALUE!', message: `案号${shown}无法解析：${parsed.reason}` };
       }
+      // one cell, one case: a citation of several numbers has no single type, year or court to give
+      if (parsed.value.members) return severalNumbers(parsed.value);
       return pick(parsed.value);
     },
   };
@@ -44,7 +62,7 @@ function caseFunction(
 export const CASE_FUNCTIONS: FunctionDef[] = [
   caseFunction('CASE_TYPE', '案件类型代字', '案号中的类型代字，如「民初」「执恢」（按代字表最长匹配）', 'string', (c) => c.typeCode),
   caseFunction('CASE_TYPE_NAME', '案件类型名称', '案号对应的案件类型名称，如「民事一审」「恢复执行」', 'string', (c) => c.type.name),
-  caseFunction('CASE_FAMILY', '案件大类', '案号所属的案件大类：刑事、民事、行政、国家赔偿、执行、管辖等', 'string', (c) => FAMILY_NAMES[c.type.family]),
+  caseFunction('CASE_FAMILY', '案件大类', '案号所属的案件大类：刑事、民事、行政、国家赔偿、执行、强制清算与破产、管辖等（旧式代字看不出大类时为「大类不明」）', 'string', (c) => FAMILY_NAMES[c.type.family]),
   caseFunction(
     'CASE_INSTANCE',
     '审级或程序',
@@ -84,7 +102,7 @@ export const CASE_FUNCTIONS: FunctionDef[] = [
   caseFunction(
     'CASE_NORMALIZE',
     '规范案号',
-    '案号的规范写法：全角括号、半角数字、去掉空格，如「(2023)豫1322民初1234号」→「（2023）豫1322民初1234号」',
+    '法院编定的案号原样，只统一括号、全角数字和空格（编号的前导零、「-1」「之一」照旧保留），如「(2023)豫1322民初01234号」→「（2023）豫1322民初01234号」',
     'string',
     (c) => c.normalized,
   ),

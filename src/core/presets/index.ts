@@ -9,6 +9,7 @@ import { TARGET_PRESET_LIST } from './targets';
 import type { Measure, Preset, ScoringPreset, TargetPreset } from './types';
 import { TARGET_LEVELS } from './types';
 import { pushAll } from '../base/arrays';
+import { localCaseCodeProblems } from '../casenumber/code-table';
 
 export * from './types';
 export { 焦作2021, 方城2023, 乌兰浩特2022, 延边2019 } from './targets';
@@ -72,6 +73,7 @@ export function validateTargetPreset(p: unknown): string[] {
   const out: string[] = [];
   if (!isRecord(p)) return ['预设应为一个对象'];
   validateHeader(p, out);
+  pushAll(out, localCaseCodeProblems(p.localCaseCodes, '本院类型代字（localCaseCodes）'));
   if (!Array.isArray(p.targets) || p.targets.length === 0) {
     out.push('目标预设应至少有一项目标（targets）');
     return out;

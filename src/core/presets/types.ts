@@ -7,6 +7,8 @@
  * written as the method writes them (`≧90%`, `≦45`, `-`).
  */
 
+import type { LocalCaseCode } from '../casenumber/code-table';
+
 /** The level a target applies to: 中院 / 基层 courts, or the city's courts as a whole (a total row). */
 export type TargetLevel = '中院' | '基层' | '全市';
 
@@ -41,6 +43,11 @@ export interface PresetTarget {
 
 export interface TargetPreset {
   kind: 'target';
+  /**
+   * the court's own case type codes (类型代字) its case system writes outside the standard (`民速`, `诉调`): read in
+   * its case lists as local codes, `counted: false` for those the 统计口径 leaves out (docs/domain/casenumbers.md)
+   */
+  localCaseCodes?: LocalCaseCode[];
   /** the name a user selects it by: `焦作2021` */
   id: string;
   /** a Chinese title */
