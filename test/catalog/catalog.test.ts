@@ -138,6 +138,10 @@ describe('matchHeader on the seeds\' real headers', () => {
     ['发改指总量（40分）', '发改指总量'],
     ['其中：调解', '调解数'],
     ['审理天数合计（天）', '审理天数合计'],
+    // the case line and the instance in either order, 民事 for 民商事 (published headers, test/corpus 04)
+    ['2022年民事一审新收(件)', '一审民商事新收数'],
+    ['民事一审结案数', '一审民事结案数'],
+    ['一审民商事结案数', '一审民事结案数'],
   ])('%p → field %s', (header, field) => {
     const [best] = matchHeader(header);
     expect(best).toMatchObject({ field, indicator: null });

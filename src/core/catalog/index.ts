@@ -41,7 +41,18 @@ export function headerKey(text: string): string {
   t = t.replace(/^(本期|上年同期|去年同期|同期|本年|今年|上年|累计|当月|本月)/, '').replace(/(本期|上年同期|去年同期|累计)$/, '');
   // a count's suffix spelled long: `结案数目` is `结案数`
   t = t.replace(/数目$/, '数');
-  return nameKey(t);
+  return spellingKey(t);
+}
+
+/**
+ * A spelling as the catalogue compares it: the case line and the instance in one order (`民事一审` is
+ * `一审民事`), and 民商事 as 民事 (civil statistics count commercial cases as civil since 2008), on both
+ * sides of a comparison, so the catalogue lists a measure once and courts may write it either way.
+ */
+function spellingKey(text: string): string {
+  return nameKey(text)
+    .replace(/民商事/g, '民事')
+    .replace(/(民事|刑事|行政|执行|商事)(一审|二审|再审|申诉|申请再审)/g, '$2$1');
 }
 
 interface Entry {
@@ -55,15 +66,15 @@ interface Entry {
 
 const ENTRIES: Entry[] = [];
 for (const f of FIELDS) {
-  ENTRIES.push({ key: nameKey(f.name), matched: f.name, field: f.name, indicator: null, exact: 1 });
-  for (const s of f.synonyms) ENTRIES.push({ key: nameKey(s), matched: s, field: f.name, indicator: null, exact: 0.95 });
+  ENTRIES.push({ key: spellingKey(f.name), matched: f.name, field: f.name, indicator: null, exact: 1 });
+  for (const s of f.synonyms) ENTRIES.push({ key: spellingKey(s), matched: s, field: f.name, indicator: null, exact: 0.95 });
 }
 for (const ind of INDICATORS) {
-  ENTRIES.push({ key: nameKey(ind.name), matched: ind.name, field: null, indicator: ind.id, exact: 1 });
-  for (const a of ind.aliases) ENTRIES.push({ key: nameKey(a), matched: a, field: null, indicator: ind.id, exact: 0.95 });
+  ENTRIES.push({ key: spellingKey(ind.name), matched: ind.name, field: null, indicator: ind.id, exact: 1 });
+  for (const a of ind.aliases) ENTRIES.push({ key: spellingKey(a), matched: a, field: null, indicator: ind.id, exact: 0.95 });
 }
 for (const r of NAMED_RATIOS) {
-  for (const n of [r.name, ...r.aliases]) ENTRIES.push({ key: nameKey(n), matched: n, field: null, indicator: 'GK_RATE', exact: n === r.name ? 1 : 0.95 });
+  for (const n of [r.name, ...r.aliases]) ENTRIES.push({ key: spellingKey(n), matched: n, field: null, indicator: 'GK_RATE', exact: n === r.name ? 1 : 0.95 });
 }
 
 /**
