@@ -26,9 +26,18 @@ export function settleFields(grid: Grid, rows: RowModel[], input: ColumnModel[])
   return columns;
 }
 
-/** `增减幅度` right after one measure for two periods is that measure's 同比 (`增减` of a rate too: in points). */
+/**
+ * `增减幅度` right after one measure for two periods is that measure's 同比 (`增减` of a rate too: in points);
+ * a `同比增长(%)` that names no measure, right after one, is that one's 同比 (`受理数量 | 同比增长(%)`).
+ */
 function readChangeColumns(columns: ColumnModel[]): void {
   columns.forEach((col, i) => {
+    const prev = columns[i - 1];
+    if (col.period === '同比' && col.role === 'field' && col.field === null && col.indicator === null && prev && prev.period !== '同比' && (prev.field !== null || prev.indicator !== null) && (prev.role === 'field' || prev.role === 'indicator')) {
+      const countLike = prev.valueKind === 'count' || prev.valueKind === 'amount';
+      Object.assign(col, { role: prev.role, field: prev.field, indicator: prev.indicator, valueKind: countLike ? 'rate' : col.header.some((h) => POINTS_WORDS.test(h)) ? 'ratio' : prev.valueKind, confidence: CONFIDENCE.changeColumn });
+      return;
+    }
     const leaf = (col.header[col.header.length - 1] ?? '').replace(/[(（][^()（）]*[)）]$/, '');
     if (col.period !== null || i < 2 || !CHANGE_HEADERS.test(leaf)) return;
     const group = (x: ColumnModel) => x.header.slice(0, -1).join('›');

@@ -74,4 +74,10 @@ describe('the columns stage', () => {
     expect(columnsOf(rows('案件總數')).settled[3]).toMatchObject({ role: 'field', field: '受理数' });
     expect(columnsOf(rows('案件数')).settled[3]).toMatchObject({ field: '案件数' });
   });
+
+  it('reads a 同比增长(%) naming no measure, right after a count, as that count’s 同比', () => {
+    const { settled } = columnsOf([['案由', '受理数量(件)', '同比增长(%)', '占比率(%)'], ['离婚纠纷', 100, '5.2%', '10%'], ['买卖合同纠纷', 200, '-3.1%', '20%']]);
+    expect(settled[2]).toMatchObject({ field: '受理数', period: '同比', valueKind: 'rate' });
+    expect(settled[3]).toMatchObject({ role: 'unknown', field: null });
+  });
 });
