@@ -6,7 +6,7 @@
  * sheets get names not yet taken.
  */
 import * as path from 'path';
-import { aggregateChoices, CORE_MEASURES, isoDate, matchCaseHeader, parsePeriodText, periodTitle, recognizeCaseList, resolvePeriod, runAggregate, type PeriodSpec, type UnitBy } from '../../core/caselist';
+import { aggregateChoices, CORE_MEASURES, dateSpan, type CaseStore, isoDate, matchCaseHeader, parsePeriodText, periodTitle, recognizeCaseList, resolvePeriod, runAggregate, type PeriodSpec, type UnitBy } from '../../core/caselist';
 import { FAMILY_NAMES, type CaseFamily } from '../../core/casenumber/types-data';
 import type { Grid } from '../../core/base/grid';
 import type { RecognizedTable } from '../../core/recognize/types';
@@ -137,7 +137,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
     );
   } else {
     for (const line of plan.summary) io.out(line);
-    if (result.counted === 0) io.out(emptyPeriodHint(runResult.read.cases));
+    if (result.counted === 0) io.out(emptyPeriodHint(runResult.read.store));
     io.out(
       '合计：' +
         result.measures
@@ -155,14 +155,9 @@ async function run(args: string[], io: CliIO): Promise<number> {
 }
 
 /** Said when the period holds no case: most often a period typed for another year than the list's. */
-function emptyPeriodHint(cases: { filed: number; closed: number | null }[]): string {
-  if (!cases.length) return '注意：明细中没有可读取的案件，统计表全为0';
-  let first = Infinity;
-  let last = -Infinity;
-  for (const c of cases) {
-    first = Math.min(first, c.filed);
-    last = Math.max(last, c.closed ?? c.filed);
-  }
+function emptyPeriodHint(store: CaseStore): string {
+  if (!store.length) return '注意：明细中没有可读取的案件，统计表全为0';
+  const { first, last } = dateSpan(store);
   return `注意：统计期间内没有可计入的案件，统计表全为0；明细中的案件日期在 ${isoDate(first)} 至 ${isoDate(last)} 之间，请核对 --period`;
 }
 
