@@ -1,13 +1,14 @@
 /**
  * A case list read from its file as a stream, in constant memory whatever its length: a .csv (UTF-8 or
- * GB18030/GBK, as the case systems export; detected, or named by --encoding) through csv-parse, or an .xlsx through
+ * GB18030/GBK, as the case systems export; detected, or named by --encoding) through ./csv-records.ts, or an .xlsx through
  * ExcelJS's streaming WorkbookReader. The first rows are gathered into a small grid and recognised as a case list
  * (which row is the header, which column is 案号 …); every row after them goes straight to the engine's
  * CaseReader, which keeps the cases by column. No sheet is ever held as cells.
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { parse as parseCsv } from 'csv-parse';
+import { TextDecoder } from 'util';
+import { CsvRecords } from './csv-records';
 import type { CellValue, Grid } from '../core/base/grid';
 import { columnLetter, parseRange } from '../core/base/grid';
 import type { RecognizedTable } from '../core/recognize/types';
@@ -197,30 +198,18 @@ async function readCsv(file: string, options: CaseListFileOptions): Promise<Case
   const detected = !encoding;
   let decoder: TextDecoder | null = null;
   let bytes = 0;
-  let records = 0;
-  let parser: ReturnType<typeof parseCsv> | null = null;
-  let failure: Error | null = null;
+  let records: CsvRecords | null = null;
+  let count = 0;
   let pending = '';
 
-  // each record is handed to the feeder as the parser finds it, and dropped: nothing is buffered
-  const onRecord = (record: string[]): null => {
-    records++;
-    const row = new Array<CellValue>(record.length);
-    for (let c = 0; c < record.length; c++) row[c] = record[c] === '' ? null : record[c];
-    feeder.push(row, records);
-    if ((records & 8191) === 0) options.progress?.(size ? bytes / size : 1, records);
-    return null;
+  // each record is handed to the feeder as it is complete, and dropped: nothing is buffered
+  const onRecord = (fields: string[]): void => {
+    count++;
+    const row = new Array<CellValue>(fields.length);
+    for (let c = 0; c < fields.length; c++) row[c] = fields[c] === '' ? null : fields[c];
+    feeder.push(row, count);
+    if ((count & 8191) === 0) options.progress?.(size ? bytes / size : 1, count);
   };
-  const start = (first: string) => {
-    const p = parseCsv({ delimiter: delimiterOf(first), relax_column_count: true, relax_quotes: true, skip_empty_lines: false, on_record: onRecord });
-    p.on('error', (e: Error) => {
-      failure ??= e instanceof CliError ? e : new CliError(`无法读取「${name}」：CSV 格式有误（${e.message}）`);
-    });
-    p.resume();
-    parser = p;
-    return p;
-  };
-  const write = (p: NonNullable<typeof parser>, text: string) => new Promise<void>((resolve) => p.write(text, () => resolve()));
   const badEncoding = () =>
     new CliError(
       `「${name}」在第 ${bytes} 字节附近不是有效的 ${encoding === 'gb18030' ? 'GB18030/GBK' : encoding!.toUpperCase()} 编码${detected ? '（按开头自动判断）' : ''}：` +
@@ -241,16 +230,15 @@ async function readCsv(file: string, options: CaseListFileOptions): Promise<Case
         throw badEncoding();
       }
       bytes += chunk.length;
-      if (!parser) {
+      if (!records) {
         // the first line chooses the delimiter
         pending += text;
         if (!pending.includes('\n') && pending.length < 65536) continue;
         text = pending;
         pending = '';
-        start(text);
+        records = new CsvRecords(delimiterOf(text), onRecord);
       }
-      await write(parser!, text);
-      if (failure) throw failure;
+      records.push(text);
     }
     let rest: string;
     try {
@@ -258,15 +246,16 @@ async function readCsv(file: string, options: CaseListFileOptions): Promise<Case
     } catch {
       throw badEncoding();
     }
-    const p = parser ?? start(pending);
-    const tail = pending + rest;
-    if (tail) await write(p, tail);
-    await new Promise<void>((resolve) => p.end(() => resolve()));
-    if (failure) throw failure;
+    records ??= new CsvRecords(delimiterOf(pending), onRecord);
+    records.push(pending + rest);
+    records.end();
+  } catch (e) {
+    if (e instanceof CliError) throw e;
+    throw new CliError(`无法读取「${name}」：${e instanceof Error ? e.message : String(e)}`);
   } finally {
     source.destroy();
   }
-  options.progress?.(1, records);
+  options.progress?.(1, count);
   const list = feeder.finish();
   if (!list) throw new CliError(NOT_FOUND(undefined, `「${name}」`));
   return { kind: 'csv', sheet, sheetNames: [], ...list, encoding: { name: encoding ?? 'utf-8', detected } };
