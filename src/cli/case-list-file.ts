@@ -205,8 +205,9 @@ async function readCsv(file: string, options: CaseListFileOptions): Promise<Case
   // each record is handed to the feeder as it is complete, and dropped: nothing is buffered
   const onRecord = (fields: string[]): void => {
     count++;
-    const row = new Array<CellValue>(fields.length);
-    for (let c = 0; c < fields.length; c++) row[c] = fields[c] === '' ? null : fields[c];
+    // the record becomes the row in place (an empty field is a blank cell)
+    const row = fields as CellValue[];
+    for (let c = 0; c < row.length; c++) if (row[c] === '') row[c] = null;
     feeder.push(row, count);
     if ((count & 8191) === 0) options.progress?.(size ? bytes / size : 1, count);
   };
