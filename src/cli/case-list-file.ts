@@ -72,7 +72,10 @@ export async function readCaseListFile(file: string, options: CaseListFileOption
   if (!fs.existsSync(file)) throw new CliError(`找不到文件「${file}」`);
   if (fs.statSync(file).isDirectory()) throw new CliError(`「${file}」是一个文件夹，不是 .xlsx 或 .csv 文件`);
   const kind = sniffFile(file);
-  if (kind === 'text') return readCsv(file, options);
+  if (kind === 'text') {
+    if (options.sheet !== undefined) throw new CliError(`「${path.basename(file)}」是 CSV 文本文件，没有工作表：--sheet 只用于 .xlsx 工作簿`);
+    return readCsv(file, options);
+  }
   const problem = fileKindProblem(kind, file);
   if (problem) throw new CliError(problem);
   return readXlsx(file, options);

@@ -54,13 +54,15 @@ test('a GB18030 (GBK) export is recognised as such without being told, and count
   expect(await counts(GB, '--encoding', 'gbk')).toEqual(await counts(UTF8));
 });
 
-test('a CSV read in the wrong encoding stops with one line naming the right option', async () => {
+test('a CSV read in the wrong encoding, or asked for a sheet, stops with one line naming the right option', async () => {
   const r = await cli('aggregate', GB, '-o', path.join(tmp, 'wrong.xlsx'), '--encoding', 'utf-8');
   expect(r.code).toBe(1);
   expect(r.err).toHaveLength(1);
   expect(r.err[0]).toMatch(/不是有效的 UTF-8 编码.*--encoding gb18030/);
   const bad = await cli('aggregate', GB, '-o', path.join(tmp, 'x.xlsx'), '--encoding', 'big5');
   expect(bad.err[0]).toContain('--encoding 应为 utf-8 或 gb18030');
+  const sheet = await cli('aggregate', UTF8, '-o', path.join(tmp, 'x.xlsx'), '--sheet', '案件明细');
+  expect([sheet.code, sheet.err]).toEqual([1, ['错误：「case-list-generated.csv」是 CSV 文本文件，没有工作表：--sheet 只用于 .xlsx 工作簿']]);
 });
 
 test('the counts of a CSV go to a new workbook holding the two new sheets', async () => {
