@@ -2,6 +2,8 @@
 export interface CliIO {
   out(line: string): void;
   err(line: string): void;
+  /** where a long run's progress line goes (stderr), if anywhere: `inPlace` rewrites one line (a terminal) */
+  progress?: { inPlace: boolean; write(line: string): void; end(): void };
 }
 
 export interface CliCommand {

@@ -1,25 +1,48 @@
 /**
- * `zhixiao aggregate FILE.xlsx -o OUT.xlsx [--by 承办部门|承办人|法院] [--period 2023-01..2023-11]
- *  [--family 民,刑] [--preset NAME|FILE.json] [--sheet NAME] [--values] [--json] [--force]` — counts a case list (案件明细) by the 统计口径 and
- * writes OUT with two new sheets: the unit matrix (案件统计) and the rows left out (未计入案件).
+ * `zhixiao aggregate FILE.xlsx|FILE.csv -o OUT.xlsx [--by 承办部门|承办人|法院] [--period 2023-01..2023-11]
+ *  [--family 民,刑] [--preset NAME|FILE.json] [--sheet NAME] [--encoding utf-8|gb18030] [--rejects FILE.csv] [--values] [--json] [--force]` —
+ * counts a case list (案件明细) by the 统计口径 and writes OUT with two new sheets: the unit matrix (案件统计) and
+ * the rows left out (未计入案件; the first 10,000, all of them in OUT-未计入案件.csv when there are more).
+ * The list is read as a stream (../case-list-file.ts), a CSV in UTF-8 or GB18030/GBK: a province's year of a
+ * million cases fits. OUT holds the input workbook's sheets too when the input is an .xlsx.
  * The input file is never written, an existing OUT is replaced only with --force (../output-file.ts); the new
  * sheets get names not yet taken.
  */
 import * as path from 'path';
-import { aggregateChoices, CORE_MEASURES, isoDate, matchCaseHeader, parsePeriodText, periodTitle, recognizeCaseList, resolvePeriod, runAggregate, type PeriodSpec, type UnitBy } from '../../core/caselist';
+import ExcelJS from 'exceljs';
+import {
+  aggregateRead,
+  choicesOf,
+  CORE_MEASURES,
+  dateSpan,
+  isoDate,
+  LISTED_ROWS,
+  matchCaseHeader,
+  parsePeriodText,
+  periodTitle,
+  resolvePeriod,
+  scopeReason,
+  type AggregateRun,
+  type CaseStore,
+  type PeriodSpec,
+  type RejectedRow,
+  type UnitBy,
+} from '../../core/caselist';
 import { FAMILY_NAMES, type CaseFamily } from '../../core/casenumber/types-data';
-import type { Grid } from '../../core/base/grid';
-import type { RecognizedTable } from '../../core/recognize/types';
-import { loadWorkbook, selectSheets, workbookToGrids } from '../xlsx-read';
+import { loadWorkbook } from '../xlsx-read';
 import { applyPlanToWorkbook, FORMULAS_FILE_NOTE, parseInOutArgs, writeWorkbookFile } from '../xlsx-write';
 import { checkOutputFile } from '../output-file';
+import { parseEncoding, readCaseListFile, type CsvEncoding } from '../case-list-file';
+import { rejectsFileFor, RejectsSpool } from '../rejects-file';
+import { progressLine } from '../progress';
 import { CliError, type CliCommand, type CliIO } from '../types';
 import { presetOptions } from './fill';
 import { TARGET_PRESETS } from '../../core/presets';
-import type { LocalCaseCode } from '../../core/casenumber/code-table';
+import { caseCodeTable, type LocalCaseCode } from '../../core/casenumber/code-table';
 
 /** The court's own type codes of `--preset` (a target preset, built-in or a JSON file), if it names any. */
 function presetLocalCodes(name: string | undefined): LocalCaseCode[] | undefined {
+  if (!name) return undefined;
   const targets = presetOptions(name).targets;
   const preset = typeof targets === 'string' ? TARGET_PRESETS[targets] : targets;
   return preset?.localCaseCodes;
@@ -34,6 +57,8 @@ interface AggregateArgs {
   /** a target preset whose localCaseCodes (the court's own type codes) the 案号 are read with */
   preset?: string;
   sheet?: string;
+  encoding?: CsvEncoding;
+  rejects?: string;
   values: boolean;
   json: boolean;
   force: boolean;
@@ -77,6 +102,11 @@ function parseArgs(args: string[]): AggregateArgs {
     } else if (a === '--family' || a === '--families') own.families = parseFamilies(next());
     else if (a === '--preset') own.preset = next();
     else if (a === '--sheet') own.sheet = next();
+    else if (a === '--encoding') own.encoding = parseEncoding(next());
+    else if (a === '--rejects') {
+      own.rejects = next();
+      if (!/\.csv$/i.test(own.rejects)) throw new CliError(`--rejects 的文件「${own.rejects}」应以 .csv 结尾`);
+    }
     else if (a === '--values') own.values = true;
     else if (a === '--json') own.json = true;
     else return false;
@@ -85,28 +115,36 @@ function parseArgs(args: string[]): AggregateArgs {
   return { ...(own as AggregateArgs), ...io };
 }
 
-/** The first sheet (or the named one) holding a case list. */
-function findCaseList(grids: Grid[], sheet: string | undefined): { grid: Grid; table: RecognizedTable } {
-  for (const grid of selectSheets(grids, sheet)) {
-    const table = recognizeCaseList(grid);
-    if (table) return { grid, table };
-  }
-  throw new CliError(
-    sheet
-      ? `工作表「${sheet}」中没有识别出案件明细（需要一列案号，如（2023）豫1322民初1234号）`
-      : '工作簿中没有识别出案件明细（需要一列案号，如（2023）豫1322民初1234号）；可用 --sheet 指定工作表',
-  );
-}
-
 async function run(args: string[], io: CliIO): Promise<number> {
   const a = parseArgs(args);
-  const workbook = await loadWorkbook(a.file);
-  const grids = workbookToGrids(workbook);
-  const { grid, table } = findCaseList(grids, a.sheet);
-  const mapped = table.columns.filter((c) => c.field).map((c) => `${c.column}=${c.field}`);
-  io.out(`工作表「${grid.sheet}」${table.range}：案件明细，识别出 ${mapped.join('，')}`);
+  const rejectsFile = a.rejects ?? rejectsFileFor(a.out);
+  const spool = new RejectsSpool();
+  try {
+    return await aggregateFile(a, rejectsFile, spool, io);
+  } finally {
+    spool.dispose();
+  }
+}
 
-  const choices = aggregateChoices(grid, table);
+async function aggregateFile(a: AggregateArgs, rejectsFile: string, spool: RejectsSpool, io: CliIO): Promise<number> {
+  const progress = progressLine(a.json ? { ...io, progress: undefined } : io, `读取「${path.basename(a.file)}」`);
+  const list = await readCaseListFile(a.file, {
+    sheet: a.sheet,
+    encoding: a.encoding,
+    codes: caseCodeTable(presetLocalCodes(a.preset)),
+    onRejected: spool.add,
+    progress: (f, rows) => progress.update(f, rows),
+  });
+  progress.done();
+  const { table, read } = list;
+  const mapped = table.columns.filter((c) => c.field).map((c) => `${c.column}=${c.field}`);
+  const where =
+    list.kind === 'csv'
+      ? `「${path.basename(a.file)}」（${list.encoding!.name === 'gb18030' ? 'GB18030/GBK' : list.encoding!.name.toUpperCase()}${list.encoding!.detected ? '，自动识别' : ''}）`
+      : `工作表「${list.sheet}」`;
+  io.out(`${where}${table.range}：案件明细，识别出 ${mapped.join('，')}`);
+
+  const choices = choicesOf(read, list.columns);
   const by = a.by ?? choices.units.find((u) => u.available)!.by;
   let period = a.period;
   if (!period) {
@@ -115,23 +153,29 @@ async function run(args: string[], io: CliIO): Promise<number> {
     period = statistical.spec;
     io.out(`未指定 --period，按明细中最近的统计年度统计：${periodTitle(period)}`);
   }
-  let runResult;
+  let runResult: AggregateRun;
   try {
-    runResult = runAggregate(grid, table, {
+    runResult = aggregateRead(read, list.columns, list.sheet, {
       by,
       period,
       families: a.families,
-      localCaseCodes: presetLocalCodes(a.preset),
-      existingSheets: workbook.worksheets.map((w) => w.name),
+      existingSheets: list.sheetNames,
       source: path.basename(a.file),
+      rejectsFile: path.basename(rejectsFile),
     });
   } catch (e) {
     throw new CliError(e instanceof Error ? e.message : String(e));
   }
   const { plan, result } = runResult;
+  const leftOut = read.rejectedCount + result.scopeExcludedCount + result.unknownFamilyCount;
+  const writeRejects = a.rejects !== undefined || leftOut > LISTED_ROWS;
   checkOutputFile({ out: a.out, inputs: [a.file], force: a.force });
+  if (writeRejects) checkOutputFile({ out: rejectsFile, inputs: [a.file, a.out], force: a.force });
+  // an .xlsx keeps its own sheets in OUT; a CSV's counts go to a new workbook
+  const workbook = list.kind === 'xlsx' ? await loadWorkbook(a.file) : new ExcelJS.Workbook();
   const applied = applyPlanToWorkbook(workbook, plan, { values: a.values });
   await writeWorkbookFile(workbook, a.out);
+  if (writeRejects) await spool.writeCsv(rejectsFile, scopeRows(read.store, result.scopeExcludedCases), list.sheet);
 
   if (a.json) {
     io.out(
@@ -145,13 +189,18 @@ async function run(args: string[], io: CliIO): Promise<number> {
         units: result.units.map((u) => ({ unit: u.label, values: u.values })),
         total: result.total,
         counted: result.counted,
-        rejected: runResult.read.rejected,
+        rejected: read.rejected,
+        rejectedCount: read.rejectedCount,
         scopeExcluded: result.scopeExcluded,
+        scopeExcludedCount: result.scopeExcludedCount,
+        unknownFamily: result.unknownFamily,
+        unknownFamilyCount: result.unknownFamilyCount,
+        rejectsFile: writeRejects ? rejectsFile : null,
       }),
     );
   } else {
     for (const line of plan.summary) io.out(line);
-    if (result.counted === 0) io.out(emptyPeriodHint(runResult.read.cases));
+    if (result.counted === 0) io.out(emptyPeriodHint(read.store));
     io.out(
       '合计：' +
         result.measures
@@ -160,30 +209,34 @@ async function run(args: string[], io: CliIO): Promise<number> {
           .map(([h, v]) => `${h} ${v}`)
           .join('，'),
     );
-    for (const r of runResult.read.rejected.slice(0, 5)) io.out(`  未计入 第${r.row}行 ${r.caseNumber || '（无案号）'}：${r.reason}`);
-    if (runResult.read.rejected.length > 5) io.out(`  … 共 ${runResult.read.rejected.length} 行不合格，见「${runResult.rejectedSheetName}」`);
+    for (const r of read.rejected.slice(0, 5)) io.out(`  未计入 第${r.row}行 ${r.caseNumber || '（无案号）'}：${r.reason}`);
+    if (read.rejectedCount > 5) io.out(`  … 共 ${read.rejectedCount} 行不合格，见「${runResult.rejectedSheetName}」`);
     io.out(`已写出「${a.out}」`);
+    if (writeRejects) io.out(`未计入的 ${leftOut} 行全部列于「${rejectsFile}」`);
     if (applied.zxFormulas) for (const line of FORMULAS_FILE_NOTE) io.out(line);
   }
   return 0;
 }
 
-/** Said when the period holds no case: most often a period typed for another year than the list's. */
-function emptyPeriodHint(cases: { filed: number; closed: number | null }[]): string {
-  if (!cases.length) return '注意：明细中没有可读取的案件，统计表全为0';
-  let first = Infinity;
-  let last = -Infinity;
-  for (const c of cases) {
-    first = Math.min(first, c.filed);
-    last = Math.max(last, c.closed ?? c.filed);
+/** The cases the scope rules left out, in row order, as rows of the rejects file. */
+function* scopeRows(store: CaseStore, cases: Int32Array): Generator<RejectedRow> {
+  for (const i of cases) {
+    yield { row: store.row[i], caseNumber: store.excludedNumber(i), reason: scopeReason(store.types.values[store.type[i]].code) };
   }
+}
+
+/** Said when the period holds no case: most often a period typed for another year than the list's. */
+function emptyPeriodHint(store: CaseStore): string {
+  if (!store.length) return '注意：明细中没有可读取的案件，统计表全为0';
+  const { first, last } = dateSpan(store);
   return `注意：统计期间内没有可计入的案件，统计表全为0；明细中的案件日期在 ${isoDate(first)} 至 ${isoDate(last)} 之间，请核对 --period`;
 }
 
 const aggregate: CliCommand = {
   name: 'aggregate',
-  summary: '按统计口径汇总案件明细：按承办部门/承办人/法院统计旧存、新收、结案、未结等，写入新工作表',
-  usage: 'zhixiao aggregate FILE.xlsx -o OUT.xlsx [--by 承办部门|承办人|法院] [--period 2023-01..2023-11|统计2023|2023-03] [--family 民,刑] [--preset NAME|FILE.json] [--sheet NAME] [--values] [--json] [--force]',
+  summary: '按统计口径汇总案件明细（.xlsx 或 .csv）：按承办部门/承办人/法院统计旧存、新收、结案、未结等，写入新工作表',
+  usage:
+    'zhixiao aggregate FILE.xlsx|FILE.csv -o OUT.xlsx [--by 承办部门|承办人|法院] [--period 2023-01..2023-11|统计2023|2023-03] [--family 民,刑] [--preset NAME|FILE.json] [--sheet NAME] [--encoding utf-8|gb18030] [--rejects FILE.csv] [--values] [--json] [--force]',
   run,
 };
 

@@ -168,8 +168,36 @@ export function dateSerial(v: CellValue | undefined): number {
   if (typeof v === 'number') {
     if (v >= MIN_SERIAL && v <= MAX_SERIAL) return Math.floor(v);
   } else if (v === null || v === undefined) return BLANK_DATE;
+  else if (typeof v === 'string' && v.length === 10) {
+    const iso = isoDateSerial(v);
+    if (iso !== NOT_ISO) return iso;
+  }
   const r = readDate(v, true);
   return r.ok === true ? r.serial : r.ok === 'blank' ? BLANK_DATE : INVALID_DATE;
+}
+
+const NOT_ISO = -3;
+
+/**
+ * `2023-03-01` read by character codes, as a CSV export writes every date (a million rows: three million dates):
+ * the serial, INVALID_DATE for an impossible or implausible date — what `readDateText` says of it — or NOT_ISO
+ * for any other spelling.
+ */
+function isoDateSerial(v: string): number {
+  if (v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45) return NOT_ISO;
+  let y = 0;
+  let m = 0;
+  let d = 0;
+  for (let k = 0; k < 10; k++) {
+    if (k === 4 || k === 7) continue;
+    const c = v.charCodeAt(k) - 48;
+    if (c < 0 || c > 9) return NOT_ISO;
+    if (k < 4) y = y * 10 + c;
+    else if (k < 7) m = m * 10 + c;
+    else d = d * 10 + c;
+  }
+  const serial = serialOf(y, m, d);
+  return Number.isNaN(serial) || serial < MIN_SERIAL || serial > MAX_SERIAL ? INVALID_DATE : serial;
 }
 
 /** A number format that shows a date (`yyyy-mm-dd`, `m/d/yy`, `yyyy"年"m"月"d"日"`). */
@@ -215,8 +243,32 @@ function readFlagText(v: string): boolean {
 /** A day count or an amount as written: a number, or a text the way every cell is read (`1,234.5元`, `１２３`, `12天`). */
 export function readNumber(v: CellValue | undefined): number | null {
   if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (typeof v === 'string') {
+    const plain = plainDecimal(v);
+    if (plain !== null) return plain;
+  }
   const p = parseCellValue(v);
   return p.kind === 'number' ? p.value : null;
+}
+
+/**
+ * `818`, `-5`, `197915.04` — a plain decimal as a CSV writes numbers — read by character codes; null for any other
+ * text (units, separators, full-width digits …), which the one value parser reads. Both give the same number.
+ */
+function plainDecimal(v: string): number | null {
+  const n = v.length;
+  if (n === 0 || n > 15) return null;
+  let k = v.charCodeAt(0) === 45 ? 1 : 0;
+  const digitsFrom = k;
+  while (k < n && v.charCodeAt(k) >= 48 && v.charCodeAt(k) <= 57) k++;
+  if (k === digitsFrom) return null;
+  if (k < n) {
+    if (v.charCodeAt(k) !== 46 || k === n - 1) return null;
+    k++;
+    while (k < n && v.charCodeAt(k) >= 48 && v.charCodeAt(k) <= 57) k++;
+    if (k < n) return null;
+  }
+  return Number(v);
 }
 
 /**
@@ -225,6 +277,10 @@ export function readNumber(v: CellValue | undefined): number | null {
  */
 export function readAmount(v: CellValue | undefined, columnScale = 1): number | null {
   if (typeof v === 'number') return Number.isFinite(v) ? v * columnScale : null;
+  if (typeof v === 'string') {
+    const plain = plainDecimal(v);
+    if (plain !== null) return plain * columnScale;
+  }
   const p = parseCellValue(v);
   if (p.kind !== 'number') return null;
   if (p.unit === '万元') return p.value * 10000;

@@ -14,6 +14,9 @@ import type { CaseFamily } from '../casenumber/types-data';
 import { FAMILY_NAMES } from '../casenumber/types-data';
 import type { CaseFieldName } from '../catalog/case-fields';
 import type { CaseRecord } from './read';
+import { LISTED_ROWS } from './read';
+import { emptyCaseRecord, type CaseStore } from './store';
+import type { CourtInfo } from '../casenumber/parse';
 import { addMonths } from '../base/case-cells';
 import type { ResolvedPeriod } from './period';
 
@@ -302,15 +305,19 @@ export interface AggregateResult {
   measures: MeasureDef[];
   units: UnitRow[];
   total: number[];
-  /** cases of the period left out by the scope rules (诉前调确 …), by row */
+  /** cases of the period left out by the scope rules (诉前调确 …), by row: the first LISTED_ROWS */
   scopeExcluded: ScopeExclusion[];
+  scopeExcludedCount: number;
+  /** all of them, as indices into the store (for a full list written elsewhere) */
+  scopeExcludedCases: Int32Array;
   /** how many cases of other families were not counted */
   otherFamilies: number;
   /**
    * cases of the period whose old type code does not tell their family (旧式代字, family 未): under a family
-   * filter they cannot be counted in it nor left out silently, so they are listed
+   * filter they cannot be counted in it nor left out silently, so they are listed (the first LISTED_ROWS)
    */
   unknownFamily: ScopeExclusion[];
+  unknownFamilyCount: number;
   /** cases counted (rows) */
   counted: number;
 }
@@ -326,15 +333,16 @@ export interface AggregateCasesOptions {
 
 const UNFILLED = '（未填写）';
 
-function unitOf(c: CaseRecord, by: UnitBy): string {
-  if (by === '承办部门') return c.department ?? UNFILLED;
-  if (by === '承办人') return c.judge ?? UNFILLED;
-  return c.court.code || UNFILLED;
-}
-
 const LEVEL_ORDER: Record<string, number> = { 最高: 0, 高级: 1, 中级: 2, 基层: 3 };
 
-export function aggregateCases(cases: CaseRecord[], options: AggregateCasesOptions): AggregateResult {
+/** The unit each distinct text (承办部门, 承办人) or court of the store stands for: looked up once per value. */
+function unitKeys(store: CaseStore, by: UnitBy): { ids: Int32Array | null; keyOf: (id: number) => string } {
+  if (by === '法院') return { ids: store.court, keyOf: (id) => store.courts.values[id].code || UNFILLED };
+  const ids = by === '承办部门' ? store.department : store.judge;
+  return { ids, keyOf: (id) => (id < 0 ? UNFILLED : store.texts.values[id]) };
+}
+
+export function aggregateCases(store: CaseStore, options: AggregateCasesOptions): AggregateResult {
   const { period, by } = options;
   const families = options.families && options.families.length ? options.families : null;
   const familySet = families ? new Set<CaseFamily>(families) : null;
@@ -344,29 +352,45 @@ export function aggregateCases(cases: CaseRecord[], options: AggregateCasesOptio
     has: (f) => options.columns.has(f),
   };
 
+  // what each distinct type says, once
+  const types = store.types.values;
+  const typeOther = types.map((t) => !!familySet && !familySet.has(t.family));
+
   // which cases count, and where each stands in the period
-  const counted: CaseRecord[] = [];
+  const n = store.length;
+  const counted = new Int32Array(n);
+  let countedN = 0;
+  const excludedCases = new Int32Array(n);
+  let excludedN = 0;
   const scopeExcluded: ScopeExclusion[] = [];
   let otherFamilies = 0;
   const presentFamilies = new Set<CaseFamily>();
   let averageDaysExclusions = false;
+  const filedAt = store.filed;
+  const closedAt = store.closed;
   const unknownFamily: ScopeExclusion[] = [];
-  for (const c of cases) {
-    const type = c.type;
-    const inPeriod = c.filed <= period.end && (c.closed === null || c.closed >= period.start);
-    if (familySet && !familySet.has(type.family)) {
-      if (type.family === '未' && inPeriod) unknownFamily.push({ row: c.row, caseNumber: c.caseNumberText, typeCode: c.type.code });
-      else otherFamilies++;
+  let unknownFamilyCount = 0;
+  for (let i = 0; i < n; i++) {
+    const t = store.type[i];
+    const closed = closedAt ? closedAt[i] : -1;
+    const inPeriod = filedAt[i] <= period.end && (closed < 0 || closed >= period.start);
+    if (typeOther[t]) {
+      if (types[t].family === '未' && inPeriod) {
+        unknownFamilyCount++;
+        if (unknownFamily.length < LISTED_ROWS) unknownFamily.push({ row: store.row[i], caseNumber: store.excludedNumber(i), typeCode: types[t].code });
+      } else otherFamilies++;
       continue;
     }
     if (!inPeriod) continue;
+    const type = types[t];
     if (type.excludedFromCounts) {
-      scopeExcluded.push({ row: c.row, caseNumber: c.caseNumberText, typeCode: c.type.code });
+      excludedCases[excludedN++] = i;
+      if (scopeExcluded.length < LISTED_ROWS) scopeExcluded.push({ row: store.row[i], caseNumber: store.excludedNumber(i), typeCode: type.code });
       continue;
     }
     presentFamilies.add(type.family);
     if (type.excludedFromAverageDays) averageDaysExclusions = true;
-    counted.push(c);
+    counted[countedN++] = i;
   }
 
   const measures = MEASURES.filter(
@@ -376,42 +400,59 @@ export function aggregateCases(cases: CaseRecord[], options: AggregateCasesOptio
       (!m.needsFamilyOtherThan || [...(familySet ?? presentFamilies)].some((f) => f !== m.needsFamilyOtherThan)) &&
       (!m.needsAverageDaysExclusions || averageDaysExclusions),
   );
+  const width = measures.length;
+  const values = measures.map((m) => m.value);
 
+  // units in the order their first counted case comes (ties of the sort below keep it)
   const byUnit = new Map<string, UnitRow>();
-  const courtNames = new Map<string, Map<string, number>>();
-  const courtInfo = new Map<string, CaseRecord>();
-  const total = new Array<number>(measures.length).fill(0);
-  // one scratch state, refilled per case: measures read it and keep nothing (200,000 cases, no garbage)
-  const s: CaseState = { c: counted[0], weight: 0, old: false, fresh: false, closedIn: false, pendingEnd: false };
-  for (const c of counted) {
-    s.c = c;
-    s.weight = c.weight;
-    s.old = c.filed < period.start;
+  const unitOfId = new Map<number, UnitRow>();
+  const firstCourt = new Map<UnitRow, CourtInfo>();
+  const courtNames = new Map<UnitRow, Map<string, number>>();
+  const { ids, keyOf } = unitKeys(store, by);
+  const total = new Array<number>(width).fill(0);
+  // one record and one scratch state, refilled per case: measures read them and keep nothing
+  const c = emptyCaseRecord();
+  const s: CaseState = { c, weight: 0, old: false, fresh: false, closedIn: false, pendingEnd: false };
+  for (let k = 0; k < countedN; k++) {
+    const i = counted[k];
+    store.load(i, c);
+    const closed = closedAt ? closedAt[i] : -1;
+    s.weight = store.weight[i];
+    s.old = filedAt[i] < period.start;
     s.fresh = !s.old;
-    s.closedIn = c.closed !== null && c.closed <= period.end;
+    s.closedIn = closed >= 0 && closed <= period.end;
     s.pendingEnd = !s.closedIn;
-    const key = unitOf(c, by);
-    let unit = byUnit.get(key);
+    const id = ids ? ids[i] : -1;
+    let unit = unitOfId.get(id);
     if (!unit) {
-      unit = { key, label: key, values: new Array<number>(measures.length).fill(0) };
-      byUnit.set(key, unit);
-      courtInfo.set(key, s.c);
+      const key = keyOf(id);
+      unit = byUnit.get(key);
+      if (!unit) {
+        unit = { key, label: key, values: new Array<number>(width).fill(0) };
+        byUnit.set(key, unit);
+        firstCourt.set(unit, c.court);
+      }
+      unitOfId.set(id, unit);
     }
-    for (let k = 0; k < measures.length; k++) {
-      const v = measures[k].value(s, ctx);
+    const row = unit.values;
+    for (let m = 0; m < width; m++) {
+      const v = values[m](s, ctx);
       if (v !== 0) {
-        unit.values[k] += v;
-        total[k] += v;
+        row[m] += v;
+        total[m] += v;
       }
     }
-    if (by === '法院' && s.c.courtName) {
-      const names = courtNames.get(key) ?? new Map<string, number>();
-      names.set(s.c.courtName, (names.get(s.c.courtName) ?? 0) + 1);
-      courtNames.set(key, names);
+    if (by === '法院') {
+      const name = c.courtName;
+      if (name) {
+        let names = courtNames.get(unit);
+        if (!names) courtNames.set(unit, (names = new Map<string, number>()));
+        names.set(name, (names.get(name) ?? 0) + 1);
+      }
     }
   }
   // amounts summed in floating point: round to cents so totals read as the user's own sums
-  for (let k = 0; k < measures.length; k++) {
+  for (let k = 0; k < width; k++) {
     if (measures[k].kind !== 'amount') continue;
     total[k] = roundCents(total[k]);
     for (const u of byUnit.values()) u.values[k] = roundCents(u.values[k]);
@@ -420,18 +461,32 @@ export function aggregateCases(cases: CaseRecord[], options: AggregateCasesOptio
   const units = [...byUnit.values()];
   if (by === '法院') {
     for (const u of units) {
-      const names = courtNames.get(u.key);
+      const names = courtNames.get(u);
       if (names) u.label = [...names.entries()].sort((a, b) => b[1] - a[1])[0][0];
     }
     units.sort((a, b) => {
-      const ca = courtInfo.get(a.key)!.court;
-      const cb = courtInfo.get(b.key)!.court;
+      const ca = firstCourt.get(a)!;
+      const cb = firstCourt.get(b)!;
       return (LEVEL_ORDER[ca.level ?? ''] ?? 9) - (LEVEL_ORDER[cb.level ?? ''] ?? 9) || compareText(a.key, b.key);
     });
   } else {
     units.sort((a, b) => (a.key === UNFILLED ? 1 : b.key === UNFILLED ? -1 : compareText(a.key, b.key)));
   }
-  return { period, by, families, measures, units, total, scopeExcluded, otherFamilies, unknownFamily, counted: counted.length };
+  return {
+    period,
+    by,
+    families,
+    measures,
+    units,
+    total,
+    scopeExcluded,
+    scopeExcludedCount: excludedN,
+    scopeExcludedCases: excludedCases.slice(0, excludedN),
+    otherFamilies,
+    unknownFamily,
+    unknownFamilyCount,
+    counted: countedN,
+  };
 }
 
 function roundCents(x: number): number {

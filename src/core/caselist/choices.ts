@@ -7,7 +7,9 @@ import type { RecognizedTable } from '../recognize/types';
 import { FAMILY_NAMES, type CaseFamily } from '../casenumber/types-data';
 import type { UnitBy } from './aggregate';
 import { periodTitle, type PeriodSpec } from './period';
-import { readCases } from './read';
+import { readCases, type ReadResult } from './read';
+import type { CaseStore } from './store';
+import type { CaseFieldName } from '../catalog/case-fields';
 import { caseListLayout } from '../recognize/case-list';
 import { isoDate, ymdOf } from '../base/case-cells';
 
@@ -32,13 +34,24 @@ export interface AggregateChoices {
 
 export function aggregateChoices(grid: Grid, table: RecognizedTable): AggregateChoices {
   const layout = caseListLayout(grid, table);
-  const { cases, rejected } = readCases(grid, layout);
+  return choicesOf(readCases(grid, layout), new Set(layout.columns.keys()));
+}
+
+/** The choices for cases already read; `columns` are the case-list fields the list has. */
+export function choicesOf(read: ReadResult, columns: Set<CaseFieldName>): AggregateChoices {
+  const store = read.store;
   const units: UnitChoice[] = (['承办部门', '承办人', '法院'] as UnitBy[]).map((by) => {
-    const available = by === '法院' || layout.columns.has(by);
+    const available = by === '法院' || columns.has(by);
     const seen = new Set<string>();
-    if (available) {
-      for (const c of cases) {
-        const key = by === '承办部门' ? c.department : by === '承办人' ? c.judge : c.court.code;
+    const ids = by === '承办部门' ? store.department : by === '承办人' ? store.judge : store.court;
+    if (available && ids) {
+      // distinct values, in the order their first case comes
+      const done = new Set<number>();
+      for (let i = 0; i < store.length; i++) {
+        const id = ids[i];
+        if (done.has(id)) continue;
+        done.add(id);
+        const key = by === '法院' ? store.courts.values[id].code : id < 0 ? null : store.texts.values[id];
         if (key) seen.add(key);
       }
     }
@@ -46,13 +59,12 @@ export function aggregateChoices(grid: Grid, table: RecognizedTable): AggregateC
   });
 
   const familyCounts = new Map<CaseFamily, number>();
-  let first = Infinity;
-  let last = -Infinity;
-  for (const c of cases) {
-    familyCounts.set(c.type.family, (familyCounts.get(c.type.family) ?? 0) + 1);
-    first = Math.min(first, c.filed);
-    last = Math.max(last, c.closed ?? c.filed, c.filed);
+  const typeFamily = store.types.values.map((t) => t.family);
+  for (let i = 0; i < store.length; i++) {
+    const f = typeFamily[store.type[i]];
+    familyCounts.set(f, (familyCounts.get(f) ?? 0) + 1);
   }
+  const { first, last } = dateSpan(store);
   const families = [...familyCounts.entries()]
     .sort((a, b) => b[1] - a[1])
     .map(([family, n]) => ({ family, name: FAMILY_NAMES[family], cases: n }));
@@ -76,7 +88,21 @@ export function aggregateChoices(grid: Grid, table: RecognizedTable): AggregateC
     periods,
     families,
     dateRange: Number.isFinite(first) ? { first: isoDate(first), last: isoDate(last) } : null,
-    cases: cases.length,
-    rejected: rejected.length,
+    cases: store.length,
+    rejected: read.rejectedCount,
   };
+}
+
+/** The first and the last date (立案 or 结案) of the cases, as serials; ±Infinity when there is no case. */
+export function dateSpan(store: CaseStore): { first: number; last: number } {
+  let first = Infinity;
+  let last = -Infinity;
+  for (let i = 0; i < store.length; i++) {
+    const filed = store.filed[i];
+    const closed = store.closed ? store.closed[i] : -1;
+    if (filed < first) first = filed;
+    const end = closed > filed ? closed : filed;
+    if (end > last) last = end;
+  }
+  return { first, last };
 }

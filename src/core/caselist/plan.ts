@@ -9,11 +9,11 @@ import { emptyPlan, type CellWrite, type EditPlan } from '../base/plan';
 import type { RecognizedTable } from '../recognize/types';
 import { caseTypeByCode } from '../casenumber/parse';
 import type { CaseFamily } from '../casenumber/types-data';
-import { caseCodeTable, type LocalCaseCode } from '../casenumber/code-table';
 import { aggregateCases, CORE_MEASURES, familyList, type AggregateResult, type UnitBy } from './aggregate';
 import type { CaseFieldName } from '../catalog/case-fields';
 import { resolvePeriod, type PeriodSpec } from './period';
-import { readCases, type ReadResult } from './read';
+import { LISTED_ROWS, readCases, type ReadResult, type RejectedRow } from './read';
+import { caseCodeTable, type LocalCaseCode } from '../casenumber/code-table';
 import { caseListLayout } from '../recognize/case-list';
 
 export interface AggregateOptions {
@@ -30,6 +30,8 @@ export interface AggregateOptions {
   existingSheets?: string[];
   /** where the list came from, for the note (`案件明细.xlsx`) */
   source?: string;
+  /** where the full list of rows left out is written (a CSV beside the output), named when the sheet cannot hold them all */
+  rejectsFile?: string;
   /** the court's own type codes (a target preset's localCaseCodes) */
   localCaseCodes?: LocalCaseCode[];
 }
@@ -58,27 +60,34 @@ const HEADER_FILL = '#DDEBF7';
 
 export function runAggregate(grid: Grid, table: RecognizedTable, options: AggregateOptions): AggregateRun {
   const layout = caseListLayout(grid, table);
+  const read = readCases(grid, layout, { codes: caseCodeTable(options.localCaseCodes) });
+  return aggregateRead(read, new Set<CaseFieldName>(layout.columns.keys()), grid.sheet, options);
+}
+
+/**
+ * Counts cases already read (from a grid, or streamed from a file by the command line) and plans the two sheets.
+ * `columns` are the case-list fields the list has; `listSheet` names the list's sheet in the notes.
+ */
+export function aggregateRead(read: ReadResult, columns: Set<CaseFieldName>, listSheet: string, options: AggregateOptions): AggregateRun {
   const period = resolvePeriod(options.period);
-  const read = readCases(grid, layout, caseCodeTable(options.localCaseCodes));
-  const columns = new Set<CaseFieldName>(layout.columns.keys());
   if (!columns.has('立案日期')) throw new Error('案件明细中没有识别出「立案日期」列，无法区分旧存与新收；请指定立案日期所在的列');
   if (options.by === '承办部门' && !columns.has('承办部门')) throw new Error('案件明细中没有「承办部门」列，无法按承办部门统计');
   if (options.by === '承办人' && !columns.has('承办人')) throw new Error('案件明细中没有「承办人」列，无法按承办人统计');
-  const result = aggregateCases(read.cases, { by: options.by, period, families: options.families ?? null, columns });
+  const result = aggregateCases(read.store, { by: options.by, period, families: options.families ?? null, columns });
 
-  const existing = [...(options.existingSheets ?? []), grid.sheet];
+  const existing = [...(options.existingSheets ?? []), listSheet];
   const sheetName = uniqueSheetName(options.sheetName ?? '案件统计', existing);
   const rejectedSheetName = uniqueSheetName(options.rejectedSheetName ?? '未计入案件', [...existing, sheetName]);
   const plan = emptyPlan();
   plan.newSheets.push(sheetName, rejectedSheetName);
-  writeMatrix(plan, sheetName, rejectedSheetName, grid, result, read, options);
-  writeRejected(plan, rejectedSheetName, grid, result, read);
-  const leftOut = read.rejected.length + result.scopeExcluded.length;
+  writeMatrix(plan, sheetName, rejectedSheetName, listSheet, result, read, options);
+  writeRejected(plan, rejectedSheetName, listSheet, result, read, options);
+  const leftOut = leftOutCount(read, result);
   plan.summary.push(
     `新建工作表「${sheetName}」：按${options.by}统计 ${result.units.length} 个单位 × ${result.measures.length} 项，统计时间 ${period.label}`,
-    `计入 ${result.counted} 行案件；未计入 ${leftOut} 行（见「${rejectedSheetName}」）`,
+    `计入 ${result.counted} 行案件；未计入 ${leftOut} 行（见「${rejectedSheetName}」${leftOut > LISTED_ROWS && options.rejectsFile ? `，全部见「${options.rejectsFile}」` : ''}）`,
   );
-  if (read.unreadable.length) plan.summary.push(`另有 ${read.unreadable.length} 行审限届满日期无法读取，已计入收结案（见表下注）`);
+  if (read.unreadableCount) plan.summary.push(`另有 ${read.unreadableCount} 行审限届满日期无法读取，已计入收结案（见表下注）`);
   return { plan, result, read, sheetName, rejectedSheetName };
 }
 
@@ -90,7 +99,7 @@ function writeMatrix(
   plan: EditPlan,
   sheet: string,
   rejectedSheet: string,
-  grid: Grid,
+  listSheet: string,
   result: AggregateResult,
   read: ReadResult,
   options: AggregateOptions,
@@ -124,60 +133,92 @@ function writeMatrix(
   });
 
   // the note: which rules and period produced the table
-  const notes = noteLines(grid, result, read, options, rejectedSheet);
+  const notes = noteLines(listSheet, result, read, options, rejectedSheet);
   notes.forEach((line, k) => put(totalRow + 2 + k, 0, line));
 
   plan.columnWidths.push({ sheet, col: 0, width: 6 }, { sheet, col: 1, width: result.by === '法院' ? 22 : 14 });
   result.measures.forEach((m, k) => plan.columnWidths.push({ sheet, col: 2 + k, width: Math.max(10, m.header.length * 2 + 2) }));
 }
 
-function noteLines(grid: Grid, result: AggregateResult, read: ReadResult, options: AggregateOptions, rejectedSheet: string): string[] {
-  const source = options.source ? `${options.source} 工作表「${grid.sheet}」` : `工作表「${grid.sheet}」`;
+function noteLines(listSheet: string, result: AggregateResult, read: ReadResult, options: AggregateOptions, rejectedSheet: string): string[] {
+  const source = options.source ? `${options.source} 工作表「${listSheet}」` : `工作表「${listSheet}」`;
   const byType = new Map<string, number>();
-  for (const e of result.scopeExcluded) byType.set(e.typeCode, (byType.get(e.typeCode) ?? 0) + 1);
+  for (const i of result.scopeExcludedCases) {
+    const code = read.store.types.values[read.store.type[i]].code;
+    byType.set(code, (byType.get(code) ?? 0) + 1);
+  }
   const excludedText = byType.size ? [...byType.entries()].map(([t, n]) => `${t} ${n} 件`).join('、') : '本期无此类案件';
   const lines = [
-    `注：1. 数据来源：${source}，明细 ${read.rowsRead} 行；计入 ${result.counted} 行；未计入 ${read.rejected.length + result.scopeExcluded.length + result.unknownFamily.length} 行，逐行列于「${rejectedSheet}」。`,
+    `注：1. 数据来源：${source}，明细 ${read.rowsRead} 行；计入 ${result.counted} 行；未计入 ${leftOutCount(read, result)} 行，逐行列于「${rejectedSheet}」${listedNote(read, result, options)}。`,
     `2. 统计时间：${result.period.label}，即${result.period.description}；案件大类：${familyList(result.families)}${
       result.otherFamilies ? `（其他大类 ${result.otherFamilies} 行未统计）` : ''
-    }${result.unknownFamily.length ? `；旧式类型代字看不出大类的 ${result.unknownFamily.length} 行未计入所选大类，逐行列出` : ''}。`,
+    }${result.unknownFamilyCount ? `；旧式类型代字看不出大类的 ${result.unknownFamilyCount} 行未计入所选大类，逐行列出` : ''}。`,
     `3. 统计口径：受理、结案及旧存、新收、未结均不含诉前调确、诉前调书、诉前调解（引调、民先调等）、执恢、执保案件（${excludedText}）；平均审理天数不含执行案件及上述诉前案件。`,
     '4. 旧存 = 统计期开始前立案且期初未结；新收 = 统计期内立案；受理 = 旧存 + 新收；结案 = 统计期内结案；未结 = 期末未结 = 受理 − 结案。案号为区间（如 民初18775-18776号）的按所含件数计。',
   ];
   const details = result.measures.filter((m) => !CORE_MEASURES.includes(m.header));
   if (details.length) lines.push(`5. 其余各列：${details.map((m) => `${m.header}＝${m.note}`).join('；')}。`);
-  if (read.unreadable.length) {
+  if (read.unreadableCount) {
     const rows = read.unreadable.map((u) => u.row);
-    const shown = rows.slice(0, 20).join('、') + (rows.length > 20 ? ` 等 ${rows.length} 行` : '');
+    const shown = rows.slice(0, 20).join('、') + (read.unreadableCount > 20 ? ` 等 ${read.unreadableCount} 行` : '');
     lines.push(`${lines.length + 1}. 第 ${shown} 行的审限届满日期无法读取：这些案件照常计入收结案，审限内按无届满日期判断。`);
   }
   if (result.by === '法院') lines.push(`${lines.length + 1}. 法院按案号中的法院代字归并；明细有法院名称列时取该代字最常见的名称。`);
   return lines;
 }
 
-function writeRejected(plan: EditPlan, sheet: string, grid: Grid, result: AggregateResult, read: ReadResult): void {
+/** Said where the rejects sheet cannot list every row: how many it lists, and where the rest are. */
+function listedNote(read: ReadResult, result: AggregateResult, options: AggregateOptions): string {
+  const all = leftOutCount(read, result);
+  if (all <= LISTED_ROWS) return '';
+  return `（列出前 ${LISTED_ROWS} 行${options.rejectsFile ? `，全部 ${all} 行见「${options.rejectsFile}」` : ''}）`;
+}
+
+/** Rows read but not counted: unreadable, left out by the scope rules, or of an old code whose family is unknown. */
+function leftOutCount(read: ReadResult, result: AggregateResult): number {
+  return read.rejectedCount + result.scopeExcludedCount + result.unknownFamilyCount;
+}
+
+/** The rows left out, merged in row order from the lists (each already in row order), the first LISTED_ROWS. */
+function leftOutRows(read: ReadResult, result: AggregateResult): RejectedRow[] {
+  const a = read.rejected;
+  const b = [
+    ...result.scopeExcluded.map((e) => ({ row: e.row, caseNumber: e.caseNumber, reason: scopeReason(e.typeCode) })),
+    ...result.unknownFamily.map((e) => ({ row: e.row, caseNumber: e.caseNumber, reason: unknownFamilyReason(e.typeCode) })),
+  ].sort((x, y) => x.row - y.row);
+  const out: RejectedRow[] = [];
+  let i = 0;
+  let j = 0;
+  while (out.length < LISTED_ROWS && (i < a.length || j < b.length)) {
+    if (j >= b.length || (i < a.length && a[i].row < b[j].row)) out.push(a[i++]);
+    else out.push(b[j++]);
+  }
+  return out;
+}
+
+/** Why a case of an old type code is left out under a family filter. */
+export function unknownFamilyReason(typeCode: string): string {
+  return `旧式类型代字「${typeCode}」看不出案件大类（民、刑、行、执、赔……），未计入所选大类，请核对`;
+}
+
+/** Why a case of the period is left out by the scope rules. */
+export function scopeReason(typeCode: string): string {
+  return `按统计口径不计入受理、结案（${typeCode}：${caseTypeByCode(typeCode)?.name ?? ''}）`;
+}
+
+function writeRejected(plan: EditPlan, sheet: string, listSheet: string, result: AggregateResult, read: ReadResult, options: AggregateOptions): void {
   const put = (row: number, col: number, value: CellValue, extra: Partial<CellWrite> = {}) =>
     plan.writes.push({ sheet, row, col, value, ...extra });
-  put(0, 0, `未计入统计的案件（工作表「${grid.sheet}」）`, { bold: true });
+  put(0, 0, `未计入统计的案件（工作表「${listSheet}」）`, { bold: true });
   ['原表行号', '案号', '原因'].forEach((h, c) => put(1, c, h, { bold: true, fill: HEADER_FILL, align: 'center' }));
-  const rows = [
-    ...read.rejected.map((r) => ({ row: r.row, caseNumber: r.caseNumber, reason: r.reason })),
-    ...result.scopeExcluded.map((e) => ({
-      row: e.row,
-      caseNumber: e.caseNumber,
-      reason: `按统计口径不计入受理、结案（${e.typeCode}：${caseTypeByCode(e.typeCode)?.name ?? ''}）`,
-    })),
-    ...result.unknownFamily.map((e) => ({
-      row: e.row,
-      caseNumber: e.caseNumber,
-      reason: `旧式类型代字「${e.typeCode}」看不出案件大类（民、刑、行、执、赔……），未计入所选大类，请核对`,
-    })),
-  ].sort((a, b) => a.row - b.row);
+  const rows = leftOutRows(read, result);
   if (!rows.length) put(2, 0, '（无：明细中的每一行都已计入或不属于本统计期间）');
   rows.forEach((r, k) => {
     put(2 + k, 0, r.row, { align: 'center' });
     put(2 + k, 1, r.caseNumber);
     put(2 + k, 2, r.reason);
   });
+  const more = listedNote(read, result, options);
+  if (more) put(2 + rows.length, 0, `共 ${leftOutCount(read, result)} 行未计入，此表${more.slice(1, -1)}`);
   plan.columnWidths.push({ sheet, col: 0, width: 10 }, { sheet, col: 1, width: 30 }, { sheet, col: 2, width: 60 });
 }
