@@ -93,6 +93,11 @@ export function planFill(book: Grid[], tables: RecognizedTable[], options: FillO
     const model = models[i]!;
     const fill = tableKind(model.table.kind).fill;
     if (!fill || onlyAddedColumns(ws, model)) continue;
+    // with no header row found, where new columns go and what each figure means are guesses: write nothing
+    if (!model.table.headerRows.length) {
+      ws.plan.summary.push(`「${model.sheet}」${model.table.range}（${KIND_NAMES[model.table.kind]}）：没有找到表头行，未填写。请在表格上方加上列标题（如 院别、旧存、新收、已结）后再填写`);
+      continue;
+    }
     const blanksBefore = ws.blanksAsZero.length;
     // and every blank this table's formulas count as 0, named (the one blank rule, docs/functions.md)
     const lines = [...fill.fill(ctx, model), ...blankAsZeroLines(ws.blanksAsZero.slice(blanksBefore), ctx.models)];
