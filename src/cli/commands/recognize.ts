@@ -131,6 +131,7 @@ export function describeTable(t: RecognizedTable, index: number): string[] {
     const check = r.role === 'benchmark' || r.role === 'breakdown' ? '（不计入合计）' : r.confirmed ? '（各列之和已核对相符）' : r.confidence !== undefined && r.confidence < 0.7 ? '（各列之和不符，见 verify）' : '（仅凭名称，无可核对的列）';
     lines.push(`      第 ${r.row} 行「${r.label}」${role}${check}`);
   }
+  for (const r of t.leftOutRows ?? []) lines.push(`      第 ${r.row} 行「${r.label}」不是表中的行（${r.reason}），未计入`);
   lines.push('    列：');
   for (const c of t.columns) lines.push(`      ${describeColumn(c)}`);
   if (t.targets.length) {

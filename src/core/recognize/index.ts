@@ -25,16 +25,17 @@ import { recognizeCaseList } from './case-list';
 import { CellClasses } from './cells';
 import { settleFields } from './column-fields';
 import { readColumns } from './columns';
-import { readHeader } from './header';
+import { readHeader, type TableHeader } from './header';
 import { layoutKind } from './kind';
-import { findLabelColumns } from './labels';
+import { findLabelColumns, type LabelColumns } from './labels';
 import { measuresAsRows, readMeasures, rowsNameMeasures } from './measures';
 import { applyAmountUnit, lineMeta, readMeta } from './meta';
-import type { Context } from './model';
-import { readRows, settleLevels } from './rows';
+import type { Context, RowModel } from './model';
+import { readRows, rowLabel, settleLevels } from './rows';
 import { collectTargets } from './target-cells';
 import { confirmTotals } from './totals';
-import type { RecognizedColumn, RecognizedTable } from './types';
+import type { LeftOutRow, RecognizedColumn, RecognizedTable } from './types';
+import { NOTE_MARK } from './vocabulary';
 
 export type { RecognizedTable, RecognitionResult } from './types';
 
@@ -92,7 +93,20 @@ export function recognizeBlock(ctx: Context, block: Block): RecognizedTable | nu
     columns: finalColumns.map(({ c: _c, ...col }) => (col.guesses === undefined ? withoutGuesses(col) : col)),
     targets: collectTargets(grid, rows, finalColumns),
     meta,
+    ...leftOut(ctx, header, labelled, labels),
   };
+}
+
+/** The body rows the rows stage left out (headings, footnotes), each with its label: said, never silently dropped. */
+function leftOut(ctx: Context, { body, left }: TableHeader, rows: RowModel[], labels: LabelColumns): { leftOutRows?: LeftOutRow[] } {
+  const kept = new Set(rows.map((x) => x.r));
+  const out: LeftOutRow[] = [];
+  for (const r of body) {
+    if (kept.has(r)) continue;
+    const label = rowLabel(ctx, r, labels.unitCol, labels.firstDataCol, left);
+    out.push({ row: ctx.grid.origin.row + r + 1, label, reason: NOTE_MARK.test(label) ? '注释' : '分组标题' });
+  }
+  return out.length ? { leftOutRows: out } : {};
 }
 
 /** the contract leaves `guesses` out rather than printing it empty */

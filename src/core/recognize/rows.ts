@@ -144,7 +144,7 @@ function totalLevel(label: string): UnitLevel | null {
 }
 
 /** a row's label: its unit cell, else the first text before the figures */
-function rowLabel(ctx: Context, r: number, unitCol: number | null, firstDataCol: number, left: number): string {
+export function rowLabel(ctx: Context, r: number, unitCol: number | null, firstDataCol: number, left: number): string {
   if (unitCol !== null) {
     const [mr, mc] = ctx.o.masterOf(r, unitCol);
     const t = mr === r ? cellText(ctx.grid.values[mr][mc]) : '';

@@ -99,6 +99,15 @@ export interface RecognizedTable {
   columns: RecognizedColumn[];
   targets: RecognizedTarget[];
   meta: TableMeta;
+  /** body rows that are not rows of the table (a heading over a group, a footnote), said so none is lost silently */
+  leftOutRows?: LeftOutRow[];
+}
+
+export interface LeftOutRow {
+  row: number;
+  label: string;
+  /** 分组标题 (a label with no figures heading the rows under it) or 注释 (a footnote marked `*`) */
+  reason: '分组标题' | '注释';
 }
 
 export interface RecognitionResult {
