@@ -29,6 +29,7 @@ import { isErrorValue, rangeAddress } from '../core/base/grid';
 import type { EditPlan } from '../core/base/plan';
 import { saveZxFormulasAsDynamicArrays } from './dynamic-arrays';
 import { refuseInputAsOutput } from './output-file';
+import { isBatch } from './batch';
 import { CliError } from './types';
 
 /** Excel 2010+ functions the fill may write, stored with the `_xlfn.` prefix */
@@ -216,14 +217,18 @@ export interface InOutArgs {
   out: string;
   /** `--force`: an existing output file may be replaced (output-file.ts; never the input) */
   force: boolean;
+  /** with `many`: every input path given (files and folders); `out` is then a folder when there are several */
+  files: string[];
 }
 
 /**
  * Parses `FILE.xlsx -o OUT.xlsx` plus the command's own options. `option(name, next)` handles one option
  * (calling `next()` for its value) and returns false when it does not know it. The output must be a .xlsx
  * file that is not the input (output-file.ts: by identity, links included); `--force` lets it replace one.
+ * With `many` the command takes `FILE… | DIR… -o DIR` as well: several inputs (or a folder) write into the
+ * folder `-o` names, each file checked as it is written.
  */
-export function parseInOutArgs(command: string, args: string[], option: (name: string, next: () => string) => boolean): InOutArgs {
+export function parseInOutArgs(command: string, args: string[], option: (name: string, next: () => string) => boolean, many = false): InOutArgs {
   let out: string | undefined;
   let force = false;
   const files: string[] = [];
@@ -241,9 +246,14 @@ export function parseInOutArgs(command: string, args: string[], option: (name: s
     else files.push(a);
   }
   if (!files.length) throw new CliError(`缺少输入文件：zhixiao ${command} FILE.xlsx -o OUT.xlsx`);
+  if (many && isBatch(files)) {
+    if (!out) throw new CliError(`缺少输出文件夹：多个输入文件时请用 -o 指定一个文件夹（zhixiao ${command} FILE… -o DIR）`);
+    if (/\.xlsx$/i.test(out)) throw new CliError(`多个输入文件时 -o 应为文件夹，而不是「${out}」`);
+    return { file: files[0], out, force, files };
+  }
   if (files.length > 1) throw new CliError(`多余的参数「${files.slice(1).join(' ')}」`);
   if (!out) throw new CliError('缺少输出文件：请用 -o OUT.xlsx 指定（不会改写原文件）');
   if (!/\.xlsx$/i.test(out)) throw new CliError(`输出文件「${out}」应以 .xlsx 结尾`);
   refuseInputAsOutput(out, [files[0]]);
-  return { file: files[0], out, force };
+  return { file: files[0], out, force, files };
 }
