@@ -94,5 +94,7 @@ export async function runBatch(files: string[], one: (file: string) => Promise<F
 /** `共 5 个文件：读取 4 个，其中有问题 1 个；无法读取 1 个` and one line per unreadable file */
 export function closingLines(total: number, count: BatchCount, noun = '读取'): string[] {
   const parts = [`${noun} ${count.read} 个`, `其中有问题 ${count.withFindings} 个`, `无法${noun} ${count.unreadable.length} 个`];
-  return [`共 ${total} 个文件：${parts.join('，')}`, ...count.unreadable.map((u) => `  无法${noun}「${u.file}」：${u.reason.replace(/\n/g, '；')}`)];
+  // the reason may name the file itself (无法读取「x.xlsx」：…): said once
+  const reason = (u: { file: string; reason: string }) => u.reason.replace(`无法读取「${u.file}」：`, '').replace(/\n/g, '；');
+  return [`共 ${total} 个文件：${parts.join('，')}`, ...count.unreadable.map((u) => `  无法${noun}「${u.file}」：${reason(u)}`)];
 }

@@ -148,6 +148,7 @@ export function applyPlanToWorkbook(workbook: ExcelJS.Workbook, plan: EditPlan, 
     if (w.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(w.fill) } };
     if (w.bold !== undefined) cell.font = { ...(cell.font ?? {}), bold: w.bold };
     if (w.align) cell.alignment = { ...(cell.alignment ?? {}), horizontal: w.align, vertical: 'middle' };
+    if (w.note) cell.note = w.note;
     result.cells++;
   }
 

@@ -8,5 +8,6 @@ import recognize from './recognize';
 import verify from './verify';
 import fill from './fill';
 import aggregate from './aggregate';
+import merge from './merge';
 
-export const COMMANDS: CliCommand[] = [calc, recognize, verify, fill, aggregate];
+export const COMMANDS: CliCommand[] = [calc, recognize, verify, fill, aggregate, merge];
