@@ -15,6 +15,7 @@ afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 const WRITES: Record<string, { input: string; args: string[] }> = {
   fill: { input: path.join(FIXTURES, 't1-control-target-blank.xlsx'), args: [] },
   aggregate: { input: path.join(FIXTURES, 'case-list.xlsx'), args: [] },
+  merge: { input: path.join(FIXTURES, 'books', 'courts', '解放区.xlsx'), args: [] },
 };
 
 let n = 0;
