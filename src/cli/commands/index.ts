@@ -9,5 +9,6 @@ import verify from './verify';
 import fill from './fill';
 import aggregate from './aggregate';
 import merge from './merge';
+import report from './report';
 
-export const COMMANDS: CliCommand[] = [calc, recognize, verify, fill, aggregate, merge];
+export const COMMANDS: CliCommand[] = [calc, recognize, verify, fill, aggregate, merge, report];
