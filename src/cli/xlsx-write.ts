@@ -26,7 +26,8 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import type { CellValue } from '../core/base/grid';
 import { isErrorValue, rangeAddress } from '../core/base/grid';
-import type { EditPlan } from '../core/base/plan';
+import type { ChartSpec, EditPlan } from '../core/base/plan';
+import { addCharts } from './xlsx-charts';
 import { saveZxFormulasAsDynamicArrays } from './dynamic-arrays';
 import { refuseInputAsOutput } from './output-file';
 import { isBatch } from './batch';
@@ -109,8 +110,10 @@ export interface ApplyResult {
   formulas: number;
   /** formulas that call a ZX function (they need the add-in to recalculate) */
   zxFormulas: number;
-  /** parts of the plan this adapter cannot write (charts), in Chinese */
+  /** parts of the plan this adapter cannot write, in Chinese */
   skipped: string[];
+  /** charts, added to the file when it is written */
+  charts: number;
 }
 
 /**
@@ -118,7 +121,7 @@ export interface ApplyResult {
  * (the `fill` command refuses them without --overwrite).
  */
 export function applyPlanToWorkbook(workbook: ExcelJS.Workbook, plan: EditPlan, options: { values?: boolean } = {}): ApplyResult {
-  const result: ApplyResult = { cells: 0, formulas: 0, zxFormulas: 0, skipped: [] };
+  const result: ApplyResult = { cells: 0, formulas: 0, zxFormulas: 0, skipped: [], charts: 0 };
   const sheet = (name: string): ExcelJS.Worksheet => {
     const ws = workbook.getWorksheet(name) ?? workbook.addWorksheet(name);
     return ws;
@@ -181,9 +184,14 @@ export function applyPlanToWorkbook(workbook: ExcelJS.Workbook, plan: EditPlan, 
   }
 
   for (const cw of plan.columnWidths) sheet(cw.sheet).getColumn(cw.col + 1).width = cw.width;
-  if (plan.charts.length) result.skipped.push(`${plan.charts.length} 个图表（命令行不写图表，请在 Excel 中用加载项添加）`);
+  // ExcelJS writes no charts: they are added to the package when it is saved (./xlsx-charts.ts)
+  if (plan.charts.length) PENDING_CHARTS.set(workbook, [...(PENDING_CHARTS.get(workbook) ?? []), ...plan.charts]);
+  result.charts = plan.charts.length;
   return result;
 }
+
+/** the charts planned for a workbook in memory, written into its package by writeWorkbookFile */
+const PENDING_CHARTS = new WeakMap<ExcelJS.Workbook, ChartSpec[]>();
 
 /** why a file could not be written, by the system's error code, in a user's words */
 const WRITE_FAILURES: Record<string, string> = {
@@ -198,14 +206,14 @@ const WRITE_FAILURES: Record<string, string> = {
 
 /**
  * Writes OUT (creating its folder) for every command that writes a workbook, with its ZX formulas saved as
- * Excel saves them, as dynamic arrays (./dynamic-arrays.ts): a path that cannot be written is one Chinese line
+ * Excel saves them, as dynamic arrays (./dynamic-arrays.ts), and the charts its plans drew (./xlsx-charts.ts): a path that cannot be written is one Chinese line
  * (a CliError, exit 1), never a stack trace or an "internal error".
  */
 export async function writeWorkbookFile(workbook: ExcelJS.Workbook, out: string): Promise<void> {
   try {
     fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
     const { xlsx } = await saveZxFormulasAsDynamicArrays(Buffer.from(await workbook.xlsx.writeBuffer()));
-    fs.writeFileSync(out, xlsx);
+    fs.writeFileSync(out, await addCharts(xlsx, PENDING_CHARTS.get(workbook) ?? []));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new CliError(`无法写出「${out}」：${(code && WRITE_FAILURES[code]) || (e instanceof Error ? e.message : String(e))}`);

@@ -6,7 +6,7 @@
  * the indicator columns as ZX formulas over each row's own counts (the total's rate from the total's counts),
  * built and evaluated by the fill floor's Workspace as every fill formula is.
  */
-import type { CellValue, Grid } from '../base/grid';
+import type { CellValue } from '../base/grid';
 import { address, isBlank } from '../base/grid';
 import { numberOf } from '../base/values';
 import { cellText } from '../base/text';

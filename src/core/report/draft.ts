@@ -4,6 +4,7 @@
  * number of the draft can be traced to, and checked against, the cell it comes from. The adapters render the
  * draft: a .docx (./docx.ts) on the command line and in the pane, a new sheet in the pane.
  */
+import { pushAll } from '../base/arrays';
 import { chineseCount } from './format';
 import type { Figure, IndicatorFacts, ReportFacts, TableFacts, UnitFacts } from './facts';
 import type { ReportWording } from './wording';
@@ -43,7 +44,7 @@ export function fillTemplate(template: string, vars: Record<string, Run[] | stri
     const v = vars[m[1]];
     if (v === undefined) out.push(m[0]);
     else if (typeof v === 'string') out.push(v);
-    else out.push(...v);
+    else pushAll(out, v);
     last = m.index! + m[0].length;
   }
   if (last < template.length) out.push(template.slice(last));
