@@ -66,7 +66,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
   const bytes = await draftDocx(draft);
   try {
     fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
-    fs.writeFileSync(out, bytes);
+    fs.writeFileSync(out, Buffer.from(bytes));
   } catch (e) {
     throw new CliError(`无法写出「${out}」：${e instanceof Error ? e.message : String(e)}`);
   }

@@ -53,6 +53,6 @@ export function draftDocument(d: ReportDraft): Document {
 }
 
 /** The .docx file's bytes. */
-export async function draftDocx(d: ReportDraft): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toArrayBuffer(draftDocument(d)));
+export function draftDocx(d: ReportDraft): Promise<ArrayBuffer> {
+  return Packer.toArrayBuffer(draftDocument(d));
 }

@@ -7,3 +7,4 @@ export { draftReport, draftFigures, fillTemplate, runText, type ReportDraft, typ
 export { MONTHLY_WORDING, REPORT_WORDINGS, wordingFromJson, type ReportWording } from './wording';
 export { displayNumber, chineseCount } from './format';
 export { draftDocument, draftDocx } from './docx';
+export { draftSheetPlan } from './sheet';
