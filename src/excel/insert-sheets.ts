@@ -23,7 +23,7 @@ export async function insertWorkbookSheets(base64: string): Promise<string[]> {
     sheets.load('items/name');
     await context.sync();
     const before = new Set(sheets.items.map((s) => s.name));
-    context.workbook.insertWorksheetsFromBase64(base64, { positionType: Excel.WorksheetPositionType.end });
+    context.workbook.insertWorksheetsFromBase64(base64, { positionType: 'End' });
     await context.sync();
     const after = context.workbook.worksheets;
     after.load('items/name');
