@@ -18,6 +18,7 @@ export function canInsertWorksheets(): boolean {
  * sheets got (Excel renames a sheet whose name is taken: `收结案 (2)`), in the file's order.
  */
 export async function insertWorkbookSheets(base64: string): Promise<string[]> {
+  if (!canInsertWorksheets()) throw new Error('此版本的 Excel 不能插入其他工作簿的工作表（需要 ExcelApi 1.13）');
   return Excel.run(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load('items/name');

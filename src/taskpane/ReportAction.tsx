@@ -1,7 +1,9 @@
 /**
  * 通报 in the pane: the workbook's recognised and filled unit matrices → the draft (src/core/report, the same
  * as `zhixiao report`) written into a new sheet through the preview, and a .docx to download where the host
- * lets an add-in download a file. The .docx writer (the `docx` package) is loaded only when asked for.
+ * lets an add-in download a file. (The .docx writer, the `docx` package, is in the pane's bundle: the pane's
+ * chunks share the functions entry's runtime, where a lazily loaded chunk would need a public path the custom
+ * functions runtime cannot work out.)
  */
 import * as React from 'react';
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
@@ -10,6 +12,7 @@ import { readFacts } from '../core/report/facts';
 import { draftReport, type ReportDraft } from '../core/report/draft';
 import { MONTHLY_WORDING } from '../core/report/wording';
 import { draftSheetPlan } from '../core/report/sheet';
+import { draftDocx } from '../core/report/docx';
 import { readBook } from '../excel/adapter';
 import { recognizeGrid } from './engine';
 import { UserFacingError } from './errors';
@@ -49,7 +52,6 @@ export function ReportAction(): React.JSX.Element {
     pane.run(t('reportDownload'), async () => {
       if (!draft) return;
       if (!canDownload()) return pane.notify({ intent: 'warning', text: t('reportNoDownload') });
-      const { draftDocx } = await import(/* webpackChunkName: "docx" */ '../core/report/docx');
       const bytes = await draftDocx(draft);
       const name = `${draft.title}.docx`;
       const url = URL.createObjectURL(new Blob([bytes], { type: DOCX_TYPE }));

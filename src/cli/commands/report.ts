@@ -50,9 +50,10 @@ async function run(args: string[], io: CliIO): Promise<number> {
   }
   if (files.length !== 1) throw new CliError(files.length ? `多余的参数「${files.slice(1).join(' ')}」` : `缺少 .xlsx 文件。用法：${USAGE}`);
   if (!out) throw new CliError('缺少输出文件：请用 -o 通报.docx 指定');
-  if (!/\.docx$/i.test(out)) throw new CliError(`输出文件「${out}」应以 .docx 结尾`);
   const inputs = [files[0], ...(wording && /\.json$/i.test(wording) ? [wording] : [])];
+  // the input first: a link to the workbook named .docx is the workbook, whatever its name says
   refuseInputAsOutput(out, inputs);
+  if (!/\.docx$/i.test(out)) throw new CliError(`输出文件「${out}」应以 .docx 结尾`);
   const w = wordingOf(wording);
   const grids = workbookToGrids(await loadWorkbook(files[0]));
   const facts = readFacts(grids, grids.flatMap((g) => recognizeGrid(g)));
