@@ -13,6 +13,7 @@ const FLOORS = [
   { floor: 'checks', why: 'what is done with a recognised table', parts: { verify: ['src/core/verify'], scoring: ['src/core/scoring'], caselist: ['src/core/caselist'] } },
   { floor: 'fill', why: 'edit plans for every fillable kind', parts: { fill: ['src/core/fill'] } },
   { floor: 'kinds', why: 'the table kinds as one record table: how each is recognised, verified, filled, shown', parts: { kinds: ['src/core/kinds'] } },
+  { floor: 'books', why: 'many workbooks at once: reports of one template merged into one matrix, series by month, the 通报 draft (they read recognised and filled tables)', parts: { merge: ['src/core/merge'], report: ['src/core/report'] } },
   { floor: 'adapters', why: 'Office.js and the Excel custom-functions runtime', parts: { excel: ['src/excel'], 'custom-functions': ['src/custom-functions'], cli: ['src/cli'] } },
   { floor: 'pane', why: 'the task pane', parts: { taskpane: ['src/taskpane'] } },
   { floor: 'playground', why: 'the task pane on a fake workbook, for development', parts: { playground: ['src/playground'] } },

@@ -12,9 +12,11 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'zhixiao-output-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 /** an input on which each writing verb writes a file (a verb that writes and is missing here fails the test below) */
-const WRITES: Record<string, { input: string; args: string[] }> = {
+const WRITES: Record<string, { input: string; args: string[]; /** the output's extension, .xlsx unless said */ ext?: string }> = {
   fill: { input: path.join(FIXTURES, 't1-control-target-blank.xlsx'), args: [] },
   aggregate: { input: path.join(FIXTURES, 'case-list.xlsx'), args: [] },
+  merge: { input: path.join(FIXTURES, 'books', 'courts', '解放区.xlsx'), args: [] },
+  report: { input: path.join(FIXTURES, 'unit-matrix.xlsx'), args: [], ext: '.docx' },
 };
 
 let n = 0;
@@ -115,8 +117,9 @@ describe('every verb that writes a file never writes its input, and replaces an 
   test.each(Object.keys(WRITES))('%s: a symbolic or hard link to the input, either way round, is refused in one line and the input is unchanged', async (verb) => {
     const { dir, input } = folderWith(WRITES[verb].input);
     const before = digest(input);
-    const sym = path.join(dir, 'sym.xlsx');
-    const hard = path.join(dir, 'hard.xlsx');
+    const ext = WRITES[verb].ext ?? '.xlsx';
+    const sym = path.join(dir, `sym${ext}`);
+    const hard = path.join(dir, `hard${ext}`);
     fs.symlinkSync(input, sym);
     fs.linkSync(input, hard);
     for (const [from, to] of [
@@ -138,7 +141,7 @@ describe('every verb that writes a file never writes its input, and replaces an 
 
   test.each(Object.keys(WRITES))('%s: an existing output is kept without --force and replaced with it', async (verb) => {
     const { dir, input } = folderWith(WRITES[verb].input);
-    const out = path.join(dir, 'last-month.xlsx');
+    const out = path.join(dir, `last-month${WRITES[verb].ext ?? '.xlsx'}`);
     fs.writeFileSync(out, 'last month’s work');
     const refused = await zhixiao(verb, input, '-o', out, ...WRITES[verb].args);
     expect(refused.status).toBe(1);

@@ -26,9 +26,11 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import type { CellValue } from '../core/base/grid';
 import { isErrorValue, rangeAddress } from '../core/base/grid';
-import type { EditPlan } from '../core/base/plan';
+import type { ChartSpec, EditPlan } from '../core/base/plan';
+import { addCharts } from './xlsx-charts';
 import { saveZxFormulasAsDynamicArrays } from './dynamic-arrays';
 import { refuseInputAsOutput } from './output-file';
+import { isBatch } from './batch';
 import { CliError } from './types';
 
 /** Excel 2010+ functions the fill may write, stored with the `_xlfn.` prefix */
@@ -108,8 +110,10 @@ export interface ApplyResult {
   formulas: number;
   /** formulas that call a ZX function (they need the add-in to recalculate) */
   zxFormulas: number;
-  /** parts of the plan this adapter cannot write (charts), in Chinese */
+  /** parts of the plan this adapter cannot write, in Chinese */
   skipped: string[];
+  /** charts, added to the file when it is written */
+  charts: number;
 }
 
 /**
@@ -117,7 +121,7 @@ export interface ApplyResult {
  * (the `fill` command refuses them without --overwrite).
  */
 export function applyPlanToWorkbook(workbook: ExcelJS.Workbook, plan: EditPlan, options: { values?: boolean } = {}): ApplyResult {
-  const result: ApplyResult = { cells: 0, formulas: 0, zxFormulas: 0, skipped: [] };
+  const result: ApplyResult = { cells: 0, formulas: 0, zxFormulas: 0, skipped: [], charts: 0 };
   const sheet = (name: string): ExcelJS.Worksheet => {
     const ws = workbook.getWorksheet(name) ?? workbook.addWorksheet(name);
     return ws;
@@ -147,6 +151,7 @@ export function applyPlanToWorkbook(workbook: ExcelJS.Workbook, plan: EditPlan, 
     if (w.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(w.fill) } };
     if (w.bold !== undefined) cell.font = { ...(cell.font ?? {}), bold: w.bold };
     if (w.align) cell.alignment = { ...(cell.alignment ?? {}), horizontal: w.align, vertical: 'middle' };
+    if (w.note) cell.note = w.note;
     result.cells++;
   }
 
@@ -179,9 +184,14 @@ export function applyPlanToWorkbook(workbook: ExcelJS.Workbook, plan: EditPlan, 
   }
 
   for (const cw of plan.columnWidths) sheet(cw.sheet).getColumn(cw.col + 1).width = cw.width;
-  if (plan.charts.length) result.skipped.push(`${plan.charts.length} 个图表（命令行不写图表，请在 Excel 中用加载项添加）`);
+  // ExcelJS writes no charts: they are added to the package when it is saved (./xlsx-charts.ts)
+  if (plan.charts.length) PENDING_CHARTS.set(workbook, [...(PENDING_CHARTS.get(workbook) ?? []), ...plan.charts]);
+  result.charts = plan.charts.length;
   return result;
 }
+
+/** the charts planned for a workbook in memory, written into its package by writeWorkbookFile */
+const PENDING_CHARTS = new WeakMap<ExcelJS.Workbook, ChartSpec[]>();
 
 /** why a file could not be written, by the system's error code, in a user's words */
 const WRITE_FAILURES: Record<string, string> = {
@@ -196,14 +206,14 @@ const WRITE_FAILURES: Record<string, string> = {
 
 /**
  * Writes OUT (creating its folder) for every command that writes a workbook, with its ZX formulas saved as
- * Excel saves them, as dynamic arrays (./dynamic-arrays.ts): a path that cannot be written is one Chinese line
+ * Excel saves them, as dynamic arrays (./dynamic-arrays.ts), and the charts its plans drew (./xlsx-charts.ts): a path that cannot be written is one Chinese line
  * (a CliError, exit 1), never a stack trace or an "internal error".
  */
 export async function writeWorkbookFile(workbook: ExcelJS.Workbook, out: string): Promise<void> {
   try {
     fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
     const { xlsx } = await saveZxFormulasAsDynamicArrays(Buffer.from(await workbook.xlsx.writeBuffer()));
-    fs.writeFileSync(out, xlsx);
+    fs.writeFileSync(out, await addCharts(xlsx, PENDING_CHARTS.get(workbook) ?? []));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new CliError(`无法写出「${out}」：${(code && WRITE_FAILURES[code]) || (e instanceof Error ? e.message : String(e))}`);
@@ -216,14 +226,18 @@ export interface InOutArgs {
   out: string;
   /** `--force`: an existing output file may be replaced (output-file.ts; never the input) */
   force: boolean;
+  /** with `many`: every input path given (files and folders); `out` is then a folder when there are several */
+  files: string[];
 }
 
 /**
  * Parses `FILE.xlsx -o OUT.xlsx` plus the command's own options. `option(name, next)` handles one option
  * (calling `next()` for its value) and returns false when it does not know it. The output must be a .xlsx
  * file that is not the input (output-file.ts: by identity, links included); `--force` lets it replace one.
+ * With `many` the command takes `FILE… | DIR… -o DIR` as well: several inputs (or a folder) write into the
+ * folder `-o` names, each file checked as it is written.
  */
-export function parseInOutArgs(command: string, args: string[], option: (name: string, next: () => string) => boolean): InOutArgs {
+export function parseInOutArgs(command: string, args: string[], option: (name: string, next: () => string) => boolean, many = false): InOutArgs {
   let out: string | undefined;
   let force = false;
   const files: string[] = [];
@@ -241,9 +255,14 @@ export function parseInOutArgs(command: string, args: string[], option: (name: s
     else files.push(a);
   }
   if (!files.length) throw new CliError(`缺少输入文件：zhixiao ${command} FILE.xlsx -o OUT.xlsx`);
+  if (many && isBatch(files)) {
+    if (!out) throw new CliError(`缺少输出文件夹：多个输入文件时请用 -o 指定一个文件夹（zhixiao ${command} FILE… -o DIR）`);
+    if (/\.xlsx$/i.test(out)) throw new CliError(`多个输入文件时 -o 应为文件夹，而不是「${out}」`);
+    return { file: files[0], out, force, files };
+  }
   if (files.length > 1) throw new CliError(`多余的参数「${files.slice(1).join(' ')}」`);
   if (!out) throw new CliError('缺少输出文件：请用 -o OUT.xlsx 指定（不会改写原文件）');
   if (!/\.xlsx$/i.test(out)) throw new CliError(`输出文件「${out}」应以 .xlsx 结尾`);
   refuseInputAsOutput(out, [files[0]]);
-  return { file: files[0], out, force };
+  return { file: files[0], out, force, files };
 }

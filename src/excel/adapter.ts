@@ -13,3 +13,4 @@ export { applyPlan, type ApplyResult } from './apply';
 export { revertLastApply, type RevertResult } from './revert';
 export { forget as forgetInMemoryUndo, lastApply } from './last-apply';
 export { CHUNK_BYTES } from './chunks';
+export { canInsertWorksheets, insertWorkbookSheets } from './insert-sheets';

@@ -34,6 +34,8 @@ import { ComputeTab } from './ComputeTab';
 import { ChartTab } from './ChartTab';
 import { PresetsTab } from './PresetsTab';
 import { PlanPreview } from './PlanPreview';
+import { MergeAction } from './MergeAction';
+import { ReportAction } from './ReportAction';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM },
@@ -41,12 +43,13 @@ const useStyles = makeStyles({
   title: { flexGrow: 1 },
 });
 
-type TabId = 'recognize' | 'compute' | 'chart' | 'presets';
+type TabId = 'recognize' | 'compute' | 'chart' | 'presets' | 'books';
 const TABS: { id: TabId; label: StringKey }[] = [
   { id: 'recognize', label: 'tabRecognize' },
   { id: 'compute', label: 'tabCompute' },
   { id: 'chart', label: 'tabChart' },
   { id: 'presets', label: 'tabPresets' },
+  { id: 'books', label: 'tabBooks' },
 ];
 
 export function App(): React.JSX.Element {
@@ -145,6 +148,12 @@ export function App(): React.JSX.Element {
           {tab === 'compute' && <ComputeTab />}
           {tab === 'chart' && <ChartTab />}
           {tab === 'presets' && <PresetsTab />}
+          {tab === 'books' && (
+            <>
+              <MergeAction />
+              <ReportAction />
+            </>
+          )}
           {askingUndo && undoRecord && <UndoConfirm record={undoRecord} onUndo={undo} onCancel={() => setAskingUndo(false)} />}
           {pending && (
             <PlanPreview

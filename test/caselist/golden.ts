@@ -46,7 +46,10 @@ export async function caseLists(): Promise<{ name: string; grid: Grid }[]> {
   files.sort();
   const out: { name: string; grid: Grid }[] = [];
   for (const f of files) {
-    for (const grid of await readWorkbook(f)) {
+    // a file that is no workbook (test/fixtures/books' CSV renamed .xlsx, on purpose) holds no list; a case list
+    // that failed to read would still be missed by the test that the recorded lists are all found
+    const grids = await readWorkbook(f).catch(() => []);
+    for (const grid of grids) {
       if (recognizeCaseList(grid)) out.push({ name: `${path.relative(ROOT, f)}#${grid.sheet}`, grid });
     }
   }

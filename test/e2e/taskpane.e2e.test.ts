@@ -15,6 +15,8 @@ import { fillOptionsFor, planFill } from '../../src/core/kinds';
 import { recognizeGrid } from '../../src/core/recognize';
 import { buildPlayground, startServer, type Served } from '../../src/playground/serve';
 import { T1_ROWS, T1_TOTAL } from '../fixtures/seed-tables';
+import { COURT_REPORTS } from '../fixtures/build-books';
+import JSZip from 'jszip';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -498,4 +500,61 @@ test('a scoring preset edited and saved into the workbook is the one 填充 uses
   );
   const wrong = formulas.filter((w, i) => shown[i][0] !== w.formula || (typeof w.value === 'number' ? Math.abs(Number(shown[i][1]) - w.value) > 1e-9 : shown[i][1] !== w.value));
   expect(wrong.map((w) => `${address(w.row, w.col)} ${w.formula} → ${JSON.stringify(w.value)}`)).toEqual([]);
+});
+
+test('汇总 inserts the courts’ reports and refers to them; a corrected report updates the city table; 通报 drafts into a new sheet and downloads a .docx', async () => {
+  await open();
+  const courts = path.join(ROOT, 'test', 'fixtures', 'books', 'courts');
+  const files = COURT_REPORTS.map((r) => path.join(courts, r.file));
+  // the host does not parse .xlsx: it is handed each file's sheets, read here by the command line's reader
+  const offered = await Promise.all(files.map(async (f) => [fs.readFileSync(f).toString('base64'), await readWorkbook(f)] as const));
+  await page.evaluate((list) => {
+    for (const [base64, grids] of list) window.__zxHost!.offeredFiles.set(base64, grids as Grid[]);
+  }, offered as unknown as [string, Grid[]][]);
+  await page.getByRole('tab', { name: '汇总与通报' }).click();
+  await page.getByTestId('merge-files').setInputFiles(files);
+  await page.getByTestId('merge-run').click();
+  await page.getByTestId('preview').waitFor({ timeout: 30_000 });
+  await page.waitForFunction(() => !document.querySelector('[data-testid=confirm-write]')?.hasAttribute('disabled'));
+  await page.getByTestId('confirm-write').click();
+  await page.getByTestId('notice').filter({ hasText: '已写入' }).waitFor({ timeout: 30_000 });
+  expect(await page.evaluate(() => window.__zxHost!.sheets.map((s) => s.name))).toEqual(['收结案', '收结案 (2)', '收结案 (3)', '收结案 (4)', '汇总']);
+  // a row per court, its figures formulas referring to the inserted sheets; the 合计 a SUM equal to their sum
+  expect(await hostCell('汇总', 5, 1)).toMatchObject({ value: '解放区人民法院' });
+  expect(await hostCell('汇总', 5, 3)).toEqual({ formula: "='收结案 (2)'!D6", value: 1600 });
+  expect(await hostCell('汇总', 7, 1)).toMatchObject({ value: '修武县人民法院' });
+  expect(await hostCell('汇总', 8, 3)).toEqual({ formula: '=SUM(D6:D8)', value: COURT_REPORTS.reduce((n, r) => n + r.fresh, 0) });
+  expect((await hostCell('汇总', 8, 7)).formula).toBe('=ZX.JA_RATE(F9,C9,D9)');
+  await page.screenshot({ path: path.join(SHOTS, '10-merge.png') });
+  // 山阳区 corrects its 新收: the city table follows
+  await page.evaluate(() => {
+    const state = window.__zxHost!;
+    state.setInput(state.sheetByName('收结案 (3)')!, 5, 3, 200);
+    state.changed();
+  });
+  expect((await hostCell('汇总', 8, 3)).value).toBe(COURT_REPORTS.reduce((n, r) => n + r.fresh, 0) - 165 + 200);
+
+  await page.getByTestId('report-run').click();
+  await page.getByTestId('preview').waitFor({ timeout: 30_000 });
+  await page.waitForFunction(() => !document.querySelector('[data-testid=confirm-write]')?.hasAttribute('disabled'));
+  await page.getByTestId('confirm-write').click();
+  await page.getByTestId('notice').filter({ hasText: '已写入' }).waitFor({ timeout: 30_000 });
+  const title = (await hostCell('通报草稿', 0, 0)).value as string;
+  expect(title).toMatch(/^关于.*审判执行质效情况的通报$/);
+  // the draft's table cites its figures by formula: the 汇总 sheet's 合计 结案率 among them
+  const cited = await page.evaluate(() => {
+    const state = window.__zxHost!;
+    const s = state.sheetByName('通报草稿')!;
+    const out: string[] = [];
+    for (let r = 0; r < 200; r++) for (let c = 0; c < 8; c++) if (typeof state.formula(s, r, c) === 'string') out.push(String(state.formula(s, r, c)));
+    return out;
+  });
+  expect(cited).toContain("='汇总'!H9");
+  await page.screenshot({ path: path.join(SHOTS, '11-report.png') });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-download').click()]);
+  expect(download.suggestedFilename()).toBe(`${title}.docx`);
+  const saved = path.join(profile, 'report.docx');
+  await download.saveAs(saved);
+  const zip = await JSZip.loadAsync(fs.readFileSync(saved));
+  expect(await zip.file('word/document.xml')!.async('string')).toContain(title);
 });

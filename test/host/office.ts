@@ -239,6 +239,25 @@ export class FakeWorkbook {
     this.worksheets = new FakeWorksheetCollection(ctx);
     this.customXmlParts = new FakeCustomXmlPartCollection(ctx);
   }
+  /**
+   * ExcelApi 1.13: a workbook's sheets added at the end, renamed as Excel renames a taken name (`收结案 (2)`);
+   * returns their ids. The workbook must have been offered (WorkbookState.offeredFiles).
+   */
+  insertWorksheetsFromBase64(base64: string, _options?: unknown): FakeClientResult<string[]> {
+    const state = this.ctx.state;
+    let ids: string[] = [];
+    this.ctx.queue(() => {
+      const grids = state.offeredFiles.get(base64);
+      if (!grids) throw hostError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+      ids = grids.map((g) => {
+        let name = g.sheet;
+        for (let i = 2; state.sheetByName(name); i++) name = `${g.sheet} (${i})`;
+        return state.seedGrid({ ...g, sheet: name }).id;
+      });
+    }, base64.length);
+    return new FakeClientResult(this.ctx, () => ids);
+  }
+
   getSelectedRange(): FakeRange {
     const state = this.ctx.state;
     return new FakeRange(this.ctx, () => {

@@ -151,8 +151,13 @@ export class WorkbookState {
   syncs: SyncRecord[] = [];
   /** Excel on the web's request/response limit; the host refuses larger ones as Excel does */
   payloadLimitBytes = 5 * 1024 * 1024;
-  /** ExcelApi 1.13 (getMergedAreasOrNullObject) and later */
+  /** ExcelApi 1.13 (getMergedAreasOrNullObject, insertWorksheetsFromBase64) and later */
   apiVersion = '1.13';
+  /**
+   * the workbooks a test offers to `insertWorksheetsFromBase64`, by their base64: the host does not parse .xlsx,
+   * the test reads the file with the command line's reader and hands its sheets over
+   */
+  readonly offeredFiles = new Map<string, Grid[]>();
   private nextId = 1;
   private listeners = new Set<() => void>();
   private hf: HyperFormula | null = null;

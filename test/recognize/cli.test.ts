@@ -133,9 +133,9 @@ describe('bad input: one line, exit 1', () => {
 
   it.each([
     ['a missing file', ['recognize', path.join(dir, 'missing.xlsx')], `错误：找不到文件「${path.join(dir, 'missing.xlsx')}」`],
-    ['no file at all', ['verify'], '错误：缺少 .xlsx 文件。用法：zhixiao verify FILE.xlsx [--sheet NAME] [--json] [--all]'],
-    ['an unknown option', ['recognize', 'x.xlsx', '--fast'], '错误：未知选项「--fast」。用法：zhixiao recognize FILE.xlsx [--sheet NAME] [--json]'],
-    ['--sheet without a name', ['verify', 'x.xlsx', '--sheet'], '错误：--sheet 后面需要工作表名称。用法：zhixiao verify FILE.xlsx [--sheet NAME] [--json] [--all]'],
+    ['no file at all', ['verify'], '错误：缺少 .xlsx 文件。用法：zhixiao verify FILE.xlsx… | DIR… [--sheet NAME] [--json] [--all]'],
+    ['an unknown option', ['recognize', 'x.xlsx', '--fast'], '错误：未知选项「--fast」。用法：zhixiao recognize FILE.xlsx… | DIR… [--sheet NAME] [--json]'],
+    ['--sheet without a name', ['verify', 'x.xlsx', '--sheet'], '错误：--sheet 后面需要工作表名称。用法：zhixiao verify FILE.xlsx… | DIR… [--sheet NAME] [--json] [--all]'],
   ])('%s', async (_what, args, line) => {
     const { code, out, err } = await zhixiao(...args);
     expect(code).toBe(1);

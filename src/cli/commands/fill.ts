@@ -1,5 +1,5 @@
 /**
- * `zhixiao fill FILE.xlsx -o OUT.xlsx [--sheet NAME] [--preset NAME|FILE.json] [--targets workbook|none|NAME]
+ * `zhixiao fill FILE.xlsx -o OUT.xlsx | FILE… DIR… -o OUTDIR [--sheet NAME] [--preset NAME|FILE.json] [--targets workbook|none|NAME]
  *  [--targets-scope all|total] [--values] [--overwrite] [--force] [--rank] [--no-gap] [--no-pass] [--month N]` — completes every recognised table it can, writes OUT, prints
  * the plan's summary. `--preset` names a target and/or scoring preset; `--targets` picks the target source alone;
  * `--targets-scope total` keeps the 全市 targets to the total row (by default they bind every court as well).
@@ -21,10 +21,13 @@ import { loadWorkbook, selectSheets, workbookToGrids } from '../xlsx-read';
 import { applyPlanToWorkbook, FORMULAS_FILE_NOTE, parseInOutArgs, writeWorkbookFile } from '../xlsx-write';
 import { checkOutputFile } from '../output-file';
 import { CliError, type CliCommand, type CliIO } from '../types';
+import { expandInputs, isBatch, runBatch } from '../batch';
 
 interface FillArgs {
   file: string;
   out: string;
+  /** every input path given: several (or a folder) write into the folder `out` */
+  files: string[];
   sheet?: string;
   preset?: string;
   targets?: string;
@@ -60,7 +63,7 @@ function parseArgs(args: string[]): FillArgs {
       own.month = m;
     } else return false;
     return true;
-  });
+  }, true);
   return { ...(own as FillArgs), ...io };
 }
 
@@ -98,6 +101,46 @@ function targetOption(value: string): FillOptions['targets'] {
 
 async function run(args: string[], io: CliIO): Promise<number> {
   const a = parseArgs(args);
+  if (isBatch(a.files)) return fillMany(a, io);
+  return fillOne(a.file, a.out, a, io);
+}
+
+/**
+ * `fill FILE… -o DIR`: each workbook filled into DIR under its own name, one line each (what was written, or
+ * why not), the closing count; a file that cannot be read, or whose output exists without --force, is said and
+ * the others go on. The note on formulas files is said once, at the end.
+ */
+async function fillMany(a: FillArgs, io: CliIO): Promise<number> {
+  const files = expandInputs(a.files);
+  let formulasFile = false;
+  const status = await runBatch(
+    files,
+    async (file) => {
+      const lines: string[] = [];
+      const capture: CliIO = { out: (l) => lines.push(l), err: (l) => lines.push(l) };
+      const out = path.join(a.out, path.basename(file).replace(/\.(xlsm|xls|et)$/i, '.xlsx'));
+      const status = await fillOne(file, out, a, capture);
+      if (lines.some((l) => FORMULAS_FILE_NOTE.includes(l))) formulasFile = true;
+      const own = lines.filter((l) => !FORMULAS_FILE_NOTE.includes(l) && !l.startsWith('识别出'));
+      const written = own.find((l) => l.startsWith('已写出'));
+      const skipped = own.some((l) => l.startsWith('跳过'));
+      return {
+        line: `${path.basename(file)}：${written ?? own[0] ?? '没有可以填写的内容'}`,
+        details: own.filter((l) => l !== written && l !== own[0]),
+        json: { out: written ? out : null, status, lines: own },
+        findings: status !== 0 || skipped,
+      };
+    },
+    io,
+    false,
+    '处理',
+  );
+  if (formulasFile) for (const line of FORMULAS_FILE_NOTE) io.out(line);
+  return status;
+}
+
+async function fillOne(file: string, out: string, a: FillArgs, io: CliIO): Promise<number> {
+  a = { ...a, file, out };
   const workbook = await loadWorkbook(a.file);
   const grids = workbookToGrids(workbook);
   const tables: RecognizedTable[] = selectSheets(grids, a.sheet).flatMap((g) => recognizeGrid(g));
@@ -149,7 +192,7 @@ const fill: CliCommand = {
   name: 'fill',
   summary: '补全识别出的表格（指标列、目标差距、控制目标、同比、评分表），写出新文件',
   usage:
-    'zhixiao fill FILE.xlsx -o OUT.xlsx [--sheet NAME] [--preset NAME] [--targets workbook|none|NAME] [--targets-scope all|total] [--values] [--overwrite] [--force] [--rank] [--no-gap] [--no-pass] [--month N]',
+    'zhixiao fill FILE.xlsx -o OUT.xlsx | FILE… DIR… -o OUTDIR [--sheet NAME] [--preset NAME] [--targets workbook|none|NAME] [--targets-scope all|total] [--values] [--overwrite] [--force] [--rank] [--no-gap] [--no-pass] [--month N]',
   run,
 };
 

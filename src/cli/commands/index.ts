@@ -16,6 +16,8 @@ export const COMMANDS: CommandEntry[] = [
   { name: 'verify', load: () => import('./verify') },
   { name: 'fill', load: () => import('./fill') },
   { name: 'aggregate', load: () => import('./aggregate') },
+  { name: 'merge', load: () => import('./merge') },
+  { name: 'report', load: () => import('./report') },
 ];
 
 /** The verb's command, its module loaded now; undefined for an unknown verb. */

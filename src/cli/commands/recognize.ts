@@ -1,7 +1,8 @@
 /**
- * `zhixiao recognize FILE.xlsx [--sheet NAME] [--json]` — the tables found in a workbook: range, layout kind,
+ * `zhixiao recognize FILE.xlsx… | DIR… [--sheet NAME] [--json]` — the tables found in a workbook: range, layout kind,
  * header paths, unit column, totals and benchmarks, each column's mapping with its confidence, targets.
- * `--json` prints the recognition contract (`{"tables":[…]}`, src/core/recognize/types.ts).
+ * `--json` prints the recognition contract (`{"file":…,"tables":[…]}`, src/core/recognize/types.ts), one line per
+ * file. Several files or a folder: one summary line per file and a closing count (../batch.ts).
  */
 import * as path from 'path';
 import type { Grid } from '../../core/base/grid';
@@ -10,6 +11,7 @@ import { KIND_NAMES, tableKind } from '../../core/kinds';
 import type { RecognizedColumn, RecognizedTable, ValueKind } from '../../core/recognize/types';
 import { CliError, type CliCommand, type CliIO } from '../types';
 import { readSheets } from '../xlsx-read';
+import { expandInputs, isBatch, runBatch, type FileOutcome } from '../batch';
 
 const VALUE_KIND_NAMES: Record<ValueKind, string> = {
   count: '件数',
@@ -26,15 +28,16 @@ const VALUE_KIND_NAMES: Record<ValueKind, string> = {
 };
 
 export interface FileArgs {
-  file: string;
+  /** the paths given: files and folders (../batch.ts expands them) */
+  files: string[];
   sheet?: string;
   json: boolean;
   all: boolean;
 }
 
-/** FILE [--sheet NAME] [--json] [--all]; anything else is a usage error */
+/** FILE… | DIR… [--sheet NAME] [--json] [--all]; anything else is a usage error */
 export function parseFileArgs(args: string[], usage: string, allowAll: boolean): FileArgs {
-  let file: string | undefined;
+  const files: string[] = [];
   let sheet: string | undefined;
   let json = false;
   let all = false;
@@ -47,16 +50,15 @@ export function parseFileArgs(args: string[], usage: string, allowAll: boolean):
       if (sheet === undefined) throw new CliError(`--sheet 后面需要工作表名称。用法：${usage}`);
     } else if (a.startsWith('--sheet=')) sheet = a.slice('--sheet='.length);
     else if (a.startsWith('-')) throw new CliError(`未知选项「${a}」。用法：${usage}`);
-    else if (file === undefined) file = a;
-    else throw new CliError(`多余的参数「${a}」。用法：${usage}`);
+    else files.push(a);
   }
-  if (!file) throw new CliError(`缺少 .xlsx 文件。用法：${usage}`);
-  return { file, sheet, json, all };
+  if (!files.length) throw new CliError(`缺少 .xlsx 文件。用法：${usage}`);
+  return { files, sheet, json, all };
 }
 
 /** Read the workbook and recognise the chosen sheets. */
-export async function recognizeFile(args: FileArgs): Promise<{ grids: Grid[]; tables: Map<string, RecognizedTable[]> }> {
-  const grids = await readSheets(args.file, args.sheet);
+export async function recognizeFile(file: string, sheet?: string): Promise<{ grids: Grid[]; tables: Map<string, RecognizedTable[]> }> {
+  const grids = await readSheets(file, sheet);
   const tables = new Map<string, RecognizedTable[]>();
   for (const g of grids) tables.set(g.sheet, recognizeGrid(g));
   return { grids, tables };
@@ -175,20 +177,37 @@ export function printRecognition(io: CliIO, file: string, grids: Grid[], tables:
   }
 }
 
-const USAGE = 'zhixiao recognize FILE.xlsx [--sheet NAME] [--json]';
+/** One file in a run over many: its tables by kind, what is left unrecognised, as one line. */
+async function recognizeOne(file: string, sheet: string | undefined): Promise<FileOutcome> {
+  const { grids, tables } = await recognizeFile(file, sheet);
+  const all = grids.flatMap((g) => tables.get(g.sheet) ?? []);
+  const kinds = new Map<string, number>();
+  for (const t of all) kinds.set(KIND_NAMES[t.kind], (kinds.get(KIND_NAMES[t.kind]) ?? 0) + 1);
+  const unsure = all.reduce((n, t) => n + t.columns.filter((c) => c.role === 'unknown' && c.confidence < 0.6).length, 0);
+  const bits = [all.length ? `${all.length} 个表（${[...kinds].map(([k, n]) => `${k} ${n}`).join('、')}）` : '未发现表格'];
+  if (unsure) bits.push(`${unsure} 列未能识别`);
+  const uncomputed = uncomputedFormulas(grids);
+  if (uncomputed) bits.push(`${uncomputed} 个公式没有计算结果`);
+  return { line: `${path.basename(file)}：${bits.join('，')}`, json: { tables: all }, findings: !all.length || unsure > 0 || uncomputed > 0 };
+}
+
+const USAGE = 'zhixiao recognize FILE.xlsx… | DIR… [--sheet NAME] [--json]';
 
 const recognize: CliCommand = {
   name: 'recognize',
-  summary: '识别工作簿中的统计表：范围、表式、表头、单位列、合计行、各列对应的字段或指标',
+  summary: '识别工作簿中的统计表：范围、表式、表头、单位列、合计行、各列对应的字段或指标（可一次给多个文件或文件夹）',
   usage: USAGE,
   async run(args, io) {
     const a = parseFileArgs(args, USAGE, false);
-    const { grids, tables } = await recognizeFile(a);
+    if (isBatch(a.files)) return runBatch(expandInputs(a.files), (f) => recognizeOne(f, a.sheet), io, a.json);
+    const [file] = a.files;
+    const { grids, tables } = await recognizeFile(file, a.sheet);
     if (a.json) {
-      io.out(JSON.stringify({ tables: grids.flatMap((g) => tables.get(g.sheet) ?? []) }, null, 2));
+      // JSON Lines, as for many files: the recognition contract ({"tables":[…]}) with the file it came from
+      io.out(JSON.stringify({ file, tables: grids.flatMap((g) => tables.get(g.sheet) ?? []) }));
       return 0;
     }
-    printRecognition(io, a.file, grids, tables);
+    printRecognition(io, file, grids, tables);
     return 0;
   },
 };

@@ -31,6 +31,8 @@ export interface CellWrite {
   align?: 'left' | 'center' | 'right';
   /** what this write is, for the preview ("一审服判息诉率 · 延吉法院") */
   label?: string;
+  /** a note on the cell (where a copied figure came from: `解放区.xlsx「收结案」D6`); the command line writes it */
+  note?: string;
   /**
    * copy the format (font, fill, borders, alignment) of this cell of the same sheet first, so a column added
    * beside a table looks like the table; `numberFormat`, `fill`, `bold`, `align` above still apply on top

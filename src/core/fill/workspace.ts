@@ -19,7 +19,7 @@ export interface BlankAsZero {
   col: number;
 }
 
-export type WriteStyle = Pick<CellWrite, 'numberFormat' | 'fill' | 'bold' | 'align' | 'label' | 'styleFrom'>;
+export type WriteStyle = Pick<CellWrite, 'numberFormat' | 'fill' | 'bold' | 'align' | 'label' | 'styleFrom' | 'note'>;
 
 export class Workspace implements EvalEnv {
   readonly plan: EditPlan = emptyPlan();

@@ -131,7 +131,7 @@ export const MEETS_YES = /^(是|达标|已达标|达到|已达到|完成|已完�
 export const MEETS_NO = /^(否|未达标|不达标|未达到|未完成|×|✗|✘|X|x|N|n|FALSE|false|False)$/;
 
 /** Headers of a free-text column (remarks): known, not a figure, nothing to map. */
-export const REMARK_HEADERS = /^(备注|说明|附注|情况说明|原因说明|原因分析|未达标原因)$/;
+export const REMARK_HEADERS = /^(备注|说明|附注|情况说明|原因说明|原因分析|未达标原因|数据来源|来源)$/;
 
 /** Header of a published actual value in an indicator list. */
 export const ACTUAL_HEADERS = [/^(实际值|完成值|实际完成|完成情况值|实际|当前值|本期值)$/];
