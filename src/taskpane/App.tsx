@@ -21,7 +21,6 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { Grid } from '../core/base/grid';
 import type { EditPlan } from '../core/base/plan';
 import type { RecognizedTable } from '../core/recognize/types';
 import { lastApply, revertLastApply } from '../excel/adapter';
@@ -34,6 +33,7 @@ import { ComputeTab } from './ComputeTab';
 import { ChartTab } from './ChartTab';
 import { PresetsTab } from './PresetsTab';
 import { PlanPreview } from './PlanPreview';
+import { tableKey, type BookRecognition } from './recognition';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM },
@@ -53,8 +53,12 @@ export function App(): React.JSX.Element {
   const styles = useStyles();
   const [lang, setLang] = React.useState<Lang>('zh');
   const [tab, setTab] = React.useState<TabId>('recognize');
-  const [grid, setGrid] = React.useState<Grid | null>(null);
-  const [tables, setTables] = React.useState<RecognizedTable[]>([]);
+  const [recognition, setRecognitionState] = React.useState<BookRecognition | null>(null);
+  /** every recognised table as the user corrected it, in the recognition's order */
+  const [corrected, setCorrected] = React.useState<RecognizedTable[]>([]);
+  const [shownSheets, setShownSheets] = React.useState<string[]>([]);
+  const tables = React.useMemo(() => corrected.filter((t) => shownSheets.includes(t.sheet)), [corrected, shownSheets]);
+  const focus = React.useMemo(() => tables.flatMap((t, i) => (recognition?.focus.includes(tableKey(t)) ? [i] : [])), [tables, recognition]);
   const [busy, setBusy] = React.useState<Busy | null>(null);
   const [notice, setNotice] = React.useState<Notice | null>(null);
   const [pending, setPending] = React.useState<EditPlan | null>(null);
@@ -76,13 +80,23 @@ export function App(): React.JSX.Element {
 
   const pane: PaneState = {
     lang,
-    grid,
+    grid: recognition?.grids.find((g) => g.sheet === recognition.activeSheet) ?? null,
+    grids: recognition?.grids ?? [],
+    recognition,
     tables,
-    setRecognition: (g, ts) => {
-      setGrid(g);
-      setTables(ts);
+    focus,
+    setRecognition: (r) => {
+      setRecognitionState(r);
+      setCorrected(r?.tables ?? []);
+      setShownSheets(r?.sheets.map((s) => s.sheet) ?? []);
     },
-    updateTable: (index, table) => setTables((ts) => ts.map((x, i) => (i === index ? table : x))),
+    updateTable: (index, table) => {
+      const key = tables[index] && tableKey(tables[index]);
+      setCorrected((ts) => ts.map((x) => (tableKey(x) === key ? table : x)));
+    },
+    original: (table) => recognition?.tables.find((t) => tableKey(t) === tableKey(table)),
+    shownSheets,
+    setShownSheets,
     busy,
     run: async (label, job) => {
       setBusy({ label });

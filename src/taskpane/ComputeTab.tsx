@@ -23,15 +23,17 @@ import type { RecognizedTable } from '../core/recognize/types';
 import { readGrid, selectRange } from '../excel/adapter';
 import { loadStoredPresets } from '../excel/store';
 import { loadBook, type Book } from './book';
-import { aggregateChoices, fillOptionsFor, planAggregate, planFill, tableKind, verifyTables, type FillOffer, type ScoringPreset, type TargetPreset, type VerifyReport } from './engine';
+import { TARGET_PRESETS, aggregateChoices, fillOptionsFor, planAggregate, planFill, tableKind, verifyTables, type FillOffer, type ScoringPreset, type TargetPreset, type VerifyReport } from './engine';
 import { UserFacingError } from './errors';
 import { useKindName, useT } from './i18n';
 import { tableTitle } from './RecognizeTab';
 import { usePane } from './state';
+import { presetHasCitywideTargets, tableHasCitywideTargets } from './target-scope';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  checks: { display: 'flex', flexDirection: 'column', maxHeight: '220px', overflowY: 'auto' },
+  // every choice in the pane's one scroll: no inner scroll box hides a checkbox
+  checks: { display: 'flex', flexDirection: 'column' },
   finding: { fontSize: tokens.fontSizeBase200 },
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
 });
@@ -60,7 +62,8 @@ function CaseListAggregate({ book, table }: { book: Book; table: RecognizedTable
   const choices = React.useMemo(() => (grid ? aggregateChoices(grid, table) : null), [grid, table]);
   const units = choices?.units.filter((u) => u.available) ?? [];
   const [by, setBy] = React.useState(units.find((u) => u.count > 1)?.by ?? units[0]?.by);
-  const [period, setPeriod] = React.useState(0);
+  // the command line's default: the latest 统计年度 (Dec–Nov) the list's dates reach
+  const [period, setPeriod] = React.useState(() => Math.max(0, choices?.periods.findIndex((p) => p.spec.kind === 'statistical-year') ?? 0));
   const [families, setFamilies] = React.useState<Set<string>>(new Set());
   if (!grid || !choices || !units.length || !choices.periods.length) {
     return <Text>{t('aggregateMissing')}</Text>;
@@ -135,6 +138,7 @@ export function ComputeTab(): React.JSX.Element {
   const [ranks, setRanks] = React.useState(false);
   const [gaps, setGaps] = React.useState(true);
   const [passFail, setPassFail] = React.useState(true);
+  const [scope, setScope] = React.useState<'all' | 'total'>('all');
   const [scoring, setScoring] = React.useState<string>('');
   const [report, setReport] = React.useState<VerifyReport | null>(null);
   /** target presets saved in this workbook (a copy the user edited) */
@@ -154,7 +158,8 @@ export function ComputeTab(): React.JSX.Element {
       const o = fillOptionsFor(b.grids, b.tables);
       setBook(b);
       setOffer(o);
-      const first = o.tables.find((x) => x.index < tables.length && x.action) ?? o.tables[0];
+      // the table the selection points at (or the active sheet's) first, then any the fill can complete
+      const first = o.tables.find((x) => pane.focus.includes(x.index) && x.action) ?? o.tables.find((x) => x.index < tables.length && x.action) ?? o.tables[0];
       const index = first ? first.index : 0;
       setTableIndex(index);
       setIndicators(new Set(o.tables[index]?.indicators.map((i) => i.id) ?? []));
@@ -174,6 +179,13 @@ export function ComputeTab(): React.JSX.Element {
   // what the 计算 tab shows for this table is its kind's record (src/core/kinds)
   const kindPane = table ? tableKind(table.kind).pane : 'none';
   const tableOffer = offer.tables[tableIndex];
+  const storedTarget = targets.startsWith('stored:') ? storedTargets.find((p) => `stored:${p.id}` === targets) : undefined;
+  const targetName = targets === 'none' ? t('targetNone') : (offer.targetSources.find((s) => s.id === targets)?.name ?? targets.replace(/^stored:/, `${t('presetInWorkbook')}：`));
+  // the scope switch only where a 全市 (全州) target exists to scope
+  const cityWide =
+    targets === 'workbook'
+      ? tableHasCitywideTargets(book.tables.find((x) => tableKind(x.kind).targetSource))
+      : targets !== 'none' && presetHasCitywideTargets(storedTarget ?? TARGET_PRESETS[targets]);
   const chooseTable = (index: number) => {
     setTableIndex(index);
     setIndicators(new Set(offer.tables[index]?.indicators.map((i) => i.id) ?? []));
@@ -185,6 +197,7 @@ export function ComputeTab(): React.JSX.Element {
       const plan = planFill(book.grids, book.tables, {
         tables: [tableIndex],
         targets: targets.startsWith('stored:') ? (storedTargets.find((p) => `stored:${p.id}` === targets) ?? 'none') : targets,
+        targetsScope: scope,
         ranks,
         gaps,
         passFail,
@@ -216,10 +229,25 @@ export function ComputeTab(): React.JSX.Element {
           ))}
         </Dropdown>
       </Field>
-      {tableOffer?.action && <Text>{tableOffer.action}</Text>}
+      {tableOffer?.action && kindPane !== 'indicator-columns' && <Text>{tableOffer.action}</Text>}
 
       {kindPane === 'indicator-columns' && (
         <>
+          {/* what 预览并写入 will write, from the choices below as they stand (not the engine's general offer) */}
+          <Text data-testid="fill-sentence">
+            {[
+              indicators.size ? t('fillAddIndicators', { n: indicators.size }) : t('fillNoNewIndicators'),
+              targets === 'none'
+                ? t('fillNoTargets')
+                : t('fillWithTargets', {
+                    source: targetName,
+                    extra: [gaps ? t('gapWord') : '', passFail ? t('passFailWord') : ''].filter(Boolean).map((w) => `${t('listSep')}${w}`).join(''),
+                  }),
+              ranks ? t('fillRanks') : '',
+            ]
+              .filter(Boolean)
+              .join('；')}
+          </Text>
           <CheckGroup label={t('indicatorsToAdd')}>
             {tableOffer.indicators.length ? (
               <div className={styles.checks} data-testid="indicator-choices">
@@ -242,11 +270,7 @@ export function ComputeTab(): React.JSX.Element {
             )}
           </CheckGroup>
           <Field label={t('targetSource')} hint={t('targetSourceHint')}>
-            <Dropdown
-              value={targets === 'none' ? t('targetNone') : (offer.targetSources.find((s) => s.id === targets)?.name ?? targets.replace(/^stored:/, `${t('presetInWorkbook')}：`))}
-              selectedOptions={[targets]}
-              onOptionSelect={(_, d) => setTargets(d.optionValue ?? 'none')}
-            >
+            <Dropdown value={targetName} selectedOptions={[targets]} onOptionSelect={(_, d) => setTargets(d.optionValue ?? 'none')}>
               <Option value="none">{t('targetNone')}</Option>
               {storedTargets.map((p) => (
                 <Option key={`stored:${p.id}`} value={`stored:${p.id}`} text={`${t('presetInWorkbook')}：${p.id}`}>
@@ -260,14 +284,18 @@ export function ComputeTab(): React.JSX.Element {
               ))}
             </Dropdown>
           </Field>
-          <Checkbox checked={gaps} disabled={targets === 'none'} onChange={(_, d) => setGaps(d.checked === true)} label={t('gapColumns')} data-testid="gap-columns" />
-          <Checkbox
-            checked={passFail}
-            disabled={targets === 'none'}
-            onChange={(_, d) => setPassFail(d.checked === true)}
-            label={t('passFailColumns')}
-            data-testid="pass-fail-columns"
-          />
+          {cityWide && (
+            <Field hint={t('targetsScopeHint')}>
+              <Switch checked={scope === 'all'} onChange={(_, d) => setScope(d.checked ? 'all' : 'total')} label={t('targetsScope')} data-testid="targets-scope" />
+            </Field>
+          )}
+          {/* 差距 and 是否达标 need targets: without a source they are not offered at all, rather than shown ticked and grey */}
+          {targets !== 'none' && (
+            <>
+              <Checkbox checked={gaps} onChange={(_, d) => setGaps(d.checked === true)} label={t('gapColumns')} data-testid="gap-columns" />
+              <Checkbox checked={passFail} onChange={(_, d) => setPassFail(d.checked === true)} label={t('passFailColumns')} data-testid="pass-fail-columns" />
+            </>
+          )}
           <Switch checked={ranks} onChange={(_, d) => setRanks(d.checked)} label={t('rankColumns')} />
           <Button
             appearance="primary"

@@ -39,8 +39,9 @@ import { usePane } from './state';
 const SHOWN_WRITES = 40;
 
 const useStyles = makeStyles({
-  list: { maxHeight: '220px', overflowY: 'auto' },
-  warning: { maxHeight: '140px', overflowY: 'auto', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, overflowWrap: 'anywhere' },
+  // no inner scroll boxes: the dialog's content is the one scroll, every overwritten cell in it
+  list: {},
+  warning: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, overflowWrap: 'anywhere' },
   mono: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
   // a task pane is ~350 px wide: a long formula wraps inside its cell instead of running out of the dialog
   content: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
@@ -96,6 +97,8 @@ export function PlanPreview({ plan, onClose }: { plan: EditPlan; onClose: (writt
     }
   };
 
+  // a cell that will show an error (a blank or text input) is said with its reason, never left to be found in the sheet
+  const errors = plan.writes.filter((w) => isErrorValue(w.value));
   const canWrite = nonEmpty !== null && (nonEmpty.length === 0 || confirmed) && !writing;
   return (
     <Dialog open modalType="alert">
@@ -138,6 +141,26 @@ export function PlanPreview({ plan, onClose }: { plan: EditPlan; onClose: (writt
               </Table>
               {plan.writes.length > SHOWN_WRITES && <Text>{t('previewMore', { n: plan.writes.length - SHOWN_WRITES })}</Text>}
             </div>
+            {errors.length > 0 && (
+              <MessageBar intent="warning" data-testid="error-cells">
+                <MessageBarBody>
+                  <Text block weight="semibold">
+                    {t('previewErrors', { n: errors.length })}
+                  </Text>
+                  <div className={styles.warning}>
+                    {errors.slice(0, SHOWN_WRITES).map((w) => {
+                      const v = w.value as { error: string; message?: string };
+                      return (
+                        <Text key={`${w.sheet}!${w.row}:${w.col}`} className={styles.mono}>
+                          {`${w.sheet}!${address(w.row, w.col)}${w.label ? `（${w.label}）` : ''}：${v.error}${v.message ? ` — ${v.message}` : ''}`}
+                        </Text>
+                      );
+                    })}
+                    {errors.length > SHOWN_WRITES && <Text>{t('previewMore', { n: errors.length - SHOWN_WRITES })}</Text>}
+                  </div>
+                </MessageBarBody>
+              </MessageBar>
+            )}
             {nonEmpty === null && !error && <Spinner size="tiny" />}
             {nonEmpty && nonEmpty.length > 0 && (
               <MessageBar intent="warning" data-testid="overwrite-warning">

@@ -306,6 +306,8 @@ export interface AggregateResult {
   scopeExcluded: ScopeExclusion[];
   /** how many cases of other families were not counted */
   otherFamilies: number;
+  /** cases outside the period, not counted: filed after its end, or closed before its start */
+  outOfPeriod: { filedAfter: number; closedBefore: number };
   /** cases counted (rows) */
   counted: number;
 }
@@ -343,6 +345,7 @@ export function aggregateCases(cases: CaseRecord[], options: AggregateCasesOptio
   const counted: CaseRecord[] = [];
   const scopeExcluded: ScopeExclusion[] = [];
   let otherFamilies = 0;
+  const outOfPeriod = { filedAfter: 0, closedBefore: 0 };
   const presentFamilies = new Set<CaseFamily>();
   let averageDaysExclusions = false;
   for (const c of cases) {
@@ -352,7 +355,11 @@ export function aggregateCases(cases: CaseRecord[], options: AggregateCasesOptio
       continue;
     }
     const inPeriod = c.filed <= period.end && (c.closed === null || c.closed >= period.start);
-    if (!inPeriod) continue;
+    if (!inPeriod) {
+      if (c.filed > period.end) outOfPeriod.filedAfter++;
+      else outOfPeriod.closedBefore++;
+      continue;
+    }
     if (type.excludedFromCounts) {
       scopeExcluded.push({ row: c.row, caseNumber: c.caseNumberText, typeCode: c.type.code });
       continue;
@@ -424,7 +431,7 @@ export function aggregateCases(cases: CaseRecord[], options: AggregateCasesOptio
   } else {
     units.sort((a, b) => (a.key === UNFILLED ? 1 : b.key === UNFILLED ? -1 : compareText(a.key, b.key)));
   }
-  return { period, by, families, measures, units, total, scopeExcluded, otherFamilies, counted: counted.length };
+  return { period, by, families, measures, units, total, scopeExcluded, otherFamilies, outOfPeriod, counted: counted.length };
 }
 
 function roundCents(x: number): number {

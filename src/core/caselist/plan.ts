@@ -13,6 +13,7 @@ import { aggregateCases, CORE_MEASURES, familyList, type AggregateResult, type U
 import type { CaseFieldName } from '../catalog/case-fields';
 import { resolvePeriod, type PeriodSpec } from './period';
 import { readCases, type ReadResult } from './read';
+import { isoDate } from '../base/case-cells';
 import { caseListLayout } from '../recognize/case-list';
 
 export interface AggregateOptions {
@@ -75,6 +76,15 @@ export function runAggregate(grid: Grid, table: RecognizedTable, options: Aggreg
     `新建工作表「${sheetName}」：按${options.by}统计 ${result.units.length} 个单位 × ${result.measures.length} 项，统计时间 ${period.label}`,
     `计入 ${result.counted} 行案件；未计入 ${leftOut} 行（见「${rejectedSheetName}」）`,
   );
+  // every row of the list is accounted for: the ones outside the period or the chosen families are said too
+  const { filedAfter, closedBefore } = result.outOfPeriod;
+  if (filedAfter + closedBefore) {
+    const why = [filedAfter ? `${filedAfter} 行立案晚于期末 ${isoDate(period.end)}` : '', closedBefore ? `${closedBefore} 行在期初 ${isoDate(period.start)} 前已结案` : '']
+      .filter(Boolean)
+      .join('，');
+    plan.summary.push(`另有 ${filedAfter + closedBefore} 行不在统计期间 ${period.label} 内（${why}），不计入；要计入，请另选统计期间`);
+  }
+  if (result.otherFamilies) plan.summary.push(`另有 ${result.otherFamilies} 行属于未选的案件类别，不计入`);
   if (read.unreadable.length) plan.summary.push(`另有 ${read.unreadable.length} 行审限届满日期无法读取，已计入收结案（见表下注）`);
   return { plan, result, read, sheetName, rejectedSheetName };
 }
