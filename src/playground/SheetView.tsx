@@ -9,6 +9,7 @@ import type { ChartState, SheetState, WorkbookState } from '../../test/host/work
 import { formatCell } from '../taskpane/cell-format';
 import { maxOf, minOf } from '../core/base/arrays';
 import { ruleFormat } from './rules';
+import { axisTicks } from './chart-axis';
 
 const MAX_ROWS = 200;
 const MAX_COLS = 40;
@@ -21,17 +22,6 @@ function useWorkbook(state: WorkbookState): number {
 
 function inRange(r: CellRange | undefined, row: number, col: number): boolean {
   return !!r && row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
-}
-
-/** round axis steps: 1, 2 or 5 × a power of ten, about five of them */
-function axisTicks(min: number, max: number): number[] {
-  const span = max - min || 1;
-  const raw = span / 5;
-  const power = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw)!;
-  const ticks: number[] = [];
-  for (let v = Math.floor(min / step) * step; v <= max + step * 1e-9; v += step) ticks.push(Math.round(v / step) * step);
-  return ticks;
 }
 
 /** a value as Excel reads it for a chart: a number; text (even "89.29%") is not plotted, as in Excel */
@@ -58,7 +48,7 @@ function ChartPreview({ state, chart }: { state: WorkbookState; chart: ChartStat
     for (let r = catSeries.categories.range.top; r <= catSeries.categories.range.bottom; r++) categories.push(String(state.value(catSheet, r, catSeries.categories.range.left)));
   }
   const all = seriesValues.flat().filter((v): v is number => v !== null);
-  const ticks = axisTicks(minOf([0, ...all]), maxOf([1e-9, ...all]));
+  const ticks = axisTicks(minOf(all.length ? all : [0]), maxOf(all.length ? all : [1]));
   const min = ticks[0];
   const max = ticks[ticks.length - 1];
   const n = Math.max(1, seriesValues[0]?.length ?? 1);

@@ -188,7 +188,7 @@ function UndoConfirm({ record, onUndo, onCancel }: { record: UndoRecord; onUndo:
   const t = (key: StringKey, params?: Record<string, string | number>) => translate(lang, key, params);
   const cells = record.cells.reduce((n, c) => n + (c.rect.bottom - c.rect.top + 1) * (c.rect.right - c.rect.left + 1), 0);
   return (
-    <Dialog open modalType="alert">
+    <Dialog open modalType="modal" onOpenChange={(_, d) => !d.open && onCancel()}>
       <DialogSurface data-testid="undo-confirm">
         <DialogBody>
           <DialogTitle>{t('undoConfirmTitle')}</DialogTitle>

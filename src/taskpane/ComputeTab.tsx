@@ -12,6 +12,8 @@ import {
   Field,
   Label,
   Link,
+  MessageBar,
+  MessageBarBody,
   Option,
   Switch,
   Text,
@@ -20,7 +22,7 @@ import {
   useId,
 } from '@fluentui/react-components';
 import type { RecognizedTable } from '../core/recognize/types';
-import { readGrid, selectRange } from '../excel/adapter';
+import { readBook, selectRange } from '../excel/adapter';
 import { loadStoredPresets } from '../excel/store';
 import { loadBook, type Book } from './book';
 import { TARGET_PRESETS, aggregateChoices, fillOptionsFor, planAggregate, planFill, tableKind, verifyTables, type FillOffer, type ScoringPreset, type TargetPreset, type VerifyReport } from './engine';
@@ -208,9 +210,13 @@ export function ComputeTab(): React.JSX.Element {
       pane.preview(plan);
     });
 
+  // the sheet as it is now (a fill since 识别 wrote formulas: their values are checked), not the grid read before
   const verify = () =>
-    pane.run(t('verify'), async () => {
-      const grid = book.grids.find((g) => g.sheet === table.sheet) ?? (await Excel.run((c) => readGrid(c)));
+    pane.run(t('verify'), async (progress) => {
+      const grids = await Excel.run((c) => readBook(c, progress));
+      const grid = grids.find((g) => g.sheet === table.sheet);
+      if (!grid) throw new UserFacingError(t('errorNotFound'));
+      setBook({ ...book, grids });
       setReport(verifyTables(grid, tables));
     });
 
@@ -350,9 +356,16 @@ export function ComputeTab(): React.JSX.Element {
       </Button>
       {report && (
         <div className={styles.stack} data-testid="findings">
-          <Text weight="semibold">
-            {report.findings.length ? t('verifyFound', { n: report.checked, m: report.findings.length }) : t('verifyNone', { n: report.checked })}
-          </Text>
+          {/* nothing checked is not a pass: said as a warning, never as "没有发现不一致" */}
+          {report.checked === 0 ? (
+            <MessageBar intent="warning">
+              <MessageBarBody>{t('verifyNothing')}</MessageBarBody>
+            </MessageBar>
+          ) : (
+            <Text weight="semibold">
+              {report.findings.length ? t('verifyFound', { n: report.checked, m: report.findings.length }) : t('verifyNone', { n: report.checked })}
+            </Text>
+          )}
           {report.findings.map((f, i) => (
             <Link
               key={i}

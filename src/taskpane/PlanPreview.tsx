@@ -97,11 +97,10 @@ export function PlanPreview({ plan, onClose }: { plan: EditPlan; onClose: (writt
     }
   };
 
-  // a cell that will show an error (a blank or text input) is said with its reason, never left to be found in the sheet
-  const errors = plan.writes.filter((w) => isErrorValue(w.value));
   const canWrite = nonEmpty !== null && (nonEmpty.length === 0 || confirmed) && !writing;
   return (
-    <Dialog open modalType="alert">
+    // Escape (or a click outside) cancels, as 取消 does — but not while writing
+    <Dialog open modalType="modal" onOpenChange={(_, d) => !d.open && !writing && onClose(null)}>
       <DialogSurface data-testid="preview">
         <DialogBody>
           <DialogTitle>{t('previewTitle')}</DialogTitle>
@@ -141,26 +140,6 @@ export function PlanPreview({ plan, onClose }: { plan: EditPlan; onClose: (writt
               </Table>
               {plan.writes.length > SHOWN_WRITES && <Text>{t('previewMore', { n: plan.writes.length - SHOWN_WRITES })}</Text>}
             </div>
-            {errors.length > 0 && (
-              <MessageBar intent="warning" data-testid="error-cells">
-                <MessageBarBody>
-                  <Text block weight="semibold">
-                    {t('previewErrors', { n: errors.length })}
-                  </Text>
-                  <div className={styles.warning}>
-                    {errors.slice(0, SHOWN_WRITES).map((w) => {
-                      const v = w.value as { error: string; message?: string };
-                      return (
-                        <Text key={`${w.sheet}!${w.row}:${w.col}`} className={styles.mono}>
-                          {`${w.sheet}!${address(w.row, w.col)}${w.label ? `（${w.label}）` : ''}：${v.error}${v.message ? ` — ${v.message}` : ''}`}
-                        </Text>
-                      );
-                    })}
-                    {errors.length > SHOWN_WRITES && <Text>{t('previewMore', { n: errors.length - SHOWN_WRITES })}</Text>}
-                  </div>
-                </MessageBarBody>
-              </MessageBar>
-            )}
             {nonEmpty === null && !error && <Spinner size="tiny" />}
             {nonEmpty && nonEmpty.length > 0 && (
               <MessageBar intent="warning" data-testid="overwrite-warning">

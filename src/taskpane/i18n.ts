@@ -102,7 +102,6 @@ const zh = {
   presetName: '名称',
   presetInvalid: '「完整规则」的写法有误（{reason}），没有保存。请改正，或点「取消」后重新复制。',
   presetRecord: '完整规则（高级）',
-  presetByLevel: '分级目标：{levels}。分级目标优先于上面填的统一目标；要改分级目标，请在「完整规则」的 byLevel 中改。',
   presetTextPlaceholder: '统一目标，如 ≥90%；- 为不考核',
   presetRecordHint: '上表改的目标值会同步到这里；其他内容在这里改（JSON 格式）。',
   presetRecordHintScore: '评分规则的全部内容（JSON 格式）：分值、计分方法等在这里改。',
@@ -154,7 +153,7 @@ const zh = {
   fillAddIndicators: '将新增 {n} 列指标',
   fillNoNewIndicators: '不新增指标列',
   fillNoTargets: '不比较目标：不写目标列、差距列和是否达标列（要比较，请选目标来源）',
-  fillWithTargets: '按「{source}」加上目标列{extra}',
+  fillWithTargets: '在「{source}」有目标的指标旁加上目标列{extra}',
   gapWord: '差距列',
   passFailWord: '是否达标列',
   fillRanks: '加排名列',
@@ -164,6 +163,12 @@ const zh = {
   columnMappings: '各列的对应（{n} 列）',
   columnsUnsure: '，{n} 列待确认',
   previewErrors: '{n} 个单元格将显示错误值，原因如下（可先补齐数据再写入）：',
+  presetAllLevels: '各层级',
+  presetLevelPlaceholder: '同上',
+  presetLevelsHint: '每项指标可设一个各层级通用的目标；分层级设定时，中院、基层、全市各填一格，填了的层级用自己的目标，空着的用通用目标。全市目标是否约束每家法院，在「计算」页选择。',
+  presetByLevels: '按层级设定（中院 / 基层 / 全市）',
+  presetTargetInvalid: '「{text}」不是目标值的写法，例如 ≥90%、≤45、-（不考核）。',
+  verifyNothing: '没有核对任何数：这张表里没有能由表内其他数据重算的指标列、合计行、差距或是否达标列（或它们还是空的）。没有核对，不等于没有问题。',
 };
 
 export type StringKey = keyof typeof zh;
@@ -262,7 +267,6 @@ const en: Record<StringKey, string> = {
   presetName: 'Name',
   presetInvalid: 'The full record is not valid JSON ({reason}); nothing saved.',
   presetRecord: 'Full record (advanced)',
-  presetByLevel: 'Per level: {levels}. A level’s own target wins over the one typed above; change it under byLevel in the full record.',
   presetTextPlaceholder: 'One target for all, e.g. ≥90%; - = not assessed',
   presetRecordHint: 'Target edits in the table above show here; edit anything else here, as JSON.',
   presetRecordHintScore: 'The whole scoring record, as JSON: points, methods and so on.',
@@ -315,7 +319,7 @@ const en: Record<StringKey, string> = {
   fillAddIndicators: '{n} indicator column(s) will be added',
   fillNoNewIndicators: 'no indicator column added',
   fillNoTargets: 'no targets compared: no target, gap or pass/fail columns (choose a target source to compare)',
-  fillWithTargets: 'target columns from “{source}”{extra}',
+  fillWithTargets: 'target columns{extra} beside the indicators “{source}” sets targets for',
   gapWord: 'gap columns',
   passFailWord: 'pass/fail columns',
   fillRanks: 'rank columns added',
@@ -325,6 +329,12 @@ const en: Record<StringKey, string> = {
   columnMappings: 'Column mappings ({n} columns)',
   columnsUnsure: ', {n} to check',
   previewErrors: '{n} cell(s) will show an error, for these reasons (fill in the data first, if you like):',
+  presetAllLevels: 'All levels',
+  presetLevelPlaceholder: 'as above',
+  presetLevelsHint: 'Each indicator takes one target for all levels; set by level, the 中院, 基层 and 全市 boxes each win for their level, an empty one takes the target for all levels. Whether the 全市 target binds every court is chosen on Compute.',
+  presetByLevels: 'Set by level (中院 / 基层 / 全市)',
+  presetTargetInvalid: '“{text}” is not a target, e.g. ≥90%, ≤45, - (not assessed).',
+  verifyNothing: 'Nothing was checked: this table has no indicator column, total row, gap or pass/fail column that its own figures recompute (or they are still empty). Nothing checked is not a pass.',
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { zh, en };

@@ -165,7 +165,7 @@ test('不比较目标: no 差距 / 是否达标 shown, and the sentence does not
   await source.click();
   await page.getByRole('option', { name: /延边/ }).first().click();
   expect(await page.getByTestId('gap-columns').count()).toBe(1);
-  expect(await page.getByTestId('fill-sentence').innerText()).toMatch(/按「.*延边.*」加上目标列、差距列、是否达标列/);
+  expect(await page.getByTestId('fill-sentence').innerText()).toMatch(/在「.*延边.*」有目标的指标旁加上目标列、差距列、是否达标列/);
 });
 
 test('a target source with 全市 targets shows the scope switch; off, the 全市 targets bind the total row only', async () => {
