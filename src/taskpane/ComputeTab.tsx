@@ -30,6 +30,7 @@ import { UserFacingError } from './errors';
 import { useKindName, useT } from './i18n';
 import { tableTitle } from './RecognizeTab';
 import { usePane } from './state';
+import { engineText } from './engine-messages';
 import { presetHasCitywideTargets, tableHasCitywideTargets } from './target-scope';
 
 const useStyles = makeStyles({
@@ -235,7 +236,7 @@ export function ComputeTab(): React.JSX.Element {
           ))}
         </Dropdown>
       </Field>
-      {tableOffer?.action && kindPane !== 'indicator-columns' && <Text>{tableOffer.action}</Text>}
+      {tableOffer?.action && kindPane !== 'indicator-columns' && <Text>{engineText(tableOffer.action, pane.lang)}</Text>}
 
       {kindPane === 'indicator-columns' && (
         <>

@@ -34,6 +34,7 @@ import { applyPlan, inspectPlan } from '../excel/adapter';
 import { describeError } from './errors';
 import { useT } from './i18n';
 import { usePane } from './state';
+import { engineText } from './engine-messages';
 
 /** rows of the write list shown; the rest is counted */
 const SHOWN_WRITES = 40;
@@ -104,10 +105,11 @@ export function PlanPreview({ plan, onClose }: { plan: EditPlan; onClose: (writt
       <DialogSurface data-testid="preview">
         <DialogBody>
           <DialogTitle>{t('previewTitle')}</DialogTitle>
-          <DialogContent>
+          {/* a long plan scrolls here: focusable, so the keyboard scrolls it too */}
+          <DialogContent tabIndex={0} role="region" aria-label={t('previewSummary', { n: plan.writes.length })}>
             {plan.summary.map((line, i) => (
               <Text block key={i}>
-                {line}
+                {engineText(line, lang)}
               </Text>
             ))}
             {plan.newSheets.length > 0 && <Text block>{t('newSheets', { names: plan.newSheets.join('、') })}</Text>}

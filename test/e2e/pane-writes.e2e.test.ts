@@ -180,3 +180,21 @@ test('a copy of 焦作2021 edits each level’s target in the form (中院 / 基
   expect(saved).toContain('≥77%');
   await page.screenshot({ path: `${SHOTS}/w6-preset-levels.png` });
 });
+
+test('English mode: the engine’s sentences in the preview and the 计算 tab read in English', async () => {
+  const { page } = h;
+  await openFixture(h, 'unit-matrix');
+  await page.getByRole('button', { name: 'English' }).click();
+  await recognise(page);
+  await page.getByRole('tab', { name: 'Compute' }).click();
+  await waitEnabled(page, 'preview-fill');
+  expect(await page.getByTestId('fill-sentence').innerText()).toContain('3 indicator column(s) will be added');
+  await page.getByTestId('preview-fill').click();
+  const preview = page.getByTestId('preview');
+  await preview.waitFor();
+  const text = await preview.innerText();
+  expect(text).toContain('3 indicator column(s) added: 结收比；收结案数均衡度；审执结案进度');
+  expect(text).toContain('审执结案进度 (floor for month 11)');
+  expect(text).not.toContain('新增指标列');
+  await page.keyboard.press('Escape');
+});
