@@ -28,8 +28,9 @@ const useStyles = makeStyles({
   // no inner scroll box: every target in the pane's one scroll
   targets: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   target: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
-  // three levels side by side down to ~320 px; narrower, they wrap
-  levels: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(84px, 1fr))', columnGap: tokens.spacingHorizontalXS },
+  // three levels side by side, each a third of the card (an input's own minimum width would push the last out at 320 px)
+  levels: { display: 'grid', gridTemplateColumns: 'repeat(3, minmax(0, 1fr))', columnGap: tokens.spacingHorizontalXS },
+  input: { minWidth: 0, width: '100%' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS },
   mono: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, minHeight: '200px' },
 });
@@ -74,6 +75,7 @@ function TargetTable({ preset, onChange }: { preset: TargetPreset; onChange: (p:
     return (
       <Field
         key={slot}
+        style={{ minWidth: 0 }}
         size="small"
         label={slot === 'all' ? t('presetAllLevels') : slot}
         validationState={bad ? 'error' : 'none'}
@@ -81,6 +83,7 @@ function TargetTable({ preset, onChange }: { preset: TargetPreset; onChange: (p:
       >
         <Input
           size="small"
+          className={styles.input}
           value={text}
           aria-label={`${target.name} · ${slot === 'all' ? t('presetAllLevels') : slot}`}
           placeholder={slot === 'all' ? t('presetTextPlaceholder') : t('presetLevelPlaceholder')}
