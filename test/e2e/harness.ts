@@ -136,7 +136,7 @@ export interface AxeViolation {
 
 /** axe-core in the page, on the pane (and any dialog it opened): the serious and critical violations */
 export async function axeSerious(page: Page): Promise<AxeViolation[]> {
-  const source = fs.readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+  const source = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: source });
   const found = await page.evaluate(async () => {
     const axe = (
