@@ -7,7 +7,7 @@
  * - revert.ts     撤销上次操作 from that record
  * - last-apply.ts the one owner of the last apply's undo record (in memory; store.ts keeps it in the workbook)
  */
-export { areaRanges, readBook, readGrid, selectRange, type Progress, type ReadOptions } from './read';
+export { areaRanges, readActiveSelection, readBook, readGrid, selectRange, type Progress, type ReadOptions } from './read';
 export { inspectPlan, PlanSheetError, UnconfirmedOverwriteError, type CellRef, type PlanInspection } from './inspect';
 export { applyPlan, type ApplyResult } from './apply';
 export { revertLastApply, type RevertResult } from './revert';

@@ -200,6 +200,21 @@ export async function readBook(context: Excel.RequestContext, onProgress?: Progr
   return readRegions(context, regions, onProgress);
 }
 
+/** Where the user is: the active sheet and the selected cells (null when a chart or shape is selected). */
+export async function readActiveSelection(context: Excel.RequestContext): Promise<{ sheet: string; selection: CellRange | null }> {
+  const sheet = context.workbook.worksheets.getActiveWorksheet();
+  sheet.load('name');
+  await context.sync();
+  try {
+    const selection = context.workbook.getSelectedRange();
+    selection.load('rowIndex,columnIndex,rowCount,columnCount');
+    await context.sync();
+    return { sheet: sheet.name, selection: rectOf(selection) };
+  } catch {
+    return { sheet: sheet.name, selection: null }; // InvalidSelection: not cells
+  }
+}
+
 /** Select a range (and activate its sheet) — the pane's "click a table / a finding to see it". */
 export async function selectRange(sheet: string, rangeText: string): Promise<void> {
   await Excel.run(async (context) => {

@@ -21,7 +21,6 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { Grid } from '../core/base/grid';
 import type { EditPlan } from '../core/base/plan';
 import type { RecognizedTable } from '../core/recognize/types';
 import { lastApply, revertLastApply } from '../excel/adapter';
@@ -36,6 +35,7 @@ import { PresetsTab } from './PresetsTab';
 import { PlanPreview } from './PlanPreview';
 import { MergeAction } from './MergeAction';
 import { ReportAction } from './ReportAction';
+import { tableKey, type BookRecognition } from './recognition';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM },
@@ -56,8 +56,12 @@ export function App(): React.JSX.Element {
   const styles = useStyles();
   const [lang, setLang] = React.useState<Lang>('zh');
   const [tab, setTab] = React.useState<TabId>('recognize');
-  const [grid, setGrid] = React.useState<Grid | null>(null);
-  const [tables, setTables] = React.useState<RecognizedTable[]>([]);
+  const [recognition, setRecognitionState] = React.useState<BookRecognition | null>(null);
+  /** every recognised table as the user corrected it, in the recognition's order */
+  const [corrected, setCorrected] = React.useState<RecognizedTable[]>([]);
+  const [shownSheets, setShownSheets] = React.useState<string[]>([]);
+  const tables = React.useMemo(() => corrected.filter((t) => shownSheets.includes(t.sheet)), [corrected, shownSheets]);
+  const focus = React.useMemo(() => tables.flatMap((t, i) => (recognition?.focus.includes(tableKey(t)) ? [i] : [])), [tables, recognition]);
   const [busy, setBusy] = React.useState<Busy | null>(null);
   const [notice, setNotice] = React.useState<Notice | null>(null);
   const [pending, setPending] = React.useState<EditPlan | null>(null);
@@ -79,13 +83,23 @@ export function App(): React.JSX.Element {
 
   const pane: PaneState = {
     lang,
-    grid,
+    grid: recognition?.grids.find((g) => g.sheet === recognition.activeSheet) ?? null,
+    grids: recognition?.grids ?? [],
+    recognition,
     tables,
-    setRecognition: (g, ts) => {
-      setGrid(g);
-      setTables(ts);
+    focus,
+    setRecognition: (r) => {
+      setRecognitionState(r);
+      setCorrected(r?.tables ?? []);
+      setShownSheets(r?.sheets.map((s) => s.sheet) ?? []);
     },
-    updateTable: (index, table) => setTables((ts) => ts.map((x, i) => (i === index ? table : x))),
+    updateTable: (index, table) => {
+      const key = tables[index] && tableKey(tables[index]);
+      setCorrected((ts) => ts.map((x) => (tableKey(x) === key ? table : x)));
+    },
+    original: (table) => recognition?.tables.find((t) => tableKey(t) === tableKey(table)),
+    shownSheets,
+    setShownSheets,
     busy,
     run: async (label, job) => {
       setBusy({ label });
@@ -183,7 +197,7 @@ function UndoConfirm({ record, onUndo, onCancel }: { record: UndoRecord; onUndo:
   const t = (key: StringKey, params?: Record<string, string | number>) => translate(lang, key, params);
   const cells = record.cells.reduce((n, c) => n + (c.rect.bottom - c.rect.top + 1) * (c.rect.right - c.rect.left + 1), 0);
   return (
-    <Dialog open modalType="alert">
+    <Dialog open modalType="modal" onOpenChange={(_, d) => !d.open && onCancel()}>
       <DialogSurface data-testid="undo-confirm">
         <DialogBody>
           <DialogTitle>{t('undoConfirmTitle')}</DialogTitle>

@@ -50,7 +50,7 @@ export function ChartTab(): React.JSX.Element {
       const target = targetText.trim() ? parseTarget(targetText) : null;
       if (targetText.trim() && !target) throw new UserFacingError(t('chartTargetInvalid', { text: targetText }));
       const def = INDICATORS.find((i) => i.id === column.indicator);
-      const grid = pane.grid && pane.grid.sheet === current.table.sheet ? pane.grid : null;
+      const grid = pane.grids.find((g) => g.sheet === current.table.sheet) ?? null;
       const firstUnit = current.table.rows.find((r) => r.role === 'unit');
       const shown = grid && firstUnit ? grid.numberFormats?.[firstUnit.row - 1 - grid.origin.row]?.[columnIndex(column.column) - grid.origin.col] : null;
       pane.preview(

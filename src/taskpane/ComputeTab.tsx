@@ -12,6 +12,8 @@ import {
   Field,
   Label,
   Link,
+  MessageBar,
+  MessageBarBody,
   Option,
   Switch,
   Text,
@@ -20,18 +22,21 @@ import {
   useId,
 } from '@fluentui/react-components';
 import type { RecognizedTable } from '../core/recognize/types';
-import { readGrid, selectRange } from '../excel/adapter';
+import { readBook, selectRange } from '../excel/adapter';
 import { loadStoredPresets } from '../excel/store';
 import { loadBook, type Book } from './book';
-import { aggregateChoices, fillOptionsFor, planAggregate, planFill, tableKind, verifyTables, type FillOffer, type ScoringPreset, type TargetPreset, type VerifyReport } from './engine';
+import { TARGET_PRESETS, aggregateChoices, fillOptionsFor, planAggregate, planFill, tableKind, verifyTables, type FillOffer, type ScoringPreset, type TargetPreset, type VerifyReport } from './engine';
 import { UserFacingError } from './errors';
 import { useKindName, useT } from './i18n';
 import { tableTitle } from './RecognizeTab';
 import { usePane } from './state';
+import { engineText } from './engine-messages';
+import { presetHasCitywideTargets, tableHasCitywideTargets } from './target-scope';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  checks: { display: 'flex', flexDirection: 'column', maxHeight: '220px', overflowY: 'auto' },
+  // every choice in the pane's one scroll: no inner scroll box hides a checkbox
+  checks: { display: 'flex', flexDirection: 'column' },
   finding: { fontSize: tokens.fontSizeBase200 },
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
 });
@@ -60,7 +65,8 @@ function CaseListAggregate({ book, table }: { book: Book; table: RecognizedTable
   const choices = React.useMemo(() => (grid ? aggregateChoices(grid, table) : null), [grid, table]);
   const units = choices?.units.filter((u) => u.available) ?? [];
   const [by, setBy] = React.useState(units.find((u) => u.count > 1)?.by ?? units[0]?.by);
-  const [period, setPeriod] = React.useState(0);
+  // the command line's default: the latest 统计年度 (Dec–Nov) the list's dates reach
+  const [period, setPeriod] = React.useState(() => Math.max(0, choices?.periods.findIndex((p) => p.spec.kind === 'statistical-year') ?? 0));
   const [families, setFamilies] = React.useState<Set<string>>(new Set());
   if (!grid || !choices || !units.length || !choices.periods.length) {
     return <Text>{t('aggregateMissing')}</Text>;
@@ -135,6 +141,7 @@ export function ComputeTab(): React.JSX.Element {
   const [ranks, setRanks] = React.useState(false);
   const [gaps, setGaps] = React.useState(true);
   const [passFail, setPassFail] = React.useState(true);
+  const [scope, setScope] = React.useState<'all' | 'total'>('all');
   const [scoring, setScoring] = React.useState<string>('');
   const [report, setReport] = React.useState<VerifyReport | null>(null);
   /** target presets saved in this workbook (a copy the user edited) */
@@ -154,7 +161,8 @@ export function ComputeTab(): React.JSX.Element {
       const o = fillOptionsFor(b.grids, b.tables);
       setBook(b);
       setOffer(o);
-      const first = o.tables.find((x) => x.index < tables.length && x.action) ?? o.tables[0];
+      // the table the selection points at (or the active sheet's) first, then any the fill can complete
+      const first = o.tables.find((x) => pane.focus.includes(x.index) && x.action) ?? o.tables.find((x) => x.index < tables.length && x.action) ?? o.tables[0];
       const index = first ? first.index : 0;
       setTableIndex(index);
       setIndicators(new Set(o.tables[index]?.indicators.map((i) => i.id) ?? []));
@@ -174,6 +182,13 @@ export function ComputeTab(): React.JSX.Element {
   // what the 计算 tab shows for this table is its kind's record (src/core/kinds)
   const kindPane = table ? tableKind(table.kind).pane : 'none';
   const tableOffer = offer.tables[tableIndex];
+  const storedTarget = targets.startsWith('stored:') ? storedTargets.find((p) => `stored:${p.id}` === targets) : undefined;
+  const targetName = targets === 'none' ? t('targetNone') : (offer.targetSources.find((s) => s.id === targets)?.name ?? targets.replace(/^stored:/, `${t('presetInWorkbook')}：`));
+  // the scope switch only where a 全市 (全州) target exists to scope
+  const cityWide =
+    targets === 'workbook'
+      ? tableHasCitywideTargets(book.tables.find((x) => tableKind(x.kind).targetSource))
+      : targets !== 'none' && presetHasCitywideTargets(storedTarget ?? TARGET_PRESETS[targets]);
   const chooseTable = (index: number) => {
     setTableIndex(index);
     setIndicators(new Set(offer.tables[index]?.indicators.map((i) => i.id) ?? []));
@@ -185,6 +200,7 @@ export function ComputeTab(): React.JSX.Element {
       const plan = planFill(book.grids, book.tables, {
         tables: [tableIndex],
         targets: targets.startsWith('stored:') ? (storedTargets.find((p) => `stored:${p.id}` === targets) ?? 'none') : targets,
+        targetsScope: scope,
         ranks,
         gaps,
         passFail,
@@ -195,9 +211,13 @@ export function ComputeTab(): React.JSX.Element {
       pane.preview(plan);
     });
 
+  // the sheet as it is now (a fill since 识别 wrote formulas: their values are checked), not the grid read before
   const verify = () =>
-    pane.run(t('verify'), async () => {
-      const grid = book.grids.find((g) => g.sheet === table.sheet) ?? (await Excel.run((c) => readGrid(c)));
+    pane.run(t('verify'), async (progress) => {
+      const grids = await Excel.run((c) => readBook(c, progress));
+      const grid = grids.find((g) => g.sheet === table.sheet);
+      if (!grid) throw new UserFacingError(t('errorNotFound'));
+      setBook({ ...book, grids });
       setReport(verifyTables(grid, tables));
     });
 
@@ -216,10 +236,25 @@ export function ComputeTab(): React.JSX.Element {
           ))}
         </Dropdown>
       </Field>
-      {tableOffer?.action && <Text>{tableOffer.action}</Text>}
+      {tableOffer?.action && kindPane !== 'indicator-columns' && <Text>{engineText(tableOffer.action, pane.lang)}</Text>}
 
       {kindPane === 'indicator-columns' && (
         <>
+          {/* what 预览并写入 will write, from the choices below as they stand (not the engine's general offer) */}
+          <Text data-testid="fill-sentence">
+            {[
+              indicators.size ? t('fillAddIndicators', { n: indicators.size }) : t('fillNoNewIndicators'),
+              targets === 'none'
+                ? t('fillNoTargets')
+                : t('fillWithTargets', {
+                    source: targetName,
+                    extra: [gaps ? t('gapWord') : '', passFail ? t('passFailWord') : ''].filter(Boolean).map((w) => `${t('listSep')}${w}`).join(''),
+                  }),
+              ranks ? t('fillRanks') : '',
+            ]
+              .filter(Boolean)
+              .join('；')}
+          </Text>
           <CheckGroup label={t('indicatorsToAdd')}>
             {tableOffer.indicators.length ? (
               <div className={styles.checks} data-testid="indicator-choices">
@@ -242,11 +277,7 @@ export function ComputeTab(): React.JSX.Element {
             )}
           </CheckGroup>
           <Field label={t('targetSource')} hint={t('targetSourceHint')}>
-            <Dropdown
-              value={targets === 'none' ? t('targetNone') : (offer.targetSources.find((s) => s.id === targets)?.name ?? targets.replace(/^stored:/, `${t('presetInWorkbook')}：`))}
-              selectedOptions={[targets]}
-              onOptionSelect={(_, d) => setTargets(d.optionValue ?? 'none')}
-            >
+            <Dropdown value={targetName} selectedOptions={[targets]} onOptionSelect={(_, d) => setTargets(d.optionValue ?? 'none')}>
               <Option value="none">{t('targetNone')}</Option>
               {storedTargets.map((p) => (
                 <Option key={`stored:${p.id}`} value={`stored:${p.id}`} text={`${t('presetInWorkbook')}：${p.id}`}>
@@ -260,14 +291,18 @@ export function ComputeTab(): React.JSX.Element {
               ))}
             </Dropdown>
           </Field>
-          <Checkbox checked={gaps} disabled={targets === 'none'} onChange={(_, d) => setGaps(d.checked === true)} label={t('gapColumns')} data-testid="gap-columns" />
-          <Checkbox
-            checked={passFail}
-            disabled={targets === 'none'}
-            onChange={(_, d) => setPassFail(d.checked === true)}
-            label={t('passFailColumns')}
-            data-testid="pass-fail-columns"
-          />
+          {cityWide && (
+            <Field hint={t('targetsScopeHint')}>
+              <Switch checked={scope === 'all'} onChange={(_, d) => setScope(d.checked ? 'all' : 'total')} label={t('targetsScope')} data-testid="targets-scope" />
+            </Field>
+          )}
+          {/* 差距 and 是否达标 need targets: without a source they are not offered at all, rather than shown ticked and grey */}
+          {targets !== 'none' && (
+            <>
+              <Checkbox checked={gaps} onChange={(_, d) => setGaps(d.checked === true)} label={t('gapColumns')} data-testid="gap-columns" />
+              <Checkbox checked={passFail} onChange={(_, d) => setPassFail(d.checked === true)} label={t('passFailColumns')} data-testid="pass-fail-columns" />
+            </>
+          )}
           <Switch checked={ranks} onChange={(_, d) => setRanks(d.checked)} label={t('rankColumns')} />
           <Button
             appearance="primary"
@@ -322,9 +357,16 @@ export function ComputeTab(): React.JSX.Element {
       </Button>
       {report && (
         <div className={styles.stack} data-testid="findings">
-          <Text weight="semibold">
-            {report.findings.length ? t('verifyFound', { n: report.checked, m: report.findings.length }) : t('verifyNone', { n: report.checked })}
-          </Text>
+          {/* nothing checked is not a pass: said as a warning, never as "没有发现不一致" */}
+          {report.checked === 0 ? (
+            <MessageBar intent="warning">
+              <MessageBarBody>{t('verifyNothing')}</MessageBarBody>
+            </MessageBar>
+          ) : (
+            <Text weight="semibold">
+              {report.findings.length ? t('verifyFound', { n: report.checked, m: report.findings.length }) : t('verifyNone', { n: report.checked })}
+            </Text>
+          )}
           {report.findings.map((f, i) => (
             <Link
               key={i}

@@ -34,13 +34,15 @@ import { applyPlan, inspectPlan } from '../excel/adapter';
 import { describeError } from './errors';
 import { useT } from './i18n';
 import { usePane } from './state';
+import { engineText } from './engine-messages';
 
 /** rows of the write list shown; the rest is counted */
 const SHOWN_WRITES = 40;
 
 const useStyles = makeStyles({
-  list: { maxHeight: '220px', overflowY: 'auto' },
-  warning: { maxHeight: '140px', overflowY: 'auto', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, overflowWrap: 'anywhere' },
+  // no inner scroll boxes: the dialog's content is the one scroll, every overwritten cell in it
+  list: {},
+  warning: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, overflowWrap: 'anywhere' },
   mono: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
   // a task pane is ~350 px wide: a long formula wraps inside its cell instead of running out of the dialog
   content: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
@@ -98,14 +100,16 @@ export function PlanPreview({ plan, onClose }: { plan: EditPlan; onClose: (writt
 
   const canWrite = nonEmpty !== null && (nonEmpty.length === 0 || confirmed) && !writing;
   return (
-    <Dialog open modalType="alert">
+    // Escape (or a click outside) cancels, as 取消 does — but not while writing
+    <Dialog open modalType="modal" onOpenChange={(_, d) => !d.open && !writing && onClose(null)}>
       <DialogSurface data-testid="preview">
         <DialogBody>
           <DialogTitle>{t('previewTitle')}</DialogTitle>
-          <DialogContent>
+          {/* a long plan scrolls here: focusable, so the keyboard scrolls it too */}
+          <DialogContent tabIndex={0} role="region" aria-label={t('previewSummary', { n: plan.writes.length })}>
             {plan.summary.map((line, i) => (
               <Text block key={i}>
-                {line}
+                {engineText(line, lang)}
               </Text>
             ))}
             {plan.newSheets.length > 0 && <Text block>{t('newSheets', { names: plan.newSheets.join('、') })}</Text>}

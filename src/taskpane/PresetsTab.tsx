@@ -18,13 +18,19 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { loadStoredPresets, saveStoredPreset, type StoredPreset } from '../excel/store';
-import { SCORING_PRESETS, TARGET_PRESETS, copyPreset, validatePreset, type Preset, type TargetPreset } from './engine';
+import { SCORING_PRESETS, TARGET_PRESETS, copyPreset, parseTarget, validatePreset, type Preset, type TargetPreset } from './engine';
+import { TARGET_LEVELS, type PresetTarget, type TargetLevel } from '../core/presets/types';
 import { useT } from './i18n';
 import { usePane } from './state';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  targets: { maxHeight: '320px', overflowY: 'auto', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  // no inner scroll box: every target in the pane's one scroll
+  targets: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  target: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  // three levels side by side, each a third of the card (an input's own minimum width would push the last out at 320 px)
+  levels: { display: 'grid', gridTemplateColumns: 'repeat(3, minmax(0, 1fr))', columnGap: tokens.spacingHorizontalXS },
+  input: { minWidth: 0, width: '100%' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS },
   mono: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, minHeight: '200px' },
 });
@@ -34,26 +40,77 @@ interface Listed {
   where: 'builtIn' | 'workbook';
 }
 
-/** One target per line, its name above a full-width input: a task pane is ~350 px wide, a two-column table cut the values off. */
+/** the target's text at a level (`all`: the one for every level), as the form edits it */
+type TargetSlot = 'all' | TargetLevel;
+
+function slotText(target: PresetTarget, slot: TargetSlot): string {
+  return (slot === 'all' ? target.text : target.byLevel?.[slot]) ?? '';
+}
+
+/** the target with one slot changed; an emptied slot is removed (an empty level takes the target for every level) */
+function withSlot(target: PresetTarget, slot: TargetSlot, value: string): PresetTarget {
+  if (slot === 'all') {
+    const { text: _text, ...rest } = target;
+    return value.trim() ? { ...rest, text: value } : rest;
+  }
+  const byLevel = { ...(target.byLevel ?? {}) };
+  if (value.trim()) byLevel[slot] = value;
+  else delete byLevel[slot];
+  const { byLevel: _byLevel, ...rest } = target;
+  return Object.keys(byLevel).length ? { ...rest, byLevel } : rest;
+}
+
+/**
+ * Every target in the form: its name, the target for every level, and — where the method sets levels apart —
+ * one input per level (中院 / 基层 / 全市), each checked as it is typed. No inner scroll: the pane scrolls.
+ */
 function TargetTable({ preset, onChange }: { preset: TargetPreset; onChange: (p: TargetPreset) => void }): React.JSX.Element {
   const styles = useStyles();
   const t = useT();
+  const [levelled, setLevelled] = React.useState<Set<number>>(() => new Set(preset.targets.flatMap((x, i) => (x.byLevel ? [i] : []))));
+  const change = (i: number, slot: TargetSlot, value: string) => onChange({ ...preset, targets: preset.targets.map((x, j) => (j === i ? withSlot(x, slot, value) : x)) });
+  const input = (target: PresetTarget, i: number, slot: TargetSlot) => {
+    const text = slotText(target, slot);
+    const bad = text.trim() !== '' && !parseTarget(text);
+    return (
+      <Field
+        key={slot}
+        style={{ minWidth: 0 }}
+        size="small"
+        label={slot === 'all' ? t('presetAllLevels') : slot}
+        validationState={bad ? 'error' : 'none'}
+        validationMessage={bad ? t('presetTargetInvalid', { text }) : undefined}
+      >
+        <Input
+          size="small"
+          className={styles.input}
+          value={text}
+          aria-label={`${target.name} · ${slot === 'all' ? t('presetAllLevels') : slot}`}
+          placeholder={slot === 'all' ? t('presetTextPlaceholder') : t('presetLevelPlaceholder')}
+          onChange={(_, d) => change(i, slot, d.value)}
+        />
+      </Field>
+    );
+  };
   return (
-    <div className={styles.targets}>
-      {preset.targets.map((target, i) => {
-        const byLevel = target.byLevel ? Object.entries(target.byLevel).map(([k, v]) => `${k} ${v}`).join('，') : '';
-        return (
-          // a level's own target wins over the one typed here (presets/types.ts): the hint says so
-          <Field key={i} label={target.name} hint={byLevel ? t('presetByLevel', { levels: byLevel }) : undefined} size="small">
-            <Input
-              size="small"
-              value={target.text ?? ''}
-              placeholder={t('presetTextPlaceholder')}
-              onChange={(_, d) => onChange({ ...preset, targets: preset.targets.map((x, j) => (j === i ? { ...x, text: d.value } : x)) })}
-            />
-          </Field>
-        );
-      })}
+    <div className={styles.targets} data-testid="preset-targets">
+      <Text size={200}>{t('presetLevelsHint')}</Text>
+      {preset.targets.map((target, i) => (
+        <div key={i} role="group" aria-label={target.name} className={styles.target} data-testid="preset-target">
+          <Text weight="semibold" size={200}>
+            {target.name}
+            {target.rank ? ` · ${target.rank}` : ''}
+          </Text>
+          {input(target, i, 'all')}
+          {levelled.has(i) ? (
+            <div className={styles.levels}>{TARGET_LEVELS.map((level) => input(target, i, level))}</div>
+          ) : (
+            <Button size="small" appearance="transparent" style={{ alignSelf: 'flex-start' }} onClick={() => setLevelled(new Set([...levelled, i]))}>
+              {t('presetByLevels')}
+            </Button>
+          )}
+        </div>
+      ))}
     </div>
   );
 }

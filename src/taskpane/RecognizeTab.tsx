@@ -1,6 +1,7 @@
 /**
- * 识别: the tables found, with kind, range, units, total and benchmark rows; a click selects the table in the
- * sheet; each column's mapping and confidence; an unsure column corrected from the catalogue.
+ * 识别: every sheet's tables, kept per sheet, with a filter of the sheets shown and computed; each table's
+ * kind, range, units, total and benchmark rows; a click selects the table in the sheet. Every column's meaning
+ * and every row's role can be corrected, and each correction undone (还原).
  */
 import * as React from 'react';
 import {
@@ -8,7 +9,12 @@ import {
   Button,
   Card,
   CardHeader,
+  Checkbox,
   Combobox,
+  Dropdown,
+  Label,
+  MessageBar,
+  MessageBarBody,
   Option,
   Table,
   TableBody,
@@ -19,19 +25,65 @@ import {
   Text,
   makeStyles,
   tokens,
+  useId,
 } from '@fluentui/react-components';
 import type { RecognizedColumn, RecognizedTable } from '../core/recognize/types';
-import { readGrid, selectRange } from '../excel/adapter';
+import { readActiveSelection, readBook, selectRange } from '../excel/adapter';
 import { FIELDS, INDICATORS, recognizeGrid } from './engine';
-import { correctedColumn, mappingOptions, needsReview, searchOptions, type MappingOption } from './catalog-options';
+import { correctedColumn, mappingOptions, needsReview, roleOptions, searchOptions, type MappingOption } from './catalog-options';
+import { columnCorrected, restoreColumn, restoreRow, rowChoice, rowCorrected, withColumn, withRowRole, ROW_CHOICES, type RowChoice } from './corrections';
 import { useKindName, useT, type StringKey } from './i18n';
+import { recognizeBook, tableKey } from './recognition';
 import { usePane } from './state';
 
 const useStyles = makeStyles({
-  stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  stack: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
   card: { cursor: 'pointer' },
-  facts: { display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS },
+  facts: {
+    display: 'grid',
+    gridTemplateColumns: 'auto 1fr',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+  },
   small: { fontSize: tokens.fontSizeBase200 },
+  mapping: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    gap: tokens.spacingVerticalXXS,
+    overflowWrap: 'anywhere',
+  },
+  actions: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalXS,
+  },
+  rows: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
+  row: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) auto',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalXS,
+  },
+  sheet: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    marginTop: tokens.spacingVerticalS,
+  },
+  group: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+  },
 });
 
 export function tableTitle(table: RecognizedTable, kindLabel: string): string {
@@ -54,19 +106,24 @@ export function mappingText(column: RecognizedColumn, t: (key: StringKey) => str
 
 function ColumnCorrection({ column, onPick }: { column: RecognizedColumn; onPick: (o: MappingOption) => void }): React.JSX.Element {
   const t = useT();
-  const all = React.useMemo(() => mappingOptions(INDICATORS, FIELDS), []);
+  const catalogue = React.useMemo(() => mappingOptions(INDICATORS, FIELDS), []);
+  const roles = React.useMemo(() => roleOptions((r) => t(`role_${r}`)), [t]);
+  const all = React.useMemo(() => [...roles, ...catalogue], [roles, catalogue]);
   const [query, setQuery] = React.useState('');
-  // the recogniser's own guesses first, then what the user types
+  // the recogniser's own guesses first, then the roles (序号, 目标, 不参与计算 …), then what the user types
   const guesses = (column.guesses ?? [])
-    .map((g) => all.find((o) => (g.indicator ? o.kind === 'indicator' && o.id === g.indicator : o.kind === 'field' && o.id === g.field)))
+    .map((g) => catalogue.find((o) => (g.indicator ? o.kind === 'indicator' && o.id === g.indicator : o.kind === 'field' && o.id === g.field)))
     .filter((o): o is MappingOption => !!o);
-  const shown = query ? searchOptions(all, query) : [...guesses, ...searchOptions(all, '', 20).filter((o) => !guesses.includes(o))];
+  const shown = query ? searchOptions(all, query) : [...guesses, ...roles, ...searchOptions(catalogue, '', 20).filter((o) => !guesses.includes(o))];
   return (
     <Combobox
       size="small"
       style={{ width: '100%', minWidth: 0 }}
       placeholder={t('correctPlaceholder')}
-      aria-label={`${t('correct')} ${column.column}`}
+      aria-label={t('correctColumnLabel', {
+        column: column.column,
+        header: column.header.join(' › '),
+      })}
       value={query}
       onChange={(e) => setQuery((e.target as HTMLInputElement).value)}
       onOptionSelect={(_, d) => {
@@ -85,17 +142,170 @@ function ColumnCorrection({ column, onPick }: { column: RecognizedColumn; onPick
   );
 }
 
+function ColumnRow({
+  table,
+  original,
+  column,
+  onChange,
+}: {
+  table: RecognizedTable;
+  original: RecognizedTable;
+  column: RecognizedColumn;
+  onChange: (t: RecognizedTable) => void;
+}): React.JSX.Element {
+  const styles = useStyles();
+  const t = useT();
+  const corrected = columnCorrected(table, original, column.column);
+  const was = original.columns.find((c) => c.column === column.column);
+  // an unsure column's box is open from the start; any other opens on 更正
+  const [open, setOpen] = React.useState(needsReview(column) && !corrected);
+  const shown = corrected && column.role === 'unknown' ? t('role_unknown') : mappingText(column, t);
+  return (
+    <>
+      <TableRow data-testid={`column-${column.column}`}>
+        <TableCell>{column.column}</TableCell>
+        <TableCell style={{ overflowWrap: 'anywhere' }}>{column.header.join(' › ')}</TableCell>
+        <TableCell>
+          <div className={styles.mapping}>
+            <Text className={styles.small} title={column.matched ?? undefined} data-testid={`mapping-${column.column}`}>
+              {shown}
+            </Text>
+            {corrected && was && (
+              <Badge appearance="tint" color="informative" size="small" style={{ height: 'auto', whiteSpace: 'normal' }}>
+                {t('corrected', { was: mappingText(was, t) })}
+              </Badge>
+            )}
+          </div>
+        </TableCell>
+        <TableCell>
+          <div className={styles.mapping}>
+            <Badge color={confidenceColor(column.confidence)} appearance="filled" size="small">
+              {Math.round(column.confidence * 100)}%
+            </Badge>
+            <Button
+              size="small"
+              appearance="transparent"
+              style={{ minWidth: 0, padding: 0 }}
+              aria-expanded={open}
+              aria-label={t('correctColumnLabel', {
+                column: column.column,
+                header: column.header.join(' › '),
+              })}
+              onClick={() => setOpen(!open)}
+              data-testid={`correct-button-${column.column}`}
+            >
+              {t('correctColumn')}
+            </Button>
+            {corrected && (
+              <Button
+                size="small"
+                appearance="transparent"
+                style={{ minWidth: 0, padding: 0 }}
+                aria-label={t('restoreColumnLabel', { column: column.column })}
+                onClick={() => onChange(restoreColumn(table, original, column.column))}
+                data-testid={`restore-${column.column}`}
+              >
+                {t('restore')}
+              </Button>
+            )}
+          </div>
+        </TableCell>
+      </TableRow>
+      {open && (
+        <TableRow data-testid={`correct-${column.column}`}>
+          <TableCell colSpan={4}>
+            <ColumnCorrection
+              column={column}
+              onPick={(o) => {
+                onChange(withColumn(table, correctedColumn(column, o, t('userChosen'))));
+                setOpen(false);
+              }}
+            />
+          </TableCell>
+        </TableRow>
+      )}
+    </>
+  );
+}
+
+/** every body row with its role: unit, total, subtotal, benchmark, breakdown, or not part of the table */
+function RowRoles({
+  table,
+  original,
+  onChange,
+}: {
+  table: RecognizedTable;
+  original: RecognizedTable;
+  onChange: (t: RecognizedTable) => void;
+}): React.JSX.Element {
+  const styles = useStyles();
+  const t = useT();
+  const [open, setOpen] = React.useState(false);
+  const id = useId('rows');
+  const rows = original.rows;
+  return (
+    <div className={styles.rows}>
+      <Button size="small" appearance="secondary" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)} data-testid="row-roles">
+        {`${open ? '▾' : '▸'} ${t('rowRoles', { n: rows.length })}`}
+      </Button>
+      {open && (
+        <div id={id} className={styles.rows} role="list">
+          {rows.map((r) => {
+            const choice = rowChoice(table, r.row);
+            const label = t('rowRoleLabel', { row: r.row, label: r.label });
+            return (
+              <div key={r.row} className={styles.row} role="listitem" data-testid={`row-${r.row}`}>
+                <Text className={styles.small}>{`${r.row} ${r.label}`}</Text>
+                <div className={styles.actions}>
+                  <Dropdown
+                    size="small"
+                    style={{ minWidth: '7.5em' }}
+                    aria-label={label}
+                    value={t(`row_${choice}`)}
+                    selectedOptions={[choice]}
+                    onOptionSelect={(_, d) => onChange(withRowRole(table, original, r.row, d.optionValue as RowChoice))}
+                  >
+                    {ROW_CHOICES.map((c) => (
+                      <Option key={c} value={c} text={t(`row_${c}`)}>
+                        {t(`row_${c}`)}
+                      </Option>
+                    ))}
+                  </Dropdown>
+                  {rowCorrected(table, original, r.row) && (
+                    <Button
+                      size="small"
+                      appearance="transparent"
+                      aria-label={t('restoreRowLabel', { row: r.row })}
+                      onClick={() => onChange(restoreRow(table, original, r.row))}
+                    >
+                      {t('restore')}
+                    </Button>
+                  )}
+                </div>
+              </div>
+            );
+          })}
+        </div>
+      )}
+    </div>
+  );
+}
+
 function TableCard({ table, index }: { table: RecognizedTable; index: number }): React.JSX.Element {
   const styles = useStyles();
   const t = useT();
   const kindName = useKindName();
   const pane = usePane();
+  const original = pane.original(table) ?? table;
+  const unsure = table.columns.filter(needsReview).length;
+  // the columns of the table the user pointed at, or of one with unsure columns, are open; the others one click away
+  const [columnsOpen, setColumnsOpen] = React.useState(pane.focus.includes(index) || unsure > 0);
+  const columnsId = useId('columns');
   const units = table.rows.filter((r) => r.role === 'unit');
   const totals = table.rows.filter((r) => r.role === 'total' || r.role === 'subtotal');
   const benchmarks = table.rows.filter((r) => r.role === 'benchmark');
   const select = () => pane.run(t('selectInSheet'), () => selectRange(table.sheet, table.range));
-  const correct = (col: RecognizedColumn, option: MappingOption) =>
-    pane.updateTable(index, { ...table, columns: table.columns.map((c) => (c.column === col.column ? correctedColumn(c, option, t('userChosen')) : c)) });
+  const change = (next: RecognizedTable) => pane.updateTable(index, next);
   const rowList = (rows: { row: number; label: string }[]) => (rows.length ? rows.map((r) => `${r.label}（${r.row}）`).join('、') : t('none'));
   return (
     <Card data-testid="table-card" size="small" aria-label={tableTitle(table, kindName(table.kind))}>
@@ -112,52 +322,72 @@ function TableCard({ table, index }: { table: RecognizedTable; index: number }):
       />
       <div className={styles.facts}>
         <Text className={styles.small}>{t('range')}</Text>
-        <Text className={styles.small}>{`${table.sheet}!${table.range}${table.meta.unit ? ` · ${table.meta.unit}` : ''}${table.meta.period ? ` · ${table.meta.period}` : ''}`}</Text>
+        <Text
+          className={styles.small}
+        >{`${table.sheet}!${table.range}${table.meta.unit ? ` · ${table.meta.unit}` : ''}${table.meta.period ? ` · ${table.meta.period}` : ''}`}</Text>
         <Text className={styles.small}>{t('units')}</Text>
-        <Text className={styles.small}>{`${units.length}：${units.slice(0, 12).map((u) => u.label).join('、')}${units.length > 12 ? '…' : ''}`}</Text>
+        <Text className={styles.small} data-testid="units">{`${units.length}：${units
+          .slice(0, 12)
+          .map((u) => u.label)
+          .join('、')}${units.length > 12 ? '…' : ''}`}</Text>
         <Text className={styles.small}>{t('totals')}</Text>
         <Text className={styles.small}>{rowList(totals)}</Text>
         <Text className={styles.small}>{t('benchmarks')}</Text>
         <Text className={styles.small}>{rowList(benchmarks)}</Text>
       </div>
-      <Table size="extra-small" aria-label={t('columns')}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell style={{ width: '2.5em' }}>{t('column')}</TableHeaderCell>
-            <TableHeaderCell>{t('header')}</TableHeaderCell>
-            <TableHeaderCell>{t('mapping')}</TableHeaderCell>
-            <TableHeaderCell style={{ width: '4em' }}>{t('confidence')}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {table.columns.map((col) => (
-            <React.Fragment key={col.column}>
-              <TableRow data-testid={`column-${col.column}`}>
-                <TableCell>{col.column}</TableCell>
-                <TableCell>{col.header.join(' › ')}</TableCell>
-                <TableCell>
-                  <Text className={styles.small} title={col.matched ?? undefined}>
-                    {mappingText(col, t)}
-                  </Text>
-                </TableCell>
-                <TableCell>
-                  <Badge color={confidenceColor(col.confidence)} appearance="filled" size="small">
-                    {Math.round(col.confidence * 100)}%
-                  </Badge>
-                </TableCell>
-              </TableRow>
-              {needsReview(col) && (
-                <TableRow data-testid={`correct-${col.column}`}>
-                  <TableCell colSpan={4}>
-                    <ColumnCorrection column={col} onPick={(o) => correct(col, o)} />
-                  </TableCell>
-                </TableRow>
-              )}
-            </React.Fragment>
-          ))}
-        </TableBody>
-      </Table>
+      <Button
+        size="small"
+        appearance="secondary"
+        aria-expanded={columnsOpen}
+        aria-controls={columnsId}
+        onClick={() => setColumnsOpen(!columnsOpen)}
+        data-testid="column-list"
+      >
+        {`${columnsOpen ? '▾' : '▸'} ${t('columnMappings', { n: table.columns.length })}${unsure ? t('columnsUnsure', { n: unsure }) : ''}`}
+      </Button>
+      {columnsOpen && (
+        <Table id={columnsId} size="extra-small" aria-label={`${t('columns')} · ${table.sheet}!${table.range}`} style={{ tableLayout: 'fixed' }}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell style={{ width: '2.5em' }}>{t('column')}</TableHeaderCell>
+              <TableHeaderCell>{t('header')}</TableHeaderCell>
+              <TableHeaderCell>{t('mapping')}</TableHeaderCell>
+              <TableHeaderCell style={{ width: '4.4em' }}>{t('confidence')}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {table.columns.map((col) => (
+              <ColumnRow key={col.column} table={table} original={original} column={col} onChange={change} />
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      {original.rows.length > 0 && <RowRoles table={table} original={original} onChange={change} />}
     </Card>
+  );
+}
+
+/** which sheets' tables are shown and computed: every sheet, each with its count of tables */
+function SheetFilter(): React.JSX.Element | null {
+  const styles = useStyles();
+  const t = useT();
+  const pane = usePane();
+  const id = useId('sheets');
+  const sheets = pane.recognition?.sheets ?? [];
+  if (sheets.length < 2) return null;
+  return (
+    <div role="group" aria-labelledby={id} className={styles.group} data-testid="sheet-filter">
+      <Label id={id}>{t('sheetFilter')}</Label>
+      {sheets.map((s) => (
+        <Checkbox
+          key={s.sheet}
+          label={s.tables.length ? t('sheetTables', { name: s.sheet, n: s.tables.length }) : t('sheetNoTables', { name: s.sheet })}
+          checked={pane.shownSheets.includes(s.sheet)}
+          disabled={!s.tables.length}
+          onChange={(_, d) => pane.setShownSheets(d.checked ? [...pane.shownSheets, s.sheet] : pane.shownSheets.filter((x) => x !== s.sheet))}
+        />
+      ))}
+    </div>
   );
 }
 
@@ -167,19 +397,47 @@ export function RecognizeTab(): React.JSX.Element {
   const pane = usePane();
   const recognize = () =>
     pane.run(t('recognizing'), async (progress) => {
-      const grid = await Excel.run((context) => readGrid(context, { onProgress: progress }));
-      const tables = recognizeGrid(grid);
-      pane.setRecognition(grid, tables);
-      pane.notify(tables.length ? { intent: 'success', text: t('tablesFound', { n: tables.length }) } : { intent: 'warning', text: t('noTables') });
+      const grids = await Excel.run((context) => readBook(context, progress));
+      const where = await Excel.run((context) => readActiveSelection(context));
+      const result = recognizeBook(grids, where.sheet, where.selection, recognizeGrid);
+      pane.setRecognition(result);
+      const sheetsWithTables = result.sheets.filter((s) => s.tables.length).length;
+      const found = result.tables.length
+        ? t('tablesFound', {
+            n: result.tables.length,
+            sheets: sheetsWithTables,
+          })
+        : t('noTables');
+      const note = result.note ? t(result.note.key, result.note.params) : '';
+      pane.notify({
+        intent: result.note?.key === 'selectionNoTable' || !result.tables.length ? 'warning' : 'success',
+        text: [found, note].filter(Boolean).join('。'),
+      });
     });
+  const sheets = pane.recognition?.sheets.filter((s) => pane.shownSheets.includes(s.sheet) || !s.tables.length) ?? [];
   return (
     <div className={styles.stack}>
       <Text>{t('recognizeHint')}</Text>
       <Button appearance="primary" onClick={recognize} disabled={!!pane.busy} data-testid="recognize">
         {t('recognize')}
       </Button>
-      {pane.tables.map((table, i) => (
-        <TableCard key={`${table.sheet}!${table.range}`} table={table} index={i} />
+      {pane.recognition?.note && (
+        <MessageBar intent={pane.recognition.note.key === 'selectionNoTable' ? 'warning' : 'info'} data-testid="selection-note">
+          <MessageBarBody>{t(pane.recognition.note.key, pane.recognition.note.params)}</MessageBarBody>
+        </MessageBar>
+      )}
+      <SheetFilter />
+      {sheets.map((s) => (
+        <section key={s.sheet} className={styles.sheet} aria-label={t('sheetHeading', { name: s.sheet })} data-testid="sheet-result">
+          <Text as="h3" weight="semibold" style={{ margin: 0 }}>
+            {t('sheetHeading', { name: s.sheet })}
+          </Text>
+          {s.tables.length ? (
+            pane.tables.map((table, i) => (table.sheet === s.sheet ? <TableCard key={tableKey(table)} table={table} index={i} /> : null))
+          ) : (
+            <Text className={styles.small}>{t('sheetNothing')}</Text>
+          )}
+        </section>
       ))}
     </div>
   );

@@ -3,12 +3,12 @@
  * user may type (names, aliases, synonyms, the function id).
  */
 import type { FieldDef, IndicatorDef } from '../core/catalog/types';
-import type { RecognizedColumn } from '../core/recognize/types';
+import type { ColumnRole, RecognizedColumn } from '../core/recognize/types';
 
 export interface MappingOption {
   key: string;
-  kind: 'indicator' | 'field';
-  /** the indicator id or the field's name */
+  kind: 'indicator' | 'field' | 'role';
+  /** the indicator id, the field's name, or a column role (序号, 单位, 目标 … or `unknown`: not used) */
   id: string;
   label: string;
   words: string[];
@@ -19,6 +19,14 @@ export function mappingOptions(indicators: IndicatorDef[], fields: FieldDef[]): 
     ...indicators.map((i) => ({ key: `i:${i.id}`, kind: 'indicator' as const, id: i.id, label: `${i.name}（ZX.${i.id}）`, words: [i.name, i.id, ...i.aliases] })),
     ...fields.map((f) => ({ key: `f:${f.name}`, kind: 'field' as const, id: f.name, label: f.name, words: [f.name, ...f.synonyms] })),
   ];
+}
+
+/** the roles a column can be given besides a catalogue indicator or field: `unknown` is "not used" */
+export const COLUMN_ROLES: ColumnRole[] = ['unit', 'serial', 'target', 'gap', 'rank', 'score', 'unknown'];
+
+/** the role options, labelled in the pane's language (`label(role)`), searchable by their label */
+export function roleOptions(label: (role: ColumnRole) => string): MappingOption[] {
+  return COLUMN_ROLES.map((role) => ({ key: `r:${role}`, kind: 'role' as const, id: role, label: label(role), words: [label(role), role] }));
 }
 
 /** Options whose words contain the query (case-insensitive); all when the query is empty. At most `limit`. */
@@ -35,7 +43,7 @@ export function searchOptions(options: MappingOption[], query: string, limit = 3
 export function correctedColumn(column: RecognizedColumn, option: MappingOption, matched: string): RecognizedColumn {
   return {
     ...column,
-    role: option.kind,
+    role: option.kind === 'role' ? (option.id as ColumnRole) : option.kind,
     field: option.kind === 'field' ? option.id : null,
     indicator: option.kind === 'indicator' ? option.id : null,
     confidence: 1,
@@ -44,7 +52,7 @@ export function correctedColumn(column: RecognizedColumn, option: MappingOption,
   };
 }
 
-/** a column the pane offers to correct */
+/** a column the recogniser is unsure of: its correction box is open from the start (every column can be corrected) */
 export function needsReview(column: RecognizedColumn): boolean {
   if (column.role === 'serial' || column.role === 'unit') return false;
   return column.role === 'unknown' || column.confidence < 0.7;

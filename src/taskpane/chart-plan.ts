@@ -3,11 +3,12 @@
  * line. Excel draws a line from cells, so the plan writes the target beside the table (one cell per unit,
  * a header naming it) and the chart reads it; 撤销上次操作 removes both. Pure: no Office here.
  */
-import { columnIndex, isBlank, parseRange, type CellRange, type Grid } from '../core/base/grid';
+import { address, columnIndex, isBlank, parseRange, type CellRange, type CellValue, type Grid } from '../core/base/grid';
 import type { RecognizedColumn, RecognizedTable } from '../core/recognize/types';
 import { emptyPlan, type EditPlan } from '../core/base/plan';
 import type { Target } from '../core/targets';
 import { maxOf } from '../core/base/arrays';
+import { numberOf } from '../core/base/values';
 
 const CHARTABLE_KINDS = new Set(['rate', 'permille', 'days', 'ratio', 'count']);
 
@@ -28,6 +29,21 @@ export function unitRowRun(table: RecognizedTable): { first: number; last: numbe
     }
   }
   return best;
+}
+
+function cellAt(grid: Grid | null, row: number, col: number): CellValue | undefined {
+  if (!grid) return undefined;
+  return grid.values[row - grid.origin.row]?.[col - grid.origin.col];
+}
+
+/** the cells of a column (sheet rows top..bottom, 0-based) that hold a number as text */
+export function textNumbers(grid: Grid | null, top: number, bottom: number, col: number): { row: number; text: string }[] {
+  const out: { row: number; text: string }[] = [];
+  for (let row = top; row <= bottom; row++) {
+    const v = cellAt(grid, row, col);
+    if (typeof v === 'string' && numberOf(v) !== null) out.push({ row, text: v });
+  }
+  return out;
 }
 
 function columnIsFree(grid: Grid | null, col: number, top: number, bottom: number): boolean {
@@ -65,12 +81,38 @@ export function planIndicatorChart(req: ChartRequest): EditPlan {
   const plan = emptyPlan();
   const series: EditPlan['charts'][number]['series'] = [{ name: req.name, range: { top, bottom, left: valueCol, right: valueCol } }];
   let lastCol = range.right;
-  const hasTarget = req.target && req.target.value !== null && !req.target.notAssessed;
-  if (hasTarget) {
-    let col = range.right + 1;
+  const headerRow = (table.headerRows.length ? maxOf(table.headerRows) : units.first - 1) - 1;
+  const freeColumn = () => {
+    let col = lastCol + 1;
     while (!columnIsFree(req.grid, col, range.top, bottom)) col++;
     lastCol = col;
-    const headerRow = (table.headerRows.length ? maxOf(table.headerRows) : units.first - 1) - 1;
+    return col;
+  };
+  // Excel draws no bar for a number written as text ("89.29%"): such a unit would silently vanish from the
+  // chart, so the chart reads a column of the numbers beside the table instead, and the preview says why
+  const texts = textNumbers(req.grid, top, bottom, valueCol);
+  if (texts.length) {
+    const col = freeColumn();
+    const label = `${req.name}（图表数值）`;
+    plan.writes.push({ sheet: table.sheet, row: headerRow, col, value: label, bold: true, label });
+    for (let row = top; row <= bottom; row++) {
+      const v = cellAt(req.grid, row, valueCol);
+      // a number stays linked to its cell; text is written as the number it says
+      plan.writes.push(
+        typeof v === 'number'
+          ? { sheet: table.sheet, row, col, formula: `=${address(row, valueCol)}`, value: v, numberFormat: req.numberFormat, label }
+          : { sheet: table.sheet, row, col, value: numberOf(v), numberFormat: req.numberFormat, label },
+      );
+    }
+    plan.columnWidths.push({ sheet: table.sheet, col, width: Math.max(10, label.length * 2) });
+    series[0] = { name: req.name, range: { top, bottom, left: col, right: col } };
+    plan.summary.push(
+      `${texts.map((t) => `${column.column}${t.row + 1}「${t.text}」`).join('、')} 是文字，Excel 图表不画文字：在表旁写入一列数值「${label}」供图表使用，${units.last - units.first + 1} 个单位都画出`,
+    );
+  }
+  const hasTarget = req.target && req.target.value !== null && !req.target.notAssessed;
+  if (hasTarget) {
+    const col = freeColumn();
     const label = `目标（${req.name} ${req.target!.text}）`;
     plan.writes.push({ sheet: table.sheet, row: headerRow, col, value: label, bold: true, label });
     for (let row = top; row <= bottom; row++) {

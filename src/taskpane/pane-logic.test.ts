@@ -96,7 +96,7 @@ test('every string has Chinese, English falls back to Chinese, placeholders are 
     expect(STRINGS.en[key as keyof typeof STRINGS.zh].length).toBeGreaterThan(0);
   }
   expect(translate('zh', 'written', { n: 32 })).toBe('已写入 32 个单元格。可点「撤销上次操作」恢复。');
-  expect(translate('en', 'tablesFound', { n: 2 })).toBe('2 table(s) found');
+  expect(translate('en', 'tablesFound', { n: 2, sheets: 1 })).toBe('2 table(s) found on 1 sheet(s)');
 });
 
 describe('errors in plain words with what to do', () => {

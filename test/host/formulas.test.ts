@@ -42,4 +42,17 @@ describe('formulas on the test host', () => {
     state.setInput(s, 0, 0, '001'); // text stays text
     expect(state.value(s, 0, 0)).toBe('001');
   });
+
+  test('RANK.EQ and RANK rank as Excel does: ties share the better rank, text is ignored, ascending with order 1', () => {
+    const state = new WorkbookState();
+    const s = state.addSheet('表');
+    [0.9, 0.95, 0.9, '89.29%', 0.8].forEach((v, r) => state.setInput(s, r, 0, v));
+    state.setInput(s, 0, 1, '=RANK.EQ(A1,$A$1:$A$5,0)');
+    state.setInput(s, 1, 1, '=RANK.EQ(A2,$A$1:$A$5)');
+    state.setInput(s, 2, 1, '=RANK(A3,$A$1:$A$5,0)');
+    state.setInput(s, 4, 1, '=RANK.EQ(A5,$A$1:$A$5,1)');
+    state.setInput(s, 5, 1, '=RANK.EQ(0.5,$A$1:$A$5)');
+    expect([0, 1, 2, 4].map((r) => state.value(s, r, 1))).toEqual([2, 1, 2, 1]);
+    expect(state.value(s, 5, 1)).toBe('#N/A');
+  });
 });

@@ -103,6 +103,60 @@ export function registerZxFunctions(functions: FunctionDef[], apply: ApplyFuncti
   registeredFor = functions;
 }
 
+/** a number as HyperFormula holds it in a range: a plain number, or one with a format ({ val }) */
+function numberIn(v: unknown): number | null {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'object' && v !== null && 'val' in v && typeof (v as { val: unknown }).val === 'number') return (v as { val: number }).val;
+  return null;
+}
+
+/**
+ * Excel's rank of a number in a list: 1 + how many numbers are greater (order 0, the default) or smaller (order
+ * ≠ 0); ties share the better rank; text and blanks in the list are ignored; a number not in the list is #N/A.
+ */
+export function excelRank(n: number, list: unknown[], order: number): number | null {
+  const numbers = list.map(numberIn).filter((x): x is number => x !== null);
+  if (!numbers.includes(n)) return null;
+  return 1 + numbers.filter((x) => (order ? x < n : x > n)).length;
+}
+
+let ranksRegistered = false;
+
+/**
+ * RANK.EQ and RANK, which HyperFormula lacks (without them every 排名 cell of the playground showed #NAME?),
+ * registered as Excel computes them.
+ */
+export function registerExcelRanks(): void {
+  if (ranksRegistered) return;
+  const parameters = [
+    { argumentType: FunctionArgumentType.NUMBER },
+    { argumentType: FunctionArgumentType.RANGE },
+    { argumentType: FunctionArgumentType.NUMBER, defaultValue: 0 },
+  ];
+  class RankPlugin extends FunctionPlugin {
+    rankOf(name: string, ast: { args: never[] }, state: never): unknown {
+      const plugin = this as unknown as { runFunction(...a: unknown[]): unknown; metadata(n: string): unknown };
+      return plugin.runFunction(ast.args, state, plugin.metadata(name), (n: number, list: SimpleRangeValue, order: number) => {
+        const rank = excelRank(n, list.valuesFromTopLeftCorner(), order);
+        return rank === null ? new CellError('NA' as never, '数值不在排名范围内') : rank;
+      });
+    }
+    rankEq(ast: { args: never[] }, state: never): unknown {
+      return this.rankOf('RANK.EQ', ast, state);
+    }
+    rank(ast: { args: never[] }, state: never): unknown {
+      return this.rankOf('RANK', ast, state);
+    }
+  }
+  (RankPlugin as unknown as { implementedFunctions: ImplementedFunctions }).implementedFunctions = {
+    'RANK.EQ': { method: 'rankEq', parameters },
+    RANK: { method: 'rank', parameters },
+  } as unknown as ImplementedFunctions;
+  const names = { 'RANK.EQ': 'RANK.EQ', RANK: 'RANK' };
+  HyperFormula.registerFunctionPlugin(RankPlugin as never, { enGB: names, enUS: names } as never);
+  ranksRegistered = true;
+}
+
 export function newFormulaEngine(): HyperFormula {
   return HyperFormula.buildEmpty({
     licenseKey: 'gpl-v3',

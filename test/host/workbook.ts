@@ -10,7 +10,7 @@ import type { CellRange, Grid } from '../../src/core/base/grid';
 import { isErrorValue } from '../../src/core/base/grid';
 import { ALL_FUNCTIONS } from '../../src/core/functions/registry';
 import { applyFunction } from '../../src/core/functions/apply';
-import { newFormulaEngine, officeValueOf, registerZxFunctions } from './formulas';
+import { newFormulaEngine, officeValueOf, registerExcelRanks, registerZxFunctions } from './formulas';
 
 export type Entry = string | number | boolean;
 
@@ -303,6 +303,7 @@ export class WorkbookState {
     if (this.hf) return this.hf;
     // the same records and the same element-wise application as the add-in's custom functions
     registerZxFunctions(ALL_FUNCTIONS, applyFunction);
+    registerExcelRanks();
     const hf = newFormulaEngine();
     for (const sheet of this.sheets) {
       const name = hf.addSheet(sheet.name);

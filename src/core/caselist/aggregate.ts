@@ -318,6 +318,8 @@ export interface AggregateResult {
    */
   unknownFamily: ScopeExclusion[];
   unknownFamilyCount: number;
+  /** cases outside the period, not counted: filed after its end, or closed before its start */
+  outOfPeriod: { filedAfter: number; closedBefore: number };
   /** cases counted (rows) */
   counted: number;
 }
@@ -370,6 +372,7 @@ export function aggregateCases(store: CaseStore, options: AggregateCasesOptions)
   const closedAt = store.closed;
   const unknownFamily: ScopeExclusion[] = [];
   let unknownFamilyCount = 0;
+  const outOfPeriod = { filedAfter: 0, closedBefore: 0 };
   for (let i = 0; i < n; i++) {
     const t = store.type[i];
     const closed = closedAt ? closedAt[i] : -1;
@@ -381,7 +384,11 @@ export function aggregateCases(store: CaseStore, options: AggregateCasesOptions)
       } else otherFamilies++;
       continue;
     }
-    if (!inPeriod) continue;
+    if (!inPeriod) {
+      if (filedAt[i] > period.end) outOfPeriod.filedAfter++;
+      else outOfPeriod.closedBefore++;
+      continue;
+    }
     const type = types[t];
     if (type.excludedFromCounts) {
       excludedCases[excludedN++] = i;
@@ -485,6 +492,7 @@ export function aggregateCases(store: CaseStore, options: AggregateCasesOptions)
     otherFamilies,
     unknownFamily,
     unknownFamilyCount,
+    outOfPeriod,
     counted: countedN,
   };
 }

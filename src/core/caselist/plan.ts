@@ -15,6 +15,7 @@ import { resolvePeriod, type PeriodSpec } from './period';
 import { LISTED_ROWS, readCases, type ReadResult, type RejectedRow } from './read';
 import { caseCodeTable, type LocalCaseCode } from '../casenumber/code-table';
 import { caseListLayout } from '../recognize/case-list';
+import { isoDate } from '../base/case-cells';
 
 export interface AggregateOptions {
   /** the unit of the rows: 承办部门, 承办人, or 法院 (from the 案号's court code) */
@@ -87,6 +88,15 @@ export function aggregateRead(read: ReadResult, columns: Set<CaseFieldName>, lis
     `新建工作表「${sheetName}」：按${options.by}统计 ${result.units.length} 个单位 × ${result.measures.length} 项，统计时间 ${period.label}`,
     `计入 ${result.counted} 行案件；未计入 ${leftOut} 行（见「${rejectedSheetName}」${leftOut > LISTED_ROWS && options.rejectsFile ? `，全部见「${options.rejectsFile}」` : ''}）`,
   );
+  // every row of the list is accounted for: the ones outside the period or the chosen families are said too
+  const { filedAfter, closedBefore } = result.outOfPeriod;
+  if (filedAfter + closedBefore) {
+    const why = [filedAfter ? `${filedAfter} 行立案晚于期末 ${isoDate(period.end)}` : '', closedBefore ? `${closedBefore} 行在期初 ${isoDate(period.start)} 前已结案` : '']
+      .filter(Boolean)
+      .join('，');
+    plan.summary.push(`另有 ${filedAfter + closedBefore} 行不在统计期间 ${period.label} 内（${why}），不计入；要计入，请另选统计期间`);
+  }
+  if (result.otherFamilies) plan.summary.push(`另有 ${result.otherFamilies} 行属于未选的案件类别，不计入`);
   if (read.unreadableCount) plan.summary.push(`另有 ${read.unreadableCount} 行审限届满日期无法读取，已计入收结案（见表下注）`);
   return { plan, result, read, sheetName, rejectedSheetName };
 }
