@@ -34,14 +34,16 @@ export function readRows(ctx: Context, { body, left, right }: TableHeader, label
   const hasValues = body.some((r) => rowHasValues(ctx, r, firstDataCol, right));
   const bodyLabels = body.map((r) => rowLabel(ctx, r, labels.unitCol, firstDataCol, left));
   // groups closed by 小计 rows are opened by label-only headings; without subtotals a label-only row is a unit with no figures
-  const grouped = bodyLabels.some((l) => labelRole(l) === 'subtotal');
+  const roles = bodyLabels.map(labelRole);
+  const grouped = roles.includes('subtotal');
   const rows: RowModel[] = [];
-  for (const [k, r] of body.entries()) {
+  for (let k = 0; k < body.length; k++) {
+    const r = body[k];
     const label = bodyLabels[k];
-    if (isSectionRow(ctx, r, label, left, right, firstDataCol, hasValues, grouped, judgeColumn)) continue;
+    if (isSectionRow(ctx, r, label, left, right, firstDataCol, hasValues, grouped, judgeColumn, roles[k])) continue;
     // a footnote under the figures (`*` in the label cell, its text beside it) is a note, not a row
     if (NOTE_MARK.test(label)) continue;
-    const role = labelRole(label) ?? 'unit';
+    const role = roles[k] ?? 'unit';
     const level = role === 'unit' ? levelOf(label, judgeColumn) : role === 'benchmark' ? null : role === 'breakdown' ? breakdownLevel(label, judgeColumn) : totalLevel(label);
     rows.push({ r, row: ctx.grid.origin.row + r + 1, role, label, level });
   }
@@ -148,7 +150,7 @@ function rowHasValues(ctx: Context, r: number, from: number, right: number): boo
 }
 
 /** A heading inside the body (`一、审判质量指标`, or one text merged across the table): not a row of it. */
-function isSectionRow(ctx: Context, r: number, label: string, left: number, right: number, firstDataCol: number, tableHasValues: boolean, grouped: boolean, judgeColumn: boolean): boolean {
+function isSectionRow(ctx: Context, r: number, label: string, left: number, right: number, firstDataCol: number, tableHasValues: boolean, grouped: boolean, judgeColumn: boolean, role: RowRole | null): boolean {
   if (rowHasValues(ctx, r, firstDataCol, right)) return false;
   let cells = 0;
   let widest = 0;
@@ -166,5 +168,5 @@ function isSectionRow(ctx: Context, r: number, label: string, left: number, righ
   // by 小计 (`刑事管辖`); a court, division or judge with no figures is still a unit (zero cells are left blank)
   const level = levelOf(label, judgeColumn);
   const namesUnit = level !== null && (level !== '法官' || judgeColumn); // a four-character heading is no judge outside a judges' table
-  return SECTION_NUMBER.test(label) || (grouped && cells === 1 && !namesUnit && labelRole(label) === null);
+  return SECTION_NUMBER.test(label) || (grouped && cells === 1 && !namesUnit && role === null);
 }

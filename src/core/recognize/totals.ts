@@ -84,8 +84,13 @@ function checkTotalRows(grid: Grid, rows: RowModel[], summable: number[]): void 
       setTotalConfidence(row, agree, disagree === Infinity ? 0 : disagree);
     }
   });
-  const ends = rows.map((_, i) => i).filter((i) => rows[i].role !== 'benchmark' && rows[i].role !== 'breakdown');
-  for (const i of [ends[0], ends[ends.length - 1]]) {
+  // the first and the last row that is neither a benchmark nor a breakdown
+  const counted = (i: number) => rows[i].role !== 'benchmark' && rows[i].role !== 'breakdown';
+  let first = 0;
+  while (first < rows.length && !counted(first)) first++;
+  let last = rows.length - 1;
+  while (last >= 0 && !counted(last)) last--;
+  for (const i of [first, last]) {
     const row = rows[i];
     if (!row || row.role !== 'unit' || row.label || rows.length < THRESHOLD.unlabelledTotalRows || summable.length === 0) continue;
     const others = rows.filter((x, j) => j !== i && x.role === 'unit').map((x) => x.r);
