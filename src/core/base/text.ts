@@ -86,6 +86,7 @@ export function splitTrailingBracket(text: string): { text: string; bracket: str
  * characters, and a message that echoes it in full is unreadable (and heavy to pass to Excel).
  */
 export function excerpt(text: string, max = 20): string {
+  if (text.length <= max) return text; // no more UTF-16 units than allowed: no more characters either
   const chars = Array.from(text);
   return chars.length > max ? chars.slice(0, max).join('') + '…' : text;
 }
