@@ -112,7 +112,7 @@ export async function run(): Promise<BenchReport> {
       { id: 'verify', what: `核对 verifyTables（${ver.result.checked.toLocaleString('en-US')} 个数值，${ver.result.findings.length} 处问题）`, value: ver.ms, unit: 'ms', baseline },
     ],
     notes: [
-      `${cells.toLocaleString('en-US')} 个单元格；识别 ${Math.round(cells / (rec.ms / 1000)).toLocaleString('en-US')} 单元格/秒（取 5 次中最快的一次，机器由多人共用）`,
+      `${cells.toLocaleString('en-US')} 个单元格；识别 ${Math.round(cells / (rec.ms / 1000)).toLocaleString('en-US')} 单元格/秒（CPU 时间，取 5 次中最少的一次：机器由多人共用）`,
       `识别结果：${tables.length} 个表，${t ? t.kind : '-'}，${mapped}/${t ? t.columns.length : 0} 列已对应，合计行${total ? (total.confirmed ? '已按各列之和核对' : '未核对') : '未找到'}`,
     ],
   };
