@@ -96,10 +96,12 @@ function readBreakdowns(rows: RowModel[], judgeColumn: boolean): void {
  * reader has no judges as units, and a generic total (合计, 总计) stands for the whole city only in a table of courts.
  */
 export function settleLevels(input: RowModel[], kind: LayoutKind): RowModel[] {
-  const rows = input.map((x) => ({ ...x }));
-  if (kind === 'case-list') for (const row of rows) if (row.role === 'unit' && row.level === '法官') row.level = null;
+  // a row is copied when its level changes; the others are shared
+  const rows = input.slice();
+  const clearLevel = (i: number) => void (rows[i] = { ...rows[i], level: null });
+  if (kind === 'case-list') rows.forEach((row, i) => row.role === 'unit' && row.level === '法官' && clearLevel(i));
   if (!rows.some((x) => x.role === 'unit' && (x.level === '中院' || x.level === '基层'))) {
-    for (const row of rows) if (row.role === 'total' && row.level === '全市' && !/^全(市|州|县|区|盟)/.test(row.label)) row.level = null;
+    rows.forEach((row, i) => row.role === 'total' && row.level === '全市' && !/^全(市|州|县|区|盟)/.test(row.label) && clearLevel(i));
   }
   return rows;
 }
