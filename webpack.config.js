@@ -191,6 +191,9 @@ module.exports = async (env = {}, argv = {}) => {
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: '[name].js',
+      // the pane's later chunks (its other tabs) load from beside the page; a fixed, relative path needs no
+      // guess from the running script, which the functions' runtime cannot make everywhere it is loaded
+      publicPath: '',
       clean: true,
     },
     // no eval-based maps in development (they would break the page's CSP); none in production unless asked
