@@ -191,6 +191,9 @@ module.exports = async (env = {}, argv = {}) => {
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: '[name].js',
+      // the pane's later chunks (its other tabs) load from beside the page; a fixed, relative path needs no
+      // guess from the running script, which the functions' runtime cannot make everywhere it is loaded
+      publicPath: '',
       clean: true,
     },
     // no eval-based maps in development (they would break the page's CSP); none in production unless asked
@@ -198,6 +201,10 @@ module.exports = async (env = {}, argv = {}) => {
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
       rules: [
+        // the engine, the adapter and the pane's entry to the engine do nothing on import but define: webpack may
+        // follow an import through src/taskpane/engine.ts to the module it names, so a tab loaded later brings
+        // its part of the engine (fill, case lists, presets) in its own chunk instead of the first tab's bundle
+        { test: /[\\/]src[\\/](core|excel)[\\/]|[\\/]src[\\/]taskpane[\\/]engine\.ts$/, sideEffects: false },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,

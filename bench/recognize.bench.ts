@@ -8,6 +8,7 @@ import type { CellRange, CellValue, Grid } from '../src/core/base/grid';
 import { recognizeGrid } from '../src/core/recognize';
 import { parseCellValue } from '../src/core/base/values';
 import { verifyTables } from '../src/core/kinds';
+import { best, type BenchReport } from './report';
 
 const ROWS = 100_000;
 
@@ -22,7 +23,7 @@ const GROUPS: { group: string; leaves: string[] }[] = [
   { group: '上诉', leaves: ['上诉案件数', '上诉率'] },
 ];
 
-function buildGrid(rows: number): Grid {
+export function buildGrid(rows: number): Grid {
   const leaves = GROUPS.flatMap((g) => g.leaves);
   const width = 2 + leaves.length; // 序号, 院别 + 18 = 20
   const values: CellValue[][] = [];
@@ -81,7 +82,7 @@ function buildGrid(rows: number): Grid {
 }
 
 /** one plain pass: every value parsed as a number (or not), every format read */
-function onePass(grid: Grid): number {
+export function onePass(grid: Grid): number {
   let n = 0;
   for (let r = 0; r < grid.values.length; r++) {
     const row = grid.values[r];
@@ -94,33 +95,25 @@ function onePass(grid: Grid): number {
   return n;
 }
 
-function time<T>(f: () => T, repeat = 3): { ms: number; result: T } {
-  let best = Infinity;
-  let result: T | undefined;
-  for (let i = 0; i < repeat; i++) {
-    const t0 = process.hrtime.bigint();
-    result = f();
-    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-    if (ms < best) best = ms;
-  }
-  return { ms: best, result: result as T };
-}
-
-export async function run(): Promise<string[]> {
+export async function run(): Promise<BenchReport> {
   const grid = buildGrid(ROWS);
   const cells = grid.values.length * grid.values[0].length;
-  const pass = time(() => onePass(grid));
-  const rec = time(() => recognizeGrid(grid));
+  const pass = best(() => onePass(grid), 5);
+  const rec = best(() => recognizeGrid(grid), 5);
   const tables = rec.result;
-  const ver = time(() => verifyTables(grid, tables), 1);
+  const ver = best(() => verifyTables(grid, tables), 3);
   const t = tables[0];
   const mapped = t ? t.columns.filter((c) => c.role !== 'unknown').length : 0;
   const total = t ? t.rows.find((r) => r.role === 'total') : undefined;
-  return [
-    `单位×指标表 ${ROWS.toLocaleString('en-US')} 行 × ${grid.values[0].length} 列（${cells.toLocaleString('en-US')} 个单元格）`,
-    `一次遍历（逐格解析数值、读格式）：${pass.ms.toFixed(0)} ms`,
-    `识别 recognizeGrid：${rec.ms.toFixed(0)} ms，${Math.round(cells / (rec.ms / 1000)).toLocaleString('en-US')} 单元格/秒，为一次遍历的 ${(rec.ms / pass.ms).toFixed(2)} 倍`,
-    `识别结果：${tables.length} 个表，${t ? t.kind : '-'}，${mapped}/${t ? t.columns.length : 0} 列已对应，合计行${total ? (total.confirmed ? '已按各列之和核对' : '未核对') : '未找到'}`,
-    `核对 verifyTables：${ver.ms.toFixed(0)} ms，核对 ${ver.result.checked.toLocaleString('en-US')} 个数值，${ver.result.findings.length} 处问题`,
-  ];
+  const baseline = { what: '一次遍历（逐格解析数值、读格式）', value: pass.ms };
+  return {
+    rows: [
+      { id: 'recognize', what: `识别 recognizeGrid（${ROWS.toLocaleString('en-US')} 行 × ${grid.values[0].length} 列）`, value: rec.ms, unit: 'ms', baseline, target: { ratio: 1.5 } },
+      { id: 'verify', what: `核对 verifyTables（${ver.result.checked.toLocaleString('en-US')} 个数值，${ver.result.findings.length} 处问题）`, value: ver.ms, unit: 'ms', baseline },
+    ],
+    notes: [
+      `${cells.toLocaleString('en-US')} 个单元格；识别 ${Math.round(cells / (rec.ms / 1000)).toLocaleString('en-US')} 单元格/秒（CPU 时间，取 5 次中最少的一次：机器由多人共用）`,
+      `识别结果：${tables.length} 个表，${t ? t.kind : '-'}，${mapped}/${t ? t.columns.length : 0} 列已对应，合计行${total ? (total.confirmed ? '已按各列之和核对' : '未核对') : '未找到'}`,
+    ],
+  };
 }

@@ -96,16 +96,42 @@ describe('readGrid', () => {
     expect(large.syncs).toBe(small.syncs);
   });
 
-  test('a range past 4 MB is read in chunks, one sync per 4 MB, every request under Excel on the web’s limit', async () => {
+  test('a range past 4 MB is read in chunks sized from what the first chunk’s cells cost, every request under Excel on the web’s limit', async () => {
     const state = hostWith(unitGrid(100_000, 20));
     const progress: [number, number][] = [];
     const { grid, syncs } = await read(state, { onProgress: (done: number, total: number) => progress.push([done, total]) });
-    expect(progress[0]).toEqual([0, syncs - 1]);
     expect(progress[progress.length - 1]).toEqual([syncs - 1, syncs - 1]);
     expect(grid.values.length).toBe(100_001);
     expect(grid.values[100_000][19]).toBe((99_999 * 7 + 18) % 1000);
-    expect(syncs).toBe(1 + Math.ceil((100_001 * 20 * 32) / (4 * 1024 * 1024)));
+    const chunks = state.syncs.slice(-(syncs - 1));
+    // planned on 32 B a cell, the first chunk holds 4 MB / 32 B of cells; the rest are cut on what those cost
+    const first = chunks[0];
+    const measured = first.responseBytes / Math.floor((4 * 1024 * 1024) / (20 * 32)) / 20;
+    expect(measured).toBeLessThan(32);
+    const rest = (100_001 - Math.floor((4 * 1024 * 1024) / (20 * 32))) * 20 * measured;
+    expect(syncs).toBe(2 + Math.ceil(rest / (4 * 1024 * 1024)));
+    expect(syncs).toBeLessThan(1 + Math.ceil((100_001 * 20 * 32) / (4 * 1024 * 1024)));
+    // every chunk after the first near the 4 MB aimed at (the last one holds what is left)
+    for (const s of chunks.slice(1, -1)) expect(s.responseBytes).toBeGreaterThan(3.5 * 1024 * 1024);
     for (const s of state.syncs) expect(Math.max(s.requestBytes, s.responseBytes)).toBeLessThan(5 * 1024 * 1024);
+  });
+
+  test('a range whose cells cost more than estimated is cut in smaller chunks after the first, not refused', async () => {
+    const g = unitGrid(30_000, 20);
+    // long texts: ~170 B a cell (values and formulas), five times the estimate
+    g.values = g.values.map((row, r) => (r === 0 ? row : row.map((v, c) => (c === 0 ? v : `${'长文本'.repeat(8)}${r}-${c}`))));
+    const state = hostWith(g);
+    state.payloadLimitBytes = 5 * 1024 * 1024;
+    const { grid } = await read(state);
+    expect(grid.values[30_000][19]).toBe(`${'长文本'.repeat(8)}30000-19`);
+    const refused = (s: { responseBytes: number }) => s.responseBytes > state.payloadLimitBytes;
+    // the first chunk, cut on the estimate, is refused and halved until it passes; none after it is refused
+    const firstRead = state.syncs.findIndex((s, i) => i > 0 && !refused(s));
+    expect(state.syncs.slice(1, firstRead).every(refused)).toBe(true);
+    expect(state.syncs.slice(firstRead).some(refused)).toBe(false);
+    // and the chunks after it are full: one per 4 MB of what is left, give or take one
+    const left = state.syncs.slice(firstRead + 1).reduce((n, s) => n + s.responseBytes, 0);
+    expect(state.syncs.length - firstRead - 1).toBeLessThanOrEqual(Math.ceil(left / (4 * 1024 * 1024)) + 1);
   });
 
   test('a request Excel refuses as too large is cut in half and retried', async () => {

@@ -15,6 +15,13 @@ export const CHUNK_BYTES = 4 * 1024 * 1024;
  */
 export const READ_BYTES_PER_CELL = 32;
 /**
+ * After the first request the rest are cut on what its cells really cost — but never on less than this (a first
+ * band of blank cells is cheaper than the figures under it; a band Excel still refuses is halved and retried),
+ * and only when it read enough cells to tell.
+ */
+export const MIN_BYTES_PER_CELL = 16;
+export const MIN_MEASURED_CELLS = 1000;
+/**
  * Reading fill, bold and alignment (`getCellProperties`) costs ~110 bytes a cell; it is read only for the
  * cells a plan styles (headers), never for a formula column.
  */

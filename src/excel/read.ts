@@ -2,13 +2,14 @@
  * Excel → Grid: the selection, or every visible sheet, read in a small, constant number of `context.sync()`
  * calls whatever the row count (the test host asserts the counts):
  * - readGrid: 1 (where is the table; 2 when a chart, not cells, is selected) + one per ~4 MB of payload — 2 for
- *   any range up to ~130,000 cells; a 100,000 × 20 range takes 1 + ceil(2,000,000 × 32 B / 4 MB) = 17.
+ *   any range up to ~130,000 cells. The first request is cut on an estimate (32 B a cell), the rest on what its
+ *   cells really cost: a 100,000 × 20 range of counts and court names (≈ 21 B a cell) takes 12, not 17.
  * - readBook: the same, all sheets packed into shared requests.
  */
 import type { CellRange, CellValue, Grid } from '../core/base/grid';
 import { parseRange } from '../core/base/grid';
 import { fromOfficeValue } from './cells';
-import { intersect, isPayloadError, MAX_SPLITS, packRequests, READ_BYTES_PER_CELL, rectCells, rectCols, rectRows, rowBands, type SheetRect } from './chunks';
+import { intersect, isPayloadError, MAX_SPLITS, MIN_BYTES_PER_CELL, MIN_MEASURED_CELLS, packRequests, payloadBytes, READ_BYTES_PER_CELL, rectCells, rectCols, rectRows, rowBands, type SheetRect } from './chunks';
 import { unshiftAll } from '../core/base/arrays';
 
 /** (done, total) requests — for the pane's progress bar on long reads and writes */
@@ -61,7 +62,9 @@ async function readRegions(context: Excel.RequestContext, regions: SheetRect[], 
     rowBands(r.rect, READ_BYTES_PER_CELL).forEach((band, k) => pieces.push({ sheet: r.sheet, rect: band, region: i, first: k === 0 })),
   );
   let withMerges = mergesSupported();
-  const queue = packRequests(pieces, READ_BYTES_PER_CELL);
+  // planned on an estimate of what a cell costs, re-planned on what the first request's cells really cost
+  let bytesPerCell = READ_BYTES_PER_CELL;
+  let queue = packRequests(pieces, bytesPerCell);
   let splits = 0;
   let done = 0;
   onProgress?.(0, queue.length);
@@ -90,7 +93,7 @@ async function readRegions(context: Excel.RequestContext, regions: SheetRect[], 
       if (isPayloadError(e) && splits < MAX_SPLITS) {
         splits++;
         // cut every piece of the refused request in two and put them back in front
-        const halves = request.flatMap((p) => rowBands(p.rect, READ_BYTES_PER_CELL, Math.max(1, (rectCells(p.rect) * READ_BYTES_PER_CELL) / 2)).map((rect, k) => ({ ...p, rect, first: p.first && k === 0 })));
+        const halves = request.flatMap((p) => rowBands(p.rect, bytesPerCell, Math.max(1, (rectCells(p.rect) * bytesPerCell) / 2)).map((rect, k) => ({ ...p, rect, first: p.first && k === 0 })));
         unshiftAll(queue, halves.map((h) => [h]));
         continue;
       }
@@ -100,6 +103,13 @@ async function readRegions(context: Excel.RequestContext, regions: SheetRect[], 
         continue;
       }
       throw e;
+    }
+    if (done === 0 && queue.length) {
+      const measured = measuredBytesPerCell(loaded);
+      if (measured !== null) {
+        bytesPerCell = measured;
+        queue = packRequests(recut(queue.flat(), bytesPerCell), bytesPerCell);
+      }
     }
     onProgress?.(++done, done + queue.length);
     for (const { piece, range, merges } of loaded) {
@@ -130,6 +140,34 @@ async function readRegions(context: Excel.RequestContext, regions: SheetRect[], 
     }
   }
   return grids;
+}
+
+/**
+ * The JSON bytes a cell of a request's response cost (values, formulas and number formats, as Excel sends
+ * them), with a floor so that a first band of blanks does not plan the rest in one request. Null when the
+ * request read too few cells to tell.
+ */
+function measuredBytesPerCell(loaded: LoadedPiece[]): number | null {
+  let cells = 0;
+  let bytes = 0;
+  for (const { piece, range } of loaded) {
+    cells += rectCells(piece.rect);
+    bytes += payloadBytes([range.values, range.formulas, range.numberFormat]);
+  }
+  if (cells < MIN_MEASURED_CELLS) return null;
+  return Math.max(MIN_BYTES_PER_CELL, bytes / cells);
+}
+
+/** the pieces still to read, the bands of one region that follow each other joined, then cut again */
+function recut(pieces: RegionRead[], bytesPerCell: number): RegionRead[] {
+  const joined: RegionRead[] = [];
+  for (const p of pieces) {
+    const last = joined[joined.length - 1];
+    if (last && last.region === p.region && last.sheet === p.sheet && last.rect.bottom + 1 === p.rect.top && last.rect.left === p.rect.left && last.rect.right === p.rect.right) {
+      last.rect = { ...last.rect, bottom: p.rect.bottom };
+    } else joined.push({ ...p, rect: { ...p.rect } });
+  }
+  return joined.flatMap((p) => rowBands(p.rect, bytesPerCell).map((rect, k) => ({ ...p, rect, first: p.first && k === 0 })));
 }
 
 /** "Sheet1!A1:C1,'My sheet'!D5:E6" → the rectangles (sheet names may be quoted and hold commas) */

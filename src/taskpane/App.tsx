@@ -14,6 +14,7 @@ import {
   MessageBar,
   MessageBarBody,
   ProgressBar,
+  Spinner,
   Tab,
   TabList,
   Text,
@@ -29,13 +30,22 @@ import { describeError } from './errors';
 import { LangContext, translate, type Lang, type StringKey } from './i18n';
 import { PaneContext, type Busy, type Notice, type PaneState } from './state';
 import { RecognizeTab } from './RecognizeTab';
-import { ComputeTab } from './ComputeTab';
-import { ChartTab } from './ChartTab';
-import { PresetsTab } from './PresetsTab';
-import { PlanPreview } from './PlanPreview';
 import { MergeAction } from './MergeAction';
 import { ReportAction } from './ReportAction';
 import { tableKey, type BookRecognition } from './recognition';
+
+/**
+ * The first tab comes in the pane's own bundle; the other tabs and the preview are chunks of their own, loaded
+ * once the first tab is on screen (and at once if the user opens one first): the pane is usable before they arrive.
+ */
+const loadCompute = () => import(/* webpackChunkName: "tab-compute" */ './ComputeTab');
+const loadChart = () => import(/* webpackChunkName: "tab-chart" */ './ChartTab');
+const loadPresets = () => import(/* webpackChunkName: "tab-presets" */ './PresetsTab');
+const loadPreview = () => import(/* webpackChunkName: "plan-preview" */ './PlanPreview');
+const ComputeTab = React.lazy(() => loadCompute().then((m) => ({ default: m.ComputeTab })));
+const ChartTab = React.lazy(() => loadChart().then((m) => ({ default: m.ChartTab })));
+const PresetsTab = React.lazy(() => loadPresets().then((m) => ({ default: m.PresetsTab })));
+const PlanPreview = React.lazy(() => loadPreview().then((m) => ({ default: m.PlanPreview })));
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM },
@@ -80,6 +90,11 @@ export function App(): React.JSX.Element {
   React.useEffect(() => {
     void refreshUndo();
   }, [refreshUndo]);
+  // the other tabs load in the background once the first one is on screen
+  React.useEffect(() => {
+    const later = setTimeout(() => void Promise.all([loadCompute(), loadChart(), loadPresets(), loadPreview()]).catch(() => undefined), 0);
+    return () => clearTimeout(later);
+  }, []);
 
   const pane: PaneState = {
     lang,
@@ -159,9 +174,11 @@ export function App(): React.JSX.Element {
             </MessageBar>
           )}
           {tab === 'recognize' && <RecognizeTab />}
-          {tab === 'compute' && <ComputeTab />}
-          {tab === 'chart' && <ChartTab />}
-          {tab === 'presets' && <PresetsTab />}
+          <React.Suspense fallback={<Spinner size="small" label={t('loading')} />}>
+            {tab === 'compute' && <ComputeTab />}
+            {tab === 'chart' && <ChartTab />}
+            {tab === 'presets' && <PresetsTab />}
+          </React.Suspense>
           {tab === 'books' && (
             <>
               <MergeAction />
@@ -170,20 +187,22 @@ export function App(): React.JSX.Element {
           )}
           {askingUndo && undoRecord && <UndoConfirm record={undoRecord} onUndo={undo} onCancel={() => setAskingUndo(false)} />}
           {pending && (
-            <PlanPreview
-              plan={pending}
-              onClose={(written, undoStored) => {
-                setPending(null);
-                if (written !== null) {
-                  setNotice(
-                    undoStored === false
-                      ? { intent: 'warning', text: `${t('written', { n: written })}${t('undoNotStored')}` }
-                      : { intent: 'success', text: t('written', { n: written }) },
-                  );
-                  void refreshUndo();
-                }
-              }}
-            />
+            <React.Suspense fallback={<Spinner size="small" label={t('loading')} />}>
+              <PlanPreview
+                plan={pending}
+                onClose={(written, undoStored) => {
+                  setPending(null);
+                  if (written !== null) {
+                    setNotice(
+                      undoStored === false
+                        ? { intent: 'warning', text: `${t('written', { n: written })}${t('undoNotStored')}` }
+                        : { intent: 'success', text: t('written', { n: written }) },
+                    );
+                    void refreshUndo();
+                  }
+                }}
+              />
+            </React.Suspense>
           )}
         </div>
       </PaneContext.Provider>

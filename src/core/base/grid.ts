@@ -76,7 +76,18 @@ export interface GridRule {
 }
 
 /** 0 → A, 25 → Z, 26 → AA */
+/** the letters of the columns asked for so far: a plan or a formula names the same few columns again and again */
+const COLUMN_LETTERS: string[] = [];
+
 export function columnLetter(col: number): string {
+  const known = COLUMN_LETTERS[col];
+  if (known !== undefined) return known;
+  const s = lettersOf(col);
+  if (Number.isInteger(col) && col >= 0 && col < 16_384) COLUMN_LETTERS[col] = s; // Excel's columns: A … XFD
+  return s;
+}
+
+function lettersOf(col: number): string {
   let s = '';
   let n = col + 1;
   while (n > 0) {

@@ -1,4 +1,4 @@
-import { caseHeaderKey, cellText, dropBracketedUnits, dropNamePunctuation, dropNamespace, dropSpaces, excerpt, foldTraditional, foldWidth, headerMatchKey, labelKey, nameKey, numberText, splitTrailingBracket, unifyMinus } from './text';
+import { caseHeaderKey, cellText, isPlainText, dropBracketedUnits, dropNamePunctuation, dropNamespace, dropSpaces, excerpt, foldTraditional, foldWidth, headerMatchKey, labelKey, nameKey, numberText, splitTrailingBracket, unifyMinus } from './text';
 
 describe('the text rules, one at a time', () => {
   test('an excerpt keeps at most 20 characters (whole characters, not UTF-16 halves) and says it was cut', () => {
@@ -71,5 +71,28 @@ describe('traditional characters fold for matching', () => {
   });
   test('labelKey folds a label for the vocabulary; the label itself is shown as written elsewhere', () => {
     expect(labelKey(' 總 計 ')).toBe('总计');
+  });
+});
+
+describe('plain texts skip the folds, and lose nothing by it', () => {
+  test('every character of the plain ranges is one the folds keep: no width form, no space, no minus sign', () => {
+    const plain: string[] = [];
+    for (let ch = 0x21; ch < 0x7f; ch++) plain.push(String.fromCharCode(ch));
+    for (let ch = 0x4e00; ch <= 0x9fff; ch++) plain.push(String.fromCharCode(ch));
+    for (const c of plain) {
+      expect(isPlainText(c)).toBe(true);
+      expect(dropSpaces(unifyMinus(foldWidth(c)))).toBe(c);
+    }
+  });
+  test('a text with a full-width form, a space or an other minus sign is not plain, and is folded as before', () => {
+    for (const t of ['９２', '合 计', '合\u3000计', '\u22125', '（件）', '院别\t']) {
+      expect(isPlainText(t)).toBe(false);
+      expect(cellText(t)).toBe(dropSpaces(foldWidth(t)));
+    }
+    expect(numberText('\u22125')).toBe('-5');
+  });
+  test('a label with no traditional character comes back as the same string', () => {
+    const label = '第100000人民法院';
+    expect(foldTraditional(label)).toBe(label);
   });
 });

@@ -24,6 +24,9 @@ export function foldWidth(text: string): string {
 
 const TRADITIONAL_CHAR = new RegExp(`[${TRADITIONAL}]`, 'g');
 const SIMPLIFIED_OF = new Map([...TRADITIONAL].map((c, i) => [c, SIMPLIFIED[i]]));
+/** one flag per UTF-16 unit: is it a traditional character? (a lookup per character, before the regex) */
+const IS_TRADITIONAL = new Uint8Array(0x10000);
+for (const c of TRADITIONAL) IS_TRADITIONAL[c.charCodeAt(0)] = 1;
 
 /**
  * Traditional characters to simplified ones (`結案數` → `结案数`, `合計` → `合计`): the courts of Hong Kong and
@@ -31,6 +34,10 @@ const SIMPLIFIED_OF = new Map([...TRADITIONAL].map((c, i) => [c, SIMPLIFIED[i]])
  * for matching only — a name the user wrote is shown as written.
  */
 export function foldTraditional(text: string): string {
+  // most labels have no traditional character: one table lookup per character tells, without the regex
+  let i = 0;
+  while (i < text.length && IS_TRADITIONAL[text.charCodeAt(i)] === 0) i++;
+  if (i === text.length) return text;
   return text.replace(TRADITIONAL_CHAR, (c) => SIMPLIFIED_OF.get(c) ?? c);
 }
 
@@ -79,8 +86,23 @@ export function splitTrailingBracket(text: string): { text: string; bracket: str
  * characters, and a message that echoes it in full is unreadable (and heavy to pass to Excel).
  */
 export function excerpt(text: string, max = 20): string {
+  if (text.length <= max) return text; // no more UTF-16 units than allowed: no more characters either
   const chars = Array.from(text);
   return chars.length > max ? chars.slice(0, max).join('') + '…' : text;
+}
+
+/**
+ * A text every fold leaves as it is: printable ASCII but the space, and the CJK unified ideographs (U+4E00–U+9FFF),
+ * which NFKC keeps and which hold no space or minus sign. Most cells of a large table are such texts (court
+ * names, headers), so testing the characters first spares them the normalisations (a test checks the ranges).
+ */
+export function isPlainText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if ((ch > 0x20 && ch < 0x7f) || (ch >= 0x4e00 && ch <= 0x9fff)) continue;
+    return false;
+  }
+  return true;
 }
 
 // --- the keys built from them ---------------------------------------------------------------------------
@@ -89,11 +111,13 @@ export function excerpt(text: string, max = 20): string {
 export function cellText(v: CellValue | undefined): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'object') return isErrorValue(v) ? v.error : '';
-  return dropSpaces(foldWidth(String(v)));
+  const text = String(v);
+  return isPlainText(text) ? text : dropSpaces(foldWidth(text));
 }
 
 /** A cell's text as the value parser reads it (`－９２．５％` → `-92.5%`). */
 export function numberText(text: string): string {
+  if (isPlainText(text)) return text;
   return dropSpaces(unifyMinus(foldWidth(text)));
 }
 

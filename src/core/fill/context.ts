@@ -83,9 +83,10 @@ export function priorColumn(ctx: FillContext, model: TableModel, shape: ColumnSh
   const inOtherTable = (col: number) =>
     ctx.models.some((m) => m !== model && m.sheet === sheet && col >= m.range.left && col <= m.range.right && m.range.top <= model.headerTop && m.range.bottom >= model.headerTop);
   const first = model.unitCol !== null ? model.unitCol + 1 : model.range.left;
+  const bottom = lastRow(model);
   let best: { col: number; score: number } | null = null;
   for (let col = first; col <= extent.right; col++) {
-    if (ws.isPlanned(sheet, col, model.headerTop, lastRow(model))) continue; // another column of this plan took it
+    if (ws.isPlanned(sheet, col, model.headerTop, bottom)) continue; // another column of this plan took it
     let named = false;
     for (let r = model.headerTop; r <= model.headerBottom && !named; r++) named = headerMatches(ws.original(sheet, r, col));
     if (!named) continue;

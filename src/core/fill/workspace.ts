@@ -209,14 +209,22 @@ export class Workspace implements EvalEnv {
     if (!sheetWrites) this.planned.set(w.sheet, (sheetWrites = new Map()));
     let column = sheetWrites.get(w.col);
     const existing = column?.[w.row];
+    const previous = this.original(w.sheet, w.row, w.col);
+    const nonEmpty = !(isBlank(previous) && !this.originalFormula(w.sheet, w.row, w.col));
+    if (!nonEmpty && existing === undefined) {
+      // the common case, a new cell: nothing to keep, refresh or overwrite
+      if (!column) sheetWrites.set(w.col, (column = []));
+      column[w.row] = this.plan.writes.length;
+      this.plan.writes.push(w);
+      return write;
+    }
     const key = cellKey(w.sheet, w.row, w.col);
-    const nonEmpty = !this.isEmpty(w.sheet, w.row, w.col);
     const previousFormula = nonEmpty ? this.originalFormula(w.sheet, w.row, w.col) : null;
     const kept = {
       sheet: w.sheet,
       row: w.row,
       col: w.col,
-      previous: this.original(w.sheet, w.row, w.col),
+      previous,
       ...(previousFormula ? { previousFormula } : {}),
     };
     const refresh = nonEmpty && keepsCell(w, { value: kept.previous, formula: previousFormula });

@@ -6,7 +6,7 @@
  */
 import type { FunctionDef } from './types';
 import { callScalar } from './apply';
-import { address, isErrorValue, type CellValue, type ErrorValue } from '../base/grid';
+import { address, columnLetter, isErrorValue, type CellValue, type ErrorValue } from '../base/grid';
 import { maxOf, minOf, pushAll } from '../base/arrays';
 
 export type BinaryOp = '+' | '-' | '*' | '/' | '>=' | '<=' | '>' | '<' | '=' | '<>';
@@ -77,10 +77,7 @@ export function sheetPrefix(sheet: string): string {
 }
 
 function cellText(row: number, col: number, absolute?: boolean): string {
-  const a = address(row, col);
-  if (!absolute) return a;
-  const m = /^([A-Z]+)(\d+)$/.exec(a)!;
-  return `$${m[1]}$${m[2]}`;
+  return absolute ? `$${columnLetter(col)}$${row + 1}` : address(row, col);
 }
 
 const PRECEDENCE: Record<BinaryOp, number> = { '=': 1, '<>': 1, '<': 1, '>': 1, '<=': 1, '>=': 1, '+': 2, '-': 2, '*': 3, '/': 3 };

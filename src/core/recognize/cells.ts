@@ -59,12 +59,20 @@ export function classify(v: CellValue, fmt: string | null | undefined): CellClas
   if (isErrorValue(v)) return 'error';
   const t = cellText(v);
   if (t === '') return 'empty';
+  // a text that starts with an ideograph (a court's name, a header) is no dash, number or error code: the parser is spared
+  if (startsWithIdeograph(t)) return isTargetText(t) ? 'target' : 'text';
   if (DASH.test(t)) return 'dash';
   const p = parseCellValue(t);
   if (p.kind === 'number') return p.unit === '%' || p.unit === '‰' ? 'percent' : 'number';
   if (p.kind === 'error') return 'error';
   if (isTargetText(t)) return 'target';
   return 'text';
+}
+
+/** CJK unified ideographs: what no number, dash or error code begins with */
+function startsWithIdeograph(t: string): boolean {
+  const ch = t.charCodeAt(0);
+  return ch >= 0x4e00 && ch <= 0x9fff;
 }
 
 /** A cell that belongs to a table's body rather than to its header. */
@@ -76,6 +84,7 @@ export function isValueClass(c: CellClass): boolean {
 export class CellClasses {
   private readonly codes: Uint8Array;
   private static readonly ORDER: CellClass[] = ['empty', 'number', 'percent', 'target', 'dash', 'date', 'error', 'text'];
+  private static readonly CODE = Object.fromEntries(CellClasses.ORDER.map((c, i) => [c, i])) as Record<CellClass, number>;
   readonly rows: number;
   readonly cols: number;
 
@@ -86,16 +95,28 @@ export class CellClasses {
     for (const row of grid.values) if (row.length > cols) cols = row.length;
     this.cols = cols;
     this.codes = new Uint8Array(this.rows * this.cols);
-    const order = CellClasses.ORDER;
+    const code = CellClasses.CODE;
+    const NUMBER = code.number;
+    // a column holds runs of one format: a number's class is the class of the format it shares with the cell above
+    const lastFormat: (string | null | undefined)[] = new Array(this.cols).fill(null);
+    const lastCode = new Uint8Array(this.cols).fill(NUMBER);
     for (let r = 0; r < this.rows; r++) {
       const row = grid.values[r];
       const fmts = grid.numberFormats?.[r];
+      const at = r * this.cols;
       for (let c = 0; c < this.cols; c++) {
         const v = row[c];
         if (v === null || v === undefined) continue;
-        // numbers without a special format are the bulk of a large sheet: classify them without the parser
-        const cls = typeof v === 'number' && !(fmts && fmts[c]) ? 'number' : classify(v, fmts?.[c]);
-        this.codes[r * this.cols + c] = order.indexOf(cls);
+        if (typeof v === 'number') {
+          // numbers are the bulk of a large sheet: classified by their format alone, without the parser
+          const fmt = fmts ? fmts[c] : null;
+          if (!fmt) this.codes[at + c] = NUMBER;
+          else if (fmt === lastFormat[c]) this.codes[at + c] = lastCode[c];
+          else {
+            lastFormat[c] = fmt;
+            this.codes[at + c] = lastCode[c] = code[classify(v, fmt)];
+          }
+        } else this.codes[at + c] = code[classify(v, fmts?.[c])];
       }
     }
   }

@@ -44,11 +44,18 @@ export function readHeader(ctx: Context, block: Block): TableHeader | null {
   // the table's columns: occupied in its header or body
   let left = block.range.right;
   let right = block.range.left;
+  // each row looked at only from its edges inwards, up to the columns already found
   for (const r of tableRows) {
-    for (let c = block.range.left; c <= block.range.right; c++) {
+    for (let c = block.range.left; c < left; c++) {
       if (o.isOccupied(r, c)) {
-        if (c < left) left = c;
-        if (c > right) right = c;
+        left = c;
+        break;
+      }
+    }
+    for (let c = block.range.right; c > right; c--) {
+      if (o.isOccupied(r, c)) {
+        right = c;
+        break;
       }
     }
   }

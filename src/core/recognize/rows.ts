@@ -36,28 +36,33 @@ export function readRows(ctx: Context, { body, left, right }: TableHeader, label
   const hasValues = body.some((r) => rowHasValues(ctx, r, firstDataCol, right));
   const bodyLabels = body.map((r) => rowLabel(ctx, r, labels.unitCol, firstDataCol, left));
   // groups closed by 小计 rows are opened by label-only headings; without subtotals a label-only row is a unit with no figures
-  const grouped = bodyLabels.some((l) => labelRole(l) === 'subtotal');
+  const roles = bodyLabels.map(labelRole);
+  const grouped = roles.includes('subtotal');
   // in a table whose rows name no unit (case types, stages: `刑事`, `由立案至聆讯`) a label with no figures heads
   // the rows under it when it opens the body or when the labels under the headings repeat (`上诉` and
   // `申请上诉许可` each over 刑事 / 民事); elsewhere it is a row left blank (强制医疗监督 among the case types),
   // and where rows are courts, a court without figures is always a unit
-  const measuresOnly = bodyLabels.every((l) => !l || labelRole(l) !== null || !namesUnit(l, judgeColumn));
-  const named = bodyLabels.filter((l) => l && labelRole(l) === null);
+  const measuresOnly = bodyLabels.every((l, k) => !l || roles[k] !== null || !namesUnit(l, judgeColumn));
+  const named = bodyLabels.filter((l, k) => l && roles[k] === null);
   const labelsRepeat = new Set(named).size < named.length;
   const opening = bodyLabels.findIndex((l) => l !== '');
-  const indented = (k: number) => labels.unitCol !== null && k >= 0 && LEADING_INDENT.test(String(ctx.grid.values[body[k]][labels.unitCol] ?? ''));
+  const indented = (k: number) => labels.unitCol !== null && LEADING_INDENT.test(String(ctx.grid.values[body[k]][labels.unitCol] ?? ''));
   const rows: RowModel[] = [];
   let headings = 0;
-  for (const [k, r] of body.entries()) {
+  let unindentedRow = false;
+  for (let k = 0; k < body.length; k++) {
+    const r = body[k];
     const label = bodyLabels[k];
-    if (isSectionRow(ctx, r, label, left, right, firstDataCol, hasValues, grouped || (measuresOnly && k + 1 < body.length && (labelsRepeat || k === opening)), judgeColumn)) {
+    if (isSectionRow(ctx, r, label, left, right, firstDataCol, hasValues, grouped || (measuresOnly && k + 1 < body.length && (labelsRepeat || k === opening)), judgeColumn, roles[k])) {
       headings++;
       continue;
     }
     // a footnote under the figures (`*` in the label cell, its text beside it) is a note, not a row
     if (NOTE_MARK.test(label)) continue;
     // a label indented with spaces under one that is not (`合議庭普通刑事案` › `   羈押犯`) is a part of it
-    const role = labelRole(label) ?? (indented(k) && rows.some((x) => !indented(body.indexOf(x.r))) ? 'breakdown' : 'unit');
+    const isIndented = indented(k);
+    const role = roles[k] ?? (isIndented && unindentedRow ? 'breakdown' : 'unit');
+    if (!isIndented) unindentedRow = true;
     const level = role === 'unit' ? levelOf(label, judgeColumn) : role === 'benchmark' ? null : role === 'breakdown' ? breakdownLevel(label, judgeColumn) : totalLevel(label);
     rows.push({ r, row: ctx.grid.origin.row + r + 1, role, label, level });
   }
@@ -115,10 +120,12 @@ function readBreakdowns(rows: RowModel[], judgeColumn: boolean): void {
  * reader has no judges as units, and a generic total (合计, 总计) stands for the whole city only in a table of courts.
  */
 export function settleLevels(input: RowModel[], kind: LayoutKind): RowModel[] {
-  const rows = input.map((x) => ({ ...x }));
-  if (kind === 'case-list') for (const row of rows) if (row.role === 'unit' && row.level === '法官') row.level = null;
+  // a row is copied when its level changes; the others are shared
+  const rows = input.slice();
+  const clearLevel = (i: number) => void (rows[i] = { ...rows[i], level: null });
+  if (kind === 'case-list') rows.forEach((row, i) => row.role === 'unit' && row.level === '法官' && clearLevel(i));
   if (!rows.some((x) => x.role === 'unit' && (x.level === '中院' || x.level === '基层'))) {
-    for (const row of rows) if (row.role === 'total' && row.level === '全市' && !/^全(市|州|县|区|盟)/.test(row.label)) row.level = null;
+    rows.forEach((row, i) => row.role === 'total' && row.level === '全市' && !/^全(市|州|县|区|盟)/.test(row.label) && clearLevel(i));
   }
   return rows;
 }
@@ -170,7 +177,7 @@ function rowHasValues(ctx: Context, r: number, from: number, right: number): boo
 }
 
 /** A heading inside the body (`一、审判质量指标`, or one text merged across the table): not a row of it. */
-function isSectionRow(ctx: Context, r: number, label: string, left: number, right: number, firstDataCol: number, tableHasValues: boolean, grouped: boolean, judgeColumn: boolean): boolean {
+function isSectionRow(ctx: Context, r: number, label: string, left: number, right: number, firstDataCol: number, tableHasValues: boolean, grouped: boolean, judgeColumn: boolean, role: RowRole | null): boolean {
   if (rowHasValues(ctx, r, firstDataCol, right)) return false;
   let cells = 0;
   let widest = 0;
@@ -187,5 +194,5 @@ function isSectionRow(ctx: Context, r: number, label: string, left: number, righ
   // a numbered label heads the rows under it (`二、中级法院`), and so does a label alone in a table of groups closed
   // by 小计 (`刑事管辖`) or in a table of measures; a court, division or judge with no figures is still a unit (zero cells are left blank)
   // a four-character heading is no judge outside a judges' table
-  return SECTION_NUMBER.test(label) || (grouped && cells === 1 && !namesUnit(label, judgeColumn) && labelRole(label) === null);
+  return SECTION_NUMBER.test(label) || (grouped && cells === 1 && !namesUnit(label, judgeColumn) && role === null);
 }

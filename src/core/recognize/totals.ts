@@ -11,11 +11,21 @@ import { isSummable, totalScope } from './vocabulary';
 
 /** Totals and subtotals confirmed by arithmetic, on copies of the rows; an unlabelled first or last row that adds up is a total. */
 export function confirmTotals(grid: Grid, input: RowModel[], columns: ColumnModel[]): RowModel[] {
-  const rows = input.map((x) => ({ ...x }));
+  // copies of the rows this stage may change — totals, subtotals, the first and last rows that count (an
+  // unlabelled total) — the others are shared: a table of 100,000 units is not copied for its one total
+  const counted = (x: RowModel) => x.role !== 'benchmark' && x.role !== 'breakdown';
+  const first = input.findIndex(counted);
+  let last = input.length - 1;
+  while (last >= 0 && !counted(input[last])) last--;
+  const rows = input.map((x, i) => (x.role === 'total' || x.role === 'subtotal' || i === first || i === last ? { ...x } : x));
   const summable = columns.filter((x) => isSummable(x.valueKind, x.field ?? x.header.join('')) && x.role !== 'serial' && x.role !== 'rank' && x.role !== 'score').map((x) => x.c);
   checkTotalRows(grid, rows, summable);
   // a labelled total that does not add up may count group rows as units (`审判部门` over its 庭): look for them
   if (!rows.some((x) => x.role === 'total' && x.confirmed === false && (x.confidence ?? 1) < CONFIDENCE.totalLabelOnly) || rows.length > LIMIT.groupSearchRows) return rows;
+  // any unit may be a group row: every row a copy from here on
+  rows.forEach((x, i) => {
+    if (x === input[i]) rows[i] = { ...x };
+  });
   const groups = findGroupRows(grid, rows, summable);
   if (!groups.length) return rows;
   checkTotalRows(grid, rows, summable);
@@ -84,8 +94,13 @@ function checkTotalRows(grid: Grid, rows: RowModel[], summable: number[]): void 
       setTotalConfidence(row, agree, disagree === Infinity ? 0 : disagree);
     }
   });
-  const ends = rows.map((_, i) => i).filter((i) => rows[i].role !== 'benchmark' && rows[i].role !== 'breakdown');
-  for (const i of [ends[0], ends[ends.length - 1]]) {
+  // the first and the last row that is neither a benchmark nor a breakdown
+  const counted = (i: number) => rows[i].role !== 'benchmark' && rows[i].role !== 'breakdown';
+  let first = 0;
+  while (first < rows.length && !counted(first)) first++;
+  let last = rows.length - 1;
+  while (last >= 0 && !counted(last)) last--;
+  for (const i of [first, last]) {
     const row = rows[i];
     if (!row || row.role !== 'unit' || row.label || rows.length < THRESHOLD.unlabelledTotalRows || summable.length === 0) continue;
     const others = rows.filter((x, j) => j !== i && x.role === 'unit').map((x) => x.r);

@@ -33,7 +33,7 @@ function checkRelation(view: TableView, out: Collector, total: RecognizedColumn,
     const p = view.number(row, total);
     if (typeof p !== 'number') continue;
     // one wrong figure, one finding: a 合计 row's 已结 off by 10 also unbalances its 未结
-    if ([total, ...parts, ...minus].some((c) => out.wrong.has(`${sheet}!${view.cell(row, c)}`))) continue;
+    if (out.wrong.size > 0 && [total, ...parts, ...minus].some((c) => out.wrong.has(`${sheet}!${view.cell(row, c)}`))) continue;
     let sum = 0;
     let ok = true;
     for (const part of parts) {

@@ -14,8 +14,19 @@ export function summable(col: RecognizedColumn): boolean {
   return isSummable(col.valueKind, col.field ?? col.header.join(''));
 }
 
-/** the sum of a column over rows; null when a part is not a number (text), blanks count as 0 */
-export function sumOver(view: TableView, rows: RecognizedRow[], col: RecognizedColumn): number | null {
+/**
+ * The sum of a column over rows; null when a part is not a number (text), blanks count as 0. Computed once per
+ * column and set of rows (the checks ask for the same sums again: a total against its units, then each column).
+ */
+export function sumOver(view: TableView, rows: readonly RecognizedRow[], col: RecognizedColumn): number | null {
+  let sums = view.sums.get(rows);
+  if (!sums) view.sums.set(rows, (sums = new Map()));
+  let sum = sums.get(col.column);
+  if (sum === undefined) sums.set(col.column, (sum = sumOf(view, rows, col)));
+  return sum;
+}
+
+function sumOf(view: TableView, rows: readonly RecognizedRow[], col: RecognizedColumn): number | null {
   let sum = 0;
   let any = false;
   for (const row of rows) {

@@ -31,23 +31,36 @@ const DOWN_ARROWS = /[↓▼▽]/;
 const POINTS_TEXT = /^([+-]?\d+(?:\.\d+)?)个?百分点$/;
 
 export class TableView {
-  readonly rowIndex = new Map<number, number>();
+  /** which grid rows are the table's rows (a row's index in the grid is its number less one less the origin's) */
+  private readonly tableRow: Uint8Array;
   readonly colIndex = new Map<string, number>();
+  /** column sums over a set of rows, by the rows array and the column's letter (./sums.ts) */
+  readonly sums = new WeakMap<readonly RecognizedRow[], Map<string, number | null>>();
   constructor(readonly grid: Grid, readonly table: RecognizedTable) {
-    for (const row of table.rows) this.rowIndex.set(row.row, row.row - 1 - grid.origin.row);
+    this.tableRow = new Uint8Array(grid.values.length);
+    for (const row of table.rows) {
+      const r = row.row - 1 - grid.origin.row;
+      if (r >= 0 && r < grid.values.length) this.tableRow[r] = 1;
+    }
     for (const col of table.columns) this.colIndex.set(col.column, columnIndex(col.column) - grid.origin.col);
   }
 
+  /** a row's index in the grid, when it is a row of the table */
+  private gridRow(row: RecognizedRow): number {
+    const r = row.row - 1 - this.grid.origin.row;
+    return r >= 0 && r < this.tableRow.length && this.tableRow[r] === 1 ? r : -1;
+  }
+
   raw(row: RecognizedRow, col: RecognizedColumn): CellValue {
-    const r = this.rowIndex.get(row.row)!;
+    const r = this.gridRow(row);
     const c = this.colIndex.get(col.column)!;
-    return this.grid.values[r]?.[c] ?? null;
+    return r < 0 ? null : (this.grid.values[r][c] ?? null);
   }
 
   format(row: RecognizedRow, col: RecognizedColumn): string | null {
-    const r = this.rowIndex.get(row.row)!;
+    const r = this.gridRow(row);
     const c = this.colIndex.get(col.column)!;
-    return this.grid.numberFormats?.[r]?.[c] ?? null;
+    return r < 0 ? null : (this.grid.numberFormats?.[r]?.[c] ?? null);
   }
 
   /** the published number of a cell, or null (blank, text, dash, error) */
