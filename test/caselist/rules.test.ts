@@ -4,6 +4,7 @@
  */
 import type { CellValue, Grid } from '../../src/core/base/grid';
 import { recognizeCaseList, runAggregate, uniqueSheetName, type AggregateOptions } from '../../src/core/caselist';
+import { findIndicator } from '../../src/core/catalog';
 
 const HEADER = ['案号', '立案日期', '结案日期', '结案方式', '承办部门', '审理天数'];
 
@@ -266,4 +267,22 @@ test("a court's own type code, given as a preset's local code, is read instead o
   expect(totals(rows).run.read.rejected.map((r) => r.reason)).toEqual([expect.stringContaining('无法识别类型代字「民速」')]);
   const { t } = totals(rows, { localCaseCodes: [{ code: '民速', name: '民事速裁', family: '民', instance: '一审' }] });
   expect([t.新收数, t.结案数]).toEqual([3, 3]);
+});
+
+test('审判未结数 (乌兰浩特2022 延扣审占比’s denominator) leaves out enforcement; 延扣审占比 by the 审判 口径 is 1 ÷ 2, not 1 ÷ 4', () => {
+  const header = ['案号', '立案日期', '结案日期', '承办部门', '是否延长审限'];
+  const { t } = totals(
+    [
+      ['（2023）豫1322民初1号', '2023-01-01', null, '民一庭', '是'], // trial, pending, extended
+      ['（2023）豫1322民初2号', '2023-02-01', null, '民一庭', '否'], // trial, pending
+      ['（2023）豫1322执1号', '2023-03-01', null, '执行局', '否'], // enforcement, pending
+      ['（2023）豫1322执2号', '2023-04-01', null, '执行局', null], // enforcement, pending
+      ['（2023）豫1322民初3号', '2023-01-05', '2023-03-01', '民一庭', '否'], // trial, closed
+    ],
+    {},
+    header,
+  );
+  expect([t.延扣审未结数, t.未结数, t.审判未结数]).toEqual([1, 4, 2]);
+  expect(findIndicator('YKS_RATE')!.compute([t.延扣审未结数, t.审判未结数], '审判')).toBeCloseTo(0.5, 10);
+  expect(findIndicator('YKS_RATE')!.compute([t.延扣审未结数, t.未结数], '未结')).toBeCloseTo(0.25, 10);
 });

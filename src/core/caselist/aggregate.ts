@@ -117,6 +117,16 @@ export const MEASURES: MeasureDef[] = [
     value: (s) => (s.pendingEnd && (s.c.extended || (s.c.deductedDays ?? 0) > 0) ? s.weight : 0),
   },
   {
+    header: '审判未结数',
+    catalogField: true,
+    kind: 'count',
+    needsAny: ['是否延长审限', '扣除审限天数'],
+    needsFamily: '执',
+    needsFamilyOtherThan: '执',
+    note: '期末未结的审判案件（不含执行；未结案件延扣审占比的分母，乌兰浩特2022）',
+    value: (s) => (s.pendingEnd && s.c.type.family !== '执' ? s.weight : 0),
+  },
+  {
     header: '超12个月未结数',
     catalogField: true,
     kind: 'count',

@@ -375,7 +375,15 @@ export const INDICATORS: IndicatorDef[] = [
     'up',
     ['003'],
   ),
-  simpleRate('YKS_RATE', '未结案件延扣审占比', ['延扣审占比', '延扣审案件占比'], 'B', [inp('延扣审未结数', '未结案件中延长、扣除审限的件数'), inp('未结数', '未结案件数')], '未结案件中延长、扣除审限的件数 ÷ 未结案件数', 'down', ['003']),
+  // 乌兰浩特2022: both counts leave out 执行, 司法确认 and 出具调解书 cases; a table of trial cases' 未结数 is that
+  // already, a table with enforcement too needs the trial cases' own (审判未结数, as aggregate counts it)
+  simpleRate('YKS_RATE', '未结案件延扣审占比', ['延扣审占比', '延扣审案件占比'], 'B', [inp('延扣审未结数', '未结案件中延长、扣除审限的件数'), inp('未结数', '未结案件数')], '未结案件中延长、扣除审限的件数 ÷ 未结案件数', 'down', ['003'], {
+    variants: [
+      { id: '未结', description: '延扣审未结数 ÷ 未结数（表中的未结数只含审判案件时即乌兰浩特2022的口径）', sources: ['003'] },
+      { id: '审判', description: '延扣审未结数 ÷ 审判未结数（不含执行、司法确认、出具调解书案件：乌兰浩特2022“分母:未结案件数中不包含执行、司法确认、出具调解书案件”）', inputs: [inp('延扣审未结数', '未结案件中延长、扣除审限的件数'), inp('审判未结数', '未结审判案件数（不含执行）')], sources: ['003'] },
+    ],
+    compute: ([a, b], variant) => divide(a, b, variant === '审判' ? '审判未结数' : '未结数'),
+  }),
   def({
     id: 'CQQJ_RATE',
     name: '一年以上长期未结案件清积率',

@@ -122,7 +122,7 @@ export const 乌兰浩特2022: TargetPreset = {
     all('GFZ_PERMILLE', '生效案件被改发指率', '≦1.5‰'),
     all('TJSQZX_RATE', '调解后申请执行率', '≦40%'),
     all('PJSL_DAYS', '平均审理天数', '≦65'),
-    all('YKS_RATE', '延扣审占比', '<20%'),
+    all('YKS_RATE', '延扣审占比', '<20%', { variant: '审判' }),
     all('DTXP_RATE', '当庭宣判率', '>50%'),
     all(null, '流程信息有效公开率', '≧95%'),
     all(null, '裁判文书上网率', '≧40%'),
