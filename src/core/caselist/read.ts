@@ -15,7 +15,7 @@ import { methodCategory, procedureCategory } from '../catalog/case-fields';
 import type { CaseListLayout } from '../recognize/case-list';
 import { BLANK_DATE, INVALID_DATE, amountScale, dateSerial, isoDate, readAmount, readFlag, readNumber, readText } from '../base/case-cells';
 import { caseHeaderKey } from '../base/text';
-import { CaseStore, type CaseInput } from './store';
+import { CaseStore, type CaseInput, emptyCaseRecord } from './store';
 import { CaseNumberReader } from './case-numbers';
 
 export type { CaseRecord } from './store';
@@ -124,29 +124,9 @@ export class CaseReader {
       claim: c.标的额 >= 0,
       recovered: c.到位金额 >= 0,
     });
-    this.input = {
-      row: 0,
-      type: null as never,
-      court: null as never,
-      weight: 0,
-      filed: 0,
-      closed: null,
-      limitDue: null,
-      method: null,
-      procedure: null,
-      department: null,
-      judge: null,
-      courtName: null,
-      days: null,
-      deductedDays: null,
-      limitDays: null,
-      extended: false,
-      overdue: null,
-      appealed: false,
-      announcedInCourt: false,
-      claim: null,
-      recovered: null,
-    };
+    // the scratch input is an empty record less the 案号 text (kept by the store only where it may be listed)
+    const { caseNumberText: _text, ...input } = emptyCaseRecord();
+    this.input = input;
   }
 
   private reject(r: RejectedRow): void {
