@@ -31,6 +31,7 @@ import { addCharts } from './xlsx-charts';
 import { saveZxFormulasAsDynamicArrays } from './dynamic-arrays';
 import { refuseInputAsOutput } from './output-file';
 import { isBatch } from './batch';
+import { scanArgs } from './args';
 import { CliError } from './types';
 
 /** Excel 2010+ functions the fill may write, stored with the `_xlfn.` prefix */
@@ -238,22 +239,7 @@ export interface InOutArgs {
  * folder `-o` names, each file checked as it is written.
  */
 export function parseInOutArgs(command: string, args: string[], option: (name: string, next: () => string) => boolean, many = false): InOutArgs {
-  let out: string | undefined;
-  let force = false;
-  const files: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    const next = () => {
-      const v = args[++i];
-      if (v === undefined || v.startsWith('--')) throw new CliError(`${a} 后面缺少参数`);
-      return v;
-    };
-    if (a === '-o' || a === '--out' || a === '--output') out = next();
-    else if (a === '--force') force = true;
-    else if (option(a, next)) continue;
-    else if (a.startsWith('-')) throw new CliError(`未知选项「${a}」（zhixiao ${command} --help 查看用法）`);
-    else files.push(a);
-  }
+  const { files, out, force } = scanArgs(args, option, (a) => `未知选项「${a}」（zhixiao ${command} --help 查看用法）`);
   if (!files.length) throw new CliError(`缺少输入文件：zhixiao ${command} FILE.xlsx -o OUT.xlsx`);
   if (many && isBatch(files)) {
     if (!out) throw new CliError(`缺少输出文件夹：多个输入文件时请用 -o 指定一个文件夹（zhixiao ${command} FILE… -o DIR）`);

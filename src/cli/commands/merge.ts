@@ -17,6 +17,7 @@ import { applyPlanToWorkbook, FORMULAS_FILE_NOTE, writeWorkbookFile } from '../x
 import { checkOutputFile, refuseInputAsOutput } from '../output-file';
 import { expandInputs } from '../batch';
 import { CliError, type CliCommand, type CliIO } from '../types';
+import { scanArgs } from '../args';
 import { pushAll } from '../../core/base/arrays';
 
 const USAGE = 'zhixiao merge FILE.xlsx… | DIR… -o OUT.xlsx [--by 月份] [--sheet NAME] [--sum] [--values] [--force]';
@@ -35,27 +36,19 @@ interface MergeArgs {
 }
 
 function parseArgs(args: string[]): MergeArgs {
-  const a: Partial<MergeArgs> = { files: [], sum: false, values: false, force: false, byMonth: false };
-  for (let i = 0; i < args.length; i++) {
-    const x = args[i];
-    const next = () => {
-      const v = args[++i];
-      if (v === undefined || v.startsWith('--')) throw new CliError(`${x} 后面缺少参数`);
-      return v;
-    };
-    if (x === '-o' || x === '--out' || x === '--output') a.out = next();
-    else if (x === '--sheet') a.sheet = next();
+  const a: Partial<MergeArgs> = { sum: false, values: false, byMonth: false };
+  const own = (x: string, next: () => string): boolean => {
+    if (x === '--sheet') a.sheet = next();
     else if (x === '--sum') a.sum = true;
     else if (x === '--by') {
       const by = next();
       if (!BY_MONTH.test(by)) throw new CliError(`--by 只接受「月份」（按月汇总各院报表），此处为「${by}」；不加 --by 时每院一行`);
       a.byMonth = true;
-    }
-    else if (x === '--values') a.values = true;
-    else if (x === '--force') a.force = true;
-    else if (x.startsWith('-')) throw new CliError(`未知选项「${x}」。用法：${USAGE}`);
-    else a.files!.push(x);
-  }
+    } else if (x === '--values') a.values = true;
+    else return false;
+    return true;
+  };
+  Object.assign(a, scanArgs(args, own, (x) => `未知选项「${x}」。用法：${USAGE}`));
   if (!a.files!.length) throw new CliError(`缺少输入文件。用法：${USAGE}`);
   if (!a.out) throw new CliError('缺少输出文件：请用 -o OUT.xlsx 指定（不会改写原文件）');
   if (!/\.xlsx$/i.test(a.out)) throw new CliError(`输出文件「${a.out}」应以 .xlsx 结尾`);

@@ -12,6 +12,7 @@ import { draftDocx, draftFigures, draftReport, readFacts, REPORT_WORDINGS, wordi
 import { loadWorkbook, workbookToGrids } from '../xlsx-read';
 import { checkOutputFile, refuseInputAsOutput } from '../output-file';
 import { CliError, type CliCommand, type CliIO } from '../types';
+import { scanArgs } from '../args';
 
 const USAGE = 'zhixiao report FILE.xlsx -o 通报.docx [--wording 月度通报|FILE.json] [--force]';
 
@@ -31,23 +32,12 @@ function wordingOf(name: string | undefined): ReportWording {
 }
 
 async function run(args: string[], io: CliIO): Promise<number> {
-  const files: string[] = [];
-  let out: string | undefined;
   let wording: string | undefined;
-  let force = false;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    const next = () => {
-      const v = args[++i];
-      if (v === undefined || v.startsWith('--')) throw new CliError(`${a} 后面缺少参数`);
-      return v;
-    };
-    if (a === '-o' || a === '--out' || a === '--output') out = next();
-    else if (a === '--wording') wording = next();
-    else if (a === '--force') force = true;
-    else if (a.startsWith('-')) throw new CliError(`未知选项「${a}」。用法：${USAGE}`);
-    else files.push(a);
-  }
+  const { files, out, force } = scanArgs(
+    args,
+    (a, next) => (a === '--wording' ? ((wording = next()), true) : false),
+    (a) => `未知选项「${a}」。用法：${USAGE}`,
+  );
   if (files.length !== 1) throw new CliError(files.length ? `多余的参数「${files.slice(1).join(' ')}」` : `缺少 .xlsx 文件。用法：${USAGE}`);
   if (!out) throw new CliError('缺少输出文件：请用 -o 通报.docx 指定');
   const inputs = [files[0], ...(wording && /\.json$/i.test(wording) ? [wording] : [])];
