@@ -33,7 +33,7 @@ import { FIELDS, INDICATORS, recognizeGrid } from './engine';
 import { correctedColumn, mappingOptions, needsReview, roleOptions, searchOptions, type MappingOption } from './catalog-options';
 import { columnCorrected, restoreColumn, restoreRow, rowChoice, rowCorrected, withColumn, withRowRole, ROW_CHOICES, type RowChoice } from './corrections';
 import { useKindName, useT, type StringKey } from './i18n';
-import { recognizeBook, tableKey } from './recognition';
+import { leftOutText, recognizeBook, tableKey } from './recognition';
 import { usePane } from './state';
 
 const useStyles = makeStyles({
@@ -306,6 +306,7 @@ function TableCard({ table, index }: { table: RecognizedTable; index: number }):
   const benchmarks = table.rows.filter((r) => r.role === 'benchmark');
   const select = () => pane.run(t('selectInSheet'), () => selectRange(table.sheet, table.range));
   const change = (next: RecognizedTable) => pane.updateTable(index, next);
+  const leftOut = leftOutText(table.leftOutRows, (r) => t(r === '注释' ? 'leftOutNote' : 'leftOutHeading'));
   const rowList = (rows: { row: number; label: string }[]) => (rows.length ? rows.map((r) => `${r.label}（${r.row}）`).join('、') : t('none'));
   return (
     <Card data-testid="table-card" size="small" aria-label={tableTitle(table, kindName(table.kind))}>
@@ -334,6 +335,12 @@ function TableCard({ table, index }: { table: RecognizedTable; index: number }):
         <Text className={styles.small}>{rowList(totals)}</Text>
         <Text className={styles.small}>{t('benchmarks')}</Text>
         <Text className={styles.small}>{rowList(benchmarks)}</Text>
+        {leftOut && <Text className={styles.small}>{t('leftOutRows')}</Text>}
+        {leftOut && (
+          <Text className={styles.small} data-testid="left-out-rows">
+            {leftOut}
+          </Text>
+        )}
       </div>
       <Button
         size="small"

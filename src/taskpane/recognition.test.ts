@@ -1,6 +1,6 @@
 import type { Grid } from '../core/base/grid';
 import { recognizeGrid } from '../core/recognize';
-import { recognizeBook, subGrid } from './recognition';
+import { leftOutText, recognizeBook, subGrid } from './recognition';
 
 const matrix: Grid = {
   sheet: '收结案',
@@ -45,4 +45,20 @@ test('a sub-grid keeps its sheet position and the merges inside it', () => {
     [null, '合计', 60],
   ]);
   expect(g.merges).toEqual([{ top: 1, left: 0, bottom: 1, right: 1 }]);
+});
+
+test('the rows a table leaves out are listed on its card with row and reason; a table that leaves none out lists nothing', () => {
+  const staged: Grid = {
+    sheet: '轮候时间',
+    origin: { row: 0, col: 0 },
+    values: [
+      ['', '目标', '2023', '2024'],
+      ['由订定日期至聆讯', null, null, null],
+      ['上诉案件', 90, 39, 45],
+      ['补偿案件', 90, 29, 64],
+    ],
+  };
+  const [t] = recognizeGrid(staged);
+  expect(leftOutText(t.leftOutRows, (r) => (r === '注释' ? '注释' : '分组标题'))).toBe('由订定日期至聆讯（2，分组标题）');
+  expect(leftOutText(recognizeGrid(matrix)[0].leftOutRows, () => '')).toBeNull();
 });

@@ -5,7 +5,7 @@
  * Pure: the pane reads the sheets (src/excel) and hands the grids here.
  */
 import { rangeAddress, parseRange, type CellRange, type Grid } from '../core/base/grid';
-import type { RecognizedTable } from '../core/recognize/types';
+import type { LeftOutRow, RecognizedTable } from '../core/recognize/types';
 import { pushAll } from '../core/base/arrays';
 
 export interface SheetResult {
@@ -137,4 +137,13 @@ export function recognizeBook(grids: Grid[], activeSheet: string, selection: Cel
     focus,
     note,
   };
+}
+
+/**
+ * The rows a table leaves out (a heading over a group, a footnote), as the card lists them — every body row is
+ * accounted for on screen, as in the command line's summary. `reason` words the recogniser's reason.
+ */
+export function leftOutText(rows: LeftOutRow[] | undefined, reason: (r: LeftOutRow['reason']) => string): string | null {
+  if (!rows?.length) return null;
+  return rows.map((r) => `${r.label || '—'}（${r.row}，${reason(r.reason)}）`).join('、');
 }
