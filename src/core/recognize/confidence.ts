@@ -71,6 +71,8 @@ export const THRESHOLD = {
   nameColumnShare: 0.6,
   /** 1, 2, 3 … in at least this many rows make a serial column (one number is any figure) */
   serialRowsMin: 2,
+  /** a column of list markers: this share of its marks is one and the same (`-` on every row, a footnote's `*`) */
+  markerShare: 0.8,
   /** one text merged across this share of the table's width, with no figures, is a section heading */
   sectionSpan: 0.6,
   /** a second spelling of a field adds up as a column total on this share of the unit rows (a few typing errors allowed) */

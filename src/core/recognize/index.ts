@@ -31,11 +31,10 @@ import { findLabelColumns, type LabelColumns } from './labels';
 import { measuresAsRows, readMeasures, rowsNameMeasures } from './measures';
 import { applyAmountUnit, lineMeta, readMeta } from './meta';
 import type { Context, RowModel } from './model';
-import { readRows, rowLabel, settleLevels } from './rows';
+import { isNoteRow, readRows, rowLabel, settleLevels } from './rows';
 import { collectTargets } from './target-cells';
 import { confirmTotals } from './totals';
 import type { LeftOutRow, RecognizedColumn, RecognizedTable } from './types';
-import { NOTE_MARK } from './vocabulary';
 
 export type { RecognizedTable, RecognitionResult } from './types';
 
@@ -98,13 +97,13 @@ export function recognizeBlock(ctx: Context, block: Block): RecognizedTable | nu
 }
 
 /** The body rows the rows stage left out (headings, footnotes), each with its label: said, never silently dropped. */
-function leftOut(ctx: Context, { body, left }: TableHeader, rows: RowModel[], labels: LabelColumns): { leftOutRows?: LeftOutRow[] } {
+function leftOut(ctx: Context, { body, left, right }: TableHeader, rows: RowModel[], labels: LabelColumns): { leftOutRows?: LeftOutRow[] } {
   const kept = new Set(rows.map((x) => x.r));
   const out: LeftOutRow[] = [];
   for (const r of body) {
     if (kept.has(r)) continue;
     const label = rowLabel(ctx, r, labels.unitCol, labels.firstDataCol, left);
-    out.push({ row: ctx.grid.origin.row + r + 1, label, reason: NOTE_MARK.test(label) ? '注释' : '分组标题' });
+    out.push({ row: ctx.grid.origin.row + r + 1, label, reason: isNoteRow(ctx, r, label, left, right, labels) ? '注释' : '分组标题' });
   }
   return out.length ? { leftOutRows: out } : {};
 }

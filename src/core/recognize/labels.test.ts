@@ -39,4 +39,9 @@ describe('the labels stage', () => {
     const labels = labelsOf([['指标名称', '全市'], ['结案率', '90%'], ['调解率', '30%']]);
     expect(labels).toMatchObject({ unitCol: 0, indicatorHeader: true });
   });
+
+  it('passes over a column of list markers (- on every row) to the labels beside it', () => {
+    const labels = labelsOf([['', '', '2016', '2017'], ['-', '刑事案件', 33299, 31440], ['-', '小贩案件', 7710, 4988], ['-', '部门传票', 179425, 181670]]);
+    expect(labels).toMatchObject({ serialCol: null, unitCol: 1, firstDataCol: 2 });
+  });
 });

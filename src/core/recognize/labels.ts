@@ -11,7 +11,7 @@ import { columnStats, type ColumnStats } from './column-stats';
 import { LIMIT, THRESHOLD } from './confidence';
 import type { TableHeader } from './header';
 import type { Context } from './model';
-import { CASE_LIST_HEADERS, INDICATOR_NAME_HEADERS, PERSON_HEADERS, SERIAL_HEADERS, UNIT_HEADERS } from './vocabulary';
+import { CASE_LIST_HEADERS, INDICATOR_NAME_HEADERS, LIST_MARKER, PERSON_HEADERS, SERIAL_HEADERS, UNIT_HEADERS } from './vocabulary';
 
 /** Which columns label the rows: the serial column, the unit column, coarser label columns, where figures start. */
 export interface LabelColumns {
@@ -52,6 +52,8 @@ function labelColumns(ctx: Context, { paths, left, right, body }: TableHeader): 
       serialCol = c;
       continue;
     }
+    // a column of list markers labels nothing and holds no figure: the labels are to its right
+    if (leading.length === 0 && !header && isMarkerColumn(grid, c, body)) continue;
     const numeric = stats.counts.number + stats.counts.percent + stats.counts.target + stats.counts.dash;
     if (stats.nonEmpty > 0 && numeric / stats.nonEmpty >= THRESHOLD.figureColumnShare && !UNIT_HEADERS.includes(leaf)) break;
     leading.push({ c, leaf, header, stats });
@@ -73,6 +75,23 @@ function labelColumns(ctx: Context, { paths, left, right, body }: TableHeader): 
 }
 
 /** 1, 2, 3 … down the rows, blanks skipped: a serial column with no 序号 header */
+/**
+ * A column of list markers before the labels (`-` or `•` on every row, a footnote's `*` below): no label and no
+ * figure (a dash here is no "not assessed").
+ */
+function isMarkerColumn(grid: Grid, c: number, rows: number[]): boolean {
+  const counts = new Map<string, number>();
+  let seen = 0;
+  for (const r of rows) {
+    const t = cellText(grid.values[r][c]);
+    if (!t) continue;
+    if (!LIST_MARKER.test(t)) return false;
+    counts.set(t, (counts.get(t) ?? 0) + 1);
+    seen++;
+  }
+  return seen >= THRESHOLD.serialRowsMin && Math.max(0, ...counts.values()) / seen >= THRESHOLD.markerShare;
+}
+
 function isSerialValues(grid: Grid, c: number, rows: number[]): boolean {
   let expected = 1;
   let seen = 0;

@@ -109,4 +109,9 @@ describe('the rows stage', () => {
     const rows = rowsOf([['案件', '收案', '结案'], ['合議庭普通刑事案', 10, 9], ['   羈押犯', 4, 4], ['   非羈押犯', 6, 5], ['簡易刑事案', 3, 3]]);
     expect(rows.map((x) => `${x.role}${x.partOf ? `>${x.partOf}` : ''}`)).toEqual(['unit', 'breakdown>2', 'breakdown>2', 'unit']);
   });
+
+  it('leaves out a footnote whose mark stands before the label column (* in the marker column, its text beside it)', () => {
+    const rows = rowsOf([['', '', '2016', '2017'], ['-', '刑事案件', 10, 12], ['-', '小贩案件', 7, 4], [null, '合计', 17, 16], ['*', '结案的案件是指经审讯或聆讯后定罪或无罪的案件', null, null]]);
+    expect(rows.map((x) => `${x.role} ${x.label}`)).toEqual(['unit 刑事案件', 'unit 小贩案件', 'total 合计']);
+  });
 });

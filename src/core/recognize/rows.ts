@@ -57,8 +57,8 @@ export function readRows(ctx: Context, { body, left, right }: TableHeader, label
       headings++;
       continue;
     }
-    // a footnote under the figures (`*` in the label cell, its text beside it) is a note, not a row
-    if (NOTE_MARK.test(label)) continue;
+    // a footnote under the figures (`*` in the label cell or before it, its text beside it) is a note, not a row
+    if (isNoteRow(ctx, r, label, left, right, labels)) continue;
     // a label indented with spaces under one that is not (`合議庭普通刑事案` › `   羈押犯`) is a part of it
     const isIndented = indented(k);
     const role = roles[k] ?? (isIndented && unindentedRow ? 'breakdown' : 'unit');
@@ -195,4 +195,11 @@ function isSectionRow(ctx: Context, r: number, label: string, left: number, righ
   // by 小计 (`刑事管辖`) or in a table of measures; a court, division or judge with no figures is still a unit (zero cells are left blank)
   // a four-character heading is no judge outside a judges' table
   return SECTION_NUMBER.test(label) || (grouped && cells === 1 && !namesUnit(label, judgeColumn) && role === null);
+}
+
+/** A footnote's row: its label is a note mark (`*`), or a mark stands before the label in a row of no figures. */
+export function isNoteRow(ctx: Context, r: number, label: string, left: number, right: number, labels: LabelColumns): boolean {
+  if (NOTE_MARK.test(label)) return true;
+  if (labels.unitCol === null || labels.unitCol === left) return false;
+  return NOTE_MARK.test(cellText(ctx.grid.values[r][left])) && !rowHasValues(ctx, r, labels.firstDataCol, right);
 }

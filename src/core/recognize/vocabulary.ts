@@ -60,6 +60,8 @@ export const TOTAL_LEVEL_PATTERNS: [RegExp, UnitLevel][] = [
   [/中院/, '中院'],
   [/^(全市|全州|全县|全区|全盟|合计|总计|全院|总数|汇总)/, '全市'],
 ];
+/** a list marker alone in a cell (`-`, `•`), or a footnote's mark */
+export const LIST_MARKER = /^([-–—•·●○▪■◆]|[*＊+＋^#＃△※†‡]+)$/;
 /** dots leading from a label to its figures (`總數......`, `合计……`) */
 export const LEADER_DOTS = /([.．·…。]){2,}$|…+$/;
 /** a label indented by spaces typed before it (half- or full-width): the part of the label above it */
