@@ -82,14 +82,17 @@ function labelColumns(ctx: Context, { paths, left, right, body }: TableHeader): 
 function isMarkerColumn(grid: Grid, c: number, rows: number[]): boolean {
   const counts = new Map<string, number>();
   let seen = 0;
+  let most = 0;
   for (const r of rows) {
     const t = cellText(grid.values[r][c]);
     if (!t) continue;
     if (!LIST_MARKER.test(t)) return false;
-    counts.set(t, (counts.get(t) ?? 0) + 1);
+    const n = (counts.get(t) ?? 0) + 1;
+    counts.set(t, n);
+    most = Math.max(most, n);
     seen++;
   }
-  return seen >= THRESHOLD.serialRowsMin && Math.max(0, ...counts.values()) / seen >= THRESHOLD.markerShare;
+  return seen >= THRESHOLD.serialRowsMin && most / seen >= THRESHOLD.markerShare;
 }
 
 function isSerialValues(grid: Grid, c: number, rows: number[]): boolean {
