@@ -114,4 +114,9 @@ describe('the rows stage', () => {
     const rows = rowsOf([['', '', '2016', '2017'], ['-', '刑事案件', 10, 12], ['-', '小贩案件', 7, 4], [null, '合计', 17, 16], ['*', '结案的案件是指经审讯或聆讯后定罪或无罪的案件', null, null]]);
     expect(rows.map((x) => `${x.role} ${x.label}`)).toEqual(['unit 刑事案件', 'unit 小贩案件', 'total 合计']);
   });
+
+  it('keeps a grand total after the groups’ 合计 rows the table’s total: only a 合计 closing a heading’s group is a subtotal', () => {
+    const rows = rowsOf([['', '2020', '2021'], ['申请上诉许可', null, null], ['刑事', 67, 53], ['民事', 426, 289], ['合计', 493, 342], ['上诉', null, null], ['刑事', 8, 2], ['民事', 8, 11], ['合计', 16, 13], ['总计', 509, 355]]);
+    expect(rows.map((x) => `${x.role} ${x.label}`).slice(-3)).toEqual(['unit 民事', 'subtotal 合计', 'total 总计']);
+  });
 });

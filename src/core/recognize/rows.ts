@@ -49,12 +49,16 @@ export function readRows(ctx: Context, { body, left, right }: TableHeader, label
   const indented = (k: number) => labels.unitCol !== null && LEADING_INDENT.test(String(ctx.grid.values[body[k]][labels.unitCol] ?? ''));
   const rows: RowModel[] = [];
   let headings = 0;
+  /** for each row kept, whether a heading came since the row before it */
+  const afterHeading = new Set<number>();
+  let headingPending = false;
   let unindentedRow = false;
   for (let k = 0; k < body.length; k++) {
     const r = body[k];
     const label = bodyLabels[k];
     if (isSectionRow(ctx, r, label, left, right, firstDataCol, hasValues, grouped || (measuresOnly && k + 1 < body.length && (labelsRepeat || k === opening)), judgeColumn, roles[k])) {
       headings++;
+      headingPending = true;
       continue;
     }
     // a footnote under the figures (`*` in the label cell or before it, its text beside it) is a note, not a row
@@ -64,14 +68,25 @@ export function readRows(ctx: Context, { body, left, right }: TableHeader, label
     const role = roles[k] ?? (isIndented && unindentedRow ? 'breakdown' : 'unit');
     if (!isIndented) unindentedRow = true;
     const level = role === 'unit' ? levelOf(label, judgeColumn) : role === 'benchmark' ? null : role === 'breakdown' ? breakdownLevel(label, judgeColumn) : totalLevel(label);
+    if (headingPending) afterHeading.add(r);
+    headingPending = false;
     rows.push({ r, row: ctx.grid.origin.row + r + 1, role, label, level });
   }
   readBreakdowns(rows, judgeColumn);
   // a count of one part (`民事法庭總數`) that closes a table with no total of its own is that table's total
   const last = rows.filter((x) => x.role !== 'breakdown' && x.role !== 'benchmark').pop();
   if (last && last.role === 'subtotal' && PART_TOTAL.test(foldTraditional(last.label).replace(LEADER_DOTS, '')) && rows.every((x) => x === last || x.role === 'unit' || x.role === 'breakdown' || x.role === 'benchmark')) last.role = 'total';
-  // under two or more headings a 合计 closes its heading's group (申请上诉许可 › 刑事, 民事, 合计): a subtotal
-  if (headings >= 2 && !grouped) for (const row of rows) if (row.role === 'total') row.role = 'subtotal';
+  // under two or more headings a 合计 closes its heading's group (申请上诉许可 › 刑事, 民事, 合计): a subtotal; a
+  // total right after such a subtotal, with no heading between, is the whole table's (…合计, 总计) and stays one
+  if (headings >= 2 && !grouped) {
+    let inGroup = false;
+    for (const row of rows) {
+      if (afterHeading.has(row.r)) inGroup = true;
+      if (row.role !== 'total') continue;
+      if (inGroup) row.role = 'subtotal';
+      inGroup = false;
+    }
+  }
   // `基层法院` is the subtotal of the basic courts only where they are listed; alone it is a level (a target table's row)
   for (const row of rows) {
     if (row.role !== 'subtotal' || !SUBTOTAL_LABELS.test(row.label)) continue;
