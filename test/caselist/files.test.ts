@@ -107,6 +107,20 @@ test('the rejects sheet lists the first 10,000 rows and says how many more; the 
   expect(String(sheet[2 + LISTED_ROWS][0])).toBe(`共 ${LISTED_ROWS + 500} 行未计入，此表列出前 ${LISTED_ROWS} 行，全部 ${LISTED_ROWS + 500} 行见「many-未计入案件.csv」`);
 }, 60_000);
 
+test('under a family filter, old-style cases whose code tells no family are in the full rejects CSV too, with their reason', async () => {
+  const csv = path.join(tmp, 'old-codes.csv');
+  const lines = ['案号,立案日期,结案日期,承办部门', '（2023）豫1322民初1号,2023-01-05,2023-02-01,民一庭', '（2010）杭西立预字第5号,2023-01-06,,立案庭', '（2023）豫1322民初2号,2023-01-07,,民一庭'];
+  fs.writeFileSync(csv, lines.join('\n') + '\n');
+  const file = path.join(tmp, 'old-codes-rejects.csv');
+  const r = await cli('aggregate', csv, '-o', path.join(tmp, 'old-codes.xlsx'), '--period', '2023', '--family', '民', '--rejects', file);
+  expect(r.err).toEqual([]);
+  expect(r.out).toContain(`未计入的 1 行全部列于「${file}」`);
+  const rows = fs.readFileSync(file, 'utf8').trim().split('\n').slice(1);
+  expect(rows).toHaveLength(1);
+  expect(rows[0]).toContain('3,（2010）杭西立预字第5号,');
+  expect(rows[0]).toContain('看不出案件大类');
+});
+
 test('the streaming .xlsx reader reads the same cases as the whole-workbook reader (Chinese cut at chunk boundaries included)', async () => {
   const streamed = await readCaseListFile(XLSX);
   const [grid] = await readWorkbook(XLSX);

@@ -22,6 +22,7 @@ import {
   periodTitle,
   resolvePeriod,
   scopeReason,
+  unknownFamilyReason,
   type AggregateRun,
   type CaseStore,
   type PeriodSpec,
@@ -175,7 +176,7 @@ async function aggregateFile(a: AggregateArgs, rejectsFile: string, spool: Rejec
   const workbook = list.kind === 'xlsx' ? await loadWorkbook(a.file) : new ExcelJS.Workbook();
   const applied = applyPlanToWorkbook(workbook, plan, { values: a.values });
   await writeWorkbookFile(workbook, a.out);
-  if (writeRejects) await spool.writeCsv(rejectsFile, scopeRows(read.store, result.scopeExcludedCases), list.sheet);
+  if (writeRejects) await spool.writeCsv(rejectsFile, leftOutCaseRows(read.store, result.scopeExcludedCases, result.unknownFamilyCases), list.sheet);
 
   if (a.json) {
     io.out(
@@ -219,9 +220,14 @@ async function aggregateFile(a: AggregateArgs, rejectsFile: string, spool: Rejec
 }
 
 /** The cases the scope rules left out, in row order, as rows of the rejects file. */
-function* scopeRows(store: CaseStore, cases: Int32Array): Generator<RejectedRow> {
-  for (const i of cases) {
-    yield { row: store.row[i], caseNumber: store.excludedNumber(i), reason: scopeReason(store.types.values[store.type[i]].code) };
+/** The cases left out by the scope rules and those of an old code whose family is unknown, in row order (both lists are). */
+function* leftOutCaseRows(store: CaseStore, scoped: Int32Array, unknown: Int32Array): Generator<RejectedRow> {
+  const row = (i: number, why: (code: string) => string): RejectedRow => ({ row: store.row[i], caseNumber: store.excludedNumber(i), reason: why(store.types.values[store.type[i]].code) });
+  let a = 0;
+  let b = 0;
+  while (a < scoped.length || b < unknown.length) {
+    if (b >= unknown.length || (a < scoped.length && scoped[a] < unknown[b])) yield row(scoped[a++], scopeReason);
+    else yield row(unknown[b++], unknownFamilyReason);
   }
 }
 

@@ -328,6 +328,8 @@ export interface AggregateResult {
    */
   unknownFamily: ScopeExclusion[];
   unknownFamilyCount: number;
+  /** all of them, as indices into the store (for a full list written elsewhere) */
+  unknownFamilyCases: Int32Array;
   /** cases outside the period, not counted: filed after its end, or closed before its start */
   outOfPeriod: { filedAfter: number; closedBefore: number };
   /** cases counted (rows) */
@@ -381,6 +383,7 @@ export function aggregateCases(store: CaseStore, options: AggregateCasesOptions)
   const filedAt = store.filed;
   const closedAt = store.closed;
   const unknownFamily: ScopeExclusion[] = [];
+  const unknownCases = new Int32Array(n);
   let unknownFamilyCount = 0;
   const outOfPeriod = { filedAfter: 0, closedBefore: 0 };
   for (let i = 0; i < n; i++) {
@@ -389,7 +392,7 @@ export function aggregateCases(store: CaseStore, options: AggregateCasesOptions)
     const inPeriod = filedAt[i] <= period.end && (closed < 0 || closed >= period.start);
     if (typeOther[t]) {
       if (types[t].family === '未' && inPeriod) {
-        unknownFamilyCount++;
+        unknownCases[unknownFamilyCount++] = i;
         if (unknownFamily.length < LISTED_ROWS) unknownFamily.push({ row: store.row[i], caseNumber: store.excludedNumber(i), typeCode: types[t].code });
       } else otherFamilies++;
       continue;
@@ -502,6 +505,7 @@ export function aggregateCases(store: CaseStore, options: AggregateCasesOptions)
     otherFamilies,
     unknownFamily,
     unknownFamilyCount,
+    unknownFamilyCases: unknownCases.slice(0, unknownFamilyCount),
     outOfPeriod,
     counted: countedN,
   };

@@ -4,7 +4,7 @@
  * options)` (`runAggregate` also returns the counts), `aggregateChoices(grid, table)` for the task pane.
  */
 export { recognizeCaseList, caseListLayout, matchCaseHeader, type CaseListLayout } from '../recognize/case-list';
-export { aggregateRead, planAggregate, runAggregate, scopeReason, uniqueSheetName, type AggregateOptions, type AggregateRun } from './plan';
+export { aggregateRead, planAggregate, runAggregate, scopeReason, unknownFamilyReason, uniqueSheetName, type AggregateOptions, type AggregateRun } from './plan';
 export { aggregateCases, CORE_MEASURES, MEASURES, type AggregateResult, type MeasureDef, type UnitBy, type UnitRow } from './aggregate';
 export { aggregateChoices, choicesOf, dateSpan, type AggregateChoices, type UnitChoice } from './choices';
 export { parsePeriodText, resolvePeriod, periodTitle, type PeriodSpec, type ResolvedPeriod } from './period';
