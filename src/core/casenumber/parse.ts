@@ -265,16 +265,8 @@ function makeCourt(c: Omit<CourtInfo, 'description'>): CourtInfo {
   return court;
 }
 
-type Tail = {
-  ok: true;
-  number: number;
-  numberText: string;
-  numberEnd: number | null;
-  numberEndText: string | null;
-  count: number;
-  sub: number | null;
-  members: string[] | null;
-};
+/** What the 案件编号 part of a number gives: those fields of CaseNumber. */
+type Tail = { ok: true } & Pick<CaseNumber, 'number' | 'numberText' | 'numberEnd' | 'numberEndText' | 'count' | 'sub' | 'members'>;
 
 /**
  * The 案件编号 from i — a number, a range `18775-18776`, a sub-number written `7-1` (the second number not larger),
